@@ -1,0 +1,8 @@
+export {extractClaims} from './lib/extract-claims.js'
+export {findQuantities} from './lib/find-quantities.js'
+export {default as remarkClaims, point} from './lib/remark-claims.js'
+export {Attribution, BlockKind, Bound, Claim, Dimension, Period, Repair, Scope, Span} from './lib/claim.js'
+export {ExtractError} from './lib/errors.js'
+export type {ExtractErrorCode} from './lib/errors.js'
+export type {Options} from './lib/options.js'
+export type {Quantity} from './lib/find-quantities.js'

@@ -1,0 +1,108 @@
+import {z} from 'zod'
+
+/** A stretch of the original input: `text === input.slice(start, end)`. */
+export const Span = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative()
+})
+export type Span = z.infer<typeof Span>
+
+/**
+ * How the stated figure relates to the true one: `=` exact, `~` approximate,
+ * `<`/`<=`/`>`/`>=` a bound ("nearly", "up to", "more than", "at least").
+ */
+export const Bound = z.enum(['=', '~', '>', '>=', '<', '<='])
+export type Bound = z.infer<typeof Bound>
+
+/** What kind of quantity a unit measures. */
+export const Dimension = z.enum([
+  'count',
+  'share',
+  'currency',
+  'time',
+  'length',
+  'mass',
+  'volume',
+  'area',
+  'speed',
+  'temperature',
+  'data'
+])
+export type Dimension = z.infer<typeof Dimension>
+
+/** A fix made to a mangled number in scraped text, kept so nothing is silently changed. */
+export const Repair = z.object({
+  rule: z.enum(['thousands-separator-space', 'decimal-point-space']),
+  /** Surface as found, e.g. `10, 701`. */
+  original: z.string(),
+  /** Surface as repaired, e.g. `10,701`. */
+  repaired: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** How many numbers in the whole document look mangled the same way (the evidence used). */
+  evidence: z.number().int().positive()
+})
+export type Repair = z.infer<typeof Repair>
+
+/** When a claim holds: `first`/`last` are inclusive ISO dates, `null` when they cannot be resolved. */
+export const Period = Span.extend({
+  kind: z.enum(['year', 'year-range', 'month', 'date', 'date-range', 'week', 'relative']),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  /** True when the period is stated in an earlier sentence and carried over to this claim. */
+  inherited: z.boolean()
+})
+export type Period = z.infer<typeof Period>
+
+/** Who a claim is attributed to: "according to the Boston Herald", "the report said". */
+export const Attribution = Span.extend({
+  /** The named source, e.g. `Boston Herald`, `the report`. */
+  source: z.string(),
+  /** The words that mark the attribution, e.g. `according to`, `says`. */
+  cue: z.string(),
+  inherited: z.boolean()
+})
+export type Attribution = z.infer<typeof Attribution>
+
+/** Places and organisations a claim is about, as written. */
+export const Scope = z.object({
+  places: z.array(z.string()),
+  organizations: z.array(z.string())
+})
+export type Scope = z.infer<typeof Scope>
+
+/** Where in the document structure a claim sits. */
+export const BlockKind = z.enum(['title', 'heading', 'paragraph', 'quote', 'caption', 'list-item', 'boilerplate'])
+export type BlockKind = z.infer<typeof BlockKind>
+
+/** A numeric claim made by an article. */
+export const Claim = Span.extend({
+  /** Stable within one input: `c1`, `c2`, … in document order. */
+  id: z.string(),
+  /** The stated figure, in `unit`s; `null` for a range (see `low`, `high`). */
+  value: z.number().nullable(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  /** The earlier value of a change ("rose from 117 to 150" → 117). */
+  from: z.number().optional(),
+  direction: z.enum(['up', 'down']).optional(),
+  unit: z.string(),
+  dimension: Dimension,
+  bound: Bound,
+  hedge: Span.optional(),
+  /** Smallest step the figure is stated to: `10,701` → 1, `26.9` → 0.1, `$1 million` → 1000000. */
+  precision: z.number().positive(),
+  /** Whether the figure is written in numerals, words ("fifteen"), or both ("2.5 million"). */
+  form: z.enum(['numeral', 'words', 'mixed']),
+  /** The thing counted or measured, e.g. `detainer requests`. */
+  subject: z.string().nullable(),
+  scope: Scope,
+  period: Period.nullable(),
+  attribution: Attribution.nullable(),
+  repairs: z.array(Repair),
+  block: BlockKind,
+  /** The sentence the claim is in. */
+  sentence: z.object({start: z.number().int().nonnegative(), end: z.number().int().nonnegative()})
+})
+export type Claim = z.infer<typeof Claim>

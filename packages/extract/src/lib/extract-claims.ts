@@ -1,0 +1,32 @@
+import type {VFile} from 'vfile'
+import {analyse} from './analyse.js'
+import {readFrontMatter} from './front-matter.js'
+import {type Options, resolveSettings} from './options.js'
+import type {Claim} from './claim.js'
+import {claimsOfSentence} from './claims-of-sentence.js'
+import {Discourse} from './discourse.js'
+import {readInput} from './read-input.js'
+
+/**
+ * Extract the numeric claims of an article (plain text, Markdown, or a VFile).
+ * Each claim's `text` is exactly `input.slice(start, end)`.
+ */
+export function extractClaims(input: string | VFile, options?: Readonly<Options> | null | undefined): Claim[] {
+  const text = readInput(input)
+  const {body, fields} = readFrontMatter(text)
+  const settings = resolveSettings(options, fields)
+  const {tokens, blocks} = analyse(body, settings.lineBreaks)
+  const discourse = new Discourse()
+  const claims: Claim[] = []
+
+  for (const {block, sentences} of blocks) {
+    if (block.kind === 'boilerplate' && !settings.includeBoilerplate) continue
+    for (const sentence of sentences) {
+      claims.push(...claimsOfSentence({text, tokens, block, sentence, settings, discourse}))
+    }
+  }
+
+  claims.sort((a, b) => a.start - b.start || a.end - b.end)
+  for (const [index, claim] of claims.entries()) claim.id = `c${index + 1}`
+  return claims
+}

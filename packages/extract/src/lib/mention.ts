@@ -1,0 +1,51 @@
+import type {Bound, Dimension, Repair, Span} from './claim.js'
+
+/**
+ * A number found in a sentence, before it is judged a claim. Later passes mark
+ * its role (a year, an identifier, a date) and add bounds, ranges and changes.
+ */
+export interface Mention {
+  /** Token indexes `[from, to)` in the document's token list. */
+  from: number
+  to: number
+  start: number
+  end: number
+  value: number
+  unit: string
+  dimension: Dimension
+  precision: number
+  form: 'numeral' | 'words' | 'mixed'
+  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier'
+  /** A lone "one" or "half": a number word too common to be a claim by itself. */
+  weak: boolean
+  /** Set when the numeral was glued to or spelled with a unit ("48-hour", "$1m"). */
+  unitSpan: {from: number; to: number} | undefined
+  repairs: Repair[]
+  bound: Bound
+  hedge: Span | undefined
+  low: number | undefined
+  high: number | undefined
+  previous: number | undefined
+  direction: 'up' | 'down' | undefined
+  /** Merged into another mention (the low end of a range, the start of a change). */
+  absorbed: boolean
+}
+
+export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'end' | 'value' | 'precision' | 'form'> & Partial<Mention>): Mention {
+  return {
+    unit: 'count',
+    dimension: 'count',
+    role: 'cardinal',
+    weak: false,
+    unitSpan: undefined,
+    repairs: [],
+    bound: '=',
+    hedge: undefined,
+    low: undefined,
+    high: undefined,
+    previous: undefined,
+    direction: undefined,
+    absorbed: false,
+    ...fields
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * compromise keeps one shared world: plugins mutate it for every user in the
+ * process. claimtrace registers its few words here, once, and otherwise reads
+ * compromise's lexicon (word classes, places, organisations, abbreviations)
+ * instead of running the full tagger, which is what keeps extraction fast.
+ */
+import nlp from 'compromise'
+
+let registered = false
+
+// Words our articles lean on that compromise's lexicon lacks or tags otherwise.
+const words: Record<string, string> = {
+  detainer: 'Singular',
+  detainers: 'Plural',
+  jurisdictions: 'Plural',
+  refusals: 'Plural',
+  counties: 'Plural',
+  crimes: 'Plural',
+  requests: 'Plural',
+  dhs: 'Organization',
+  ice: 'Organization',
+  cbp: 'Organization',
+  'new england': 'Region',
+  'the united states': 'Country',
+  'united states': 'Country'
+}
+
+function ensureRegistered(): void {
+  if (registered) return
+  registered = true
+  nlp.plugin({words})
+}
+
+let tagIndex: Map<string, ReadonlySet<string>> | undefined
+let abbreviationSet: ReadonlySet<string> | undefined
+const noTags: ReadonlySet<string> = new Set()
+
+function index(): Map<string, ReadonlySet<string>> {
+  if (tagIndex) return tagIndex
+  ensureRegistered()
+  const world = nlp.world() as unknown as {model: {one: {lexicon: Record<string, string | string[]>}}}
+  tagIndex = new Map()
+  for (const [word, tags] of Object.entries(world.model.one.lexicon)) {
+    tagIndex.set(word, new Set(Array.isArray(tags) ? tags : [tags]))
+  }
+  return tagIndex
+}
+
+/** compromise's tags for a lower-case word or phrase (`new england`). */
+export function tagsOf(lower: string): ReadonlySet<string> {
+  return index().get(lower) ?? noTags
+}
+
+/** Whether compromise knows `lower` as a place (city, region, country). */
+export function isPlace(lower: string): boolean {
+  const tags = tagsOf(lower)
+  return tags.has('Place') || tags.has('City') || tags.has('Region') || tags.has('Country')
+}
+
+export function isOrganization(lower: string): boolean {
+  return tagsOf(lower).has('Organization') || tagsOf(lower).has('SportsTeam')
+}
+
+/** Abbreviations whose full stop does not end a sentence ("Feb.", "Gov.", "Calif."). */
+export function isAbbreviation(lower: string): boolean {
+  if (!abbreviationSet) {
+    ensureRegistered()
+    const world = nlp.world() as unknown as {model: {one: {abbreviations: Record<string, unknown>}}}
+    abbreviationSet = new Set([...Object.keys(world.model.one.abbreviations), ...extraAbbreviations])
+  }
+  return abbreviationSet.has(lower)
+}
+
+const extraAbbreviations = ['mass', 'no', 'vs', 'dept', 'univ', 'assn', 'bros', 'co', 'mt', 'ft', 'calif', 'conn', 'fla', 'ill', 'mich', 'minn', 'tenn', 'wash', 'wis', 'ore', 'okla', 'ariz', 'nev', 'neb', 'kan', 'ky', 'md', 'va', 'pa', 'ga', 'ala', 'la', 'miss', 'mo', 'ark', 'del', 'wyo', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'p', 'pp', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'supt', 'det', 'atty', 'rev', 'hon', 'pres', 'insp']

@@ -1,0 +1,36 @@
+import type {LineBreaks} from './blocks.js'
+import {parsePartialDate, type PartialDate} from './dates.js'
+import {ExtractError} from './errors.js'
+
+export interface Options {
+  /**
+   * When the article was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, used to
+   * resolve "last year", "in November", "Feb. 4-10" (default: the front
+   * matter's `date` or `published`, else relative periods stay unresolved).
+   */
+  date?: string | null | undefined
+  /**
+   * How single line breaks are read: `'paragraph'` (each line is a
+   * paragraph, as in scraped text), `'soft'` (Markdown), or `'auto'`
+   * (paragraph when the text has line breaks but no blank lines) (default: `'auto'`).
+   */
+  lineBreaks?: LineBreaks | null | undefined
+  /** Also report figures found in page furniture such as sale banners (default: `false`). */
+  includeBoilerplate?: boolean | null | undefined
+}
+
+export interface Settings {
+  date: PartialDate | undefined
+  lineBreaks: LineBreaks
+  includeBoilerplate: boolean
+}
+
+export function resolveSettings(options: Readonly<Options> | null | undefined, frontMatter: Record<string, string>): Settings {
+  const raw = options?.date ?? frontMatter['date'] ?? frontMatter['published'] ?? frontMatter['datepublished']
+  let date: PartialDate | undefined
+  if (raw) {
+    date = parsePartialDate(raw)
+    if (!date) throw new ExtractError('invalid-date', `Invalid date \`${raw}\`: expected YYYY, YYYY-MM or YYYY-MM-DD`)
+  }
+  return {date, lineBreaks: options?.lineBreaks ?? 'auto', includeBoilerplate: options?.includeBoilerplate ?? false}
+}

@@ -1,0 +1,126 @@
+import type {Token} from '../tokenize.js'
+
+/** An attribution found in a sentence, before it is given to claims. */
+export interface AttributionMention {
+  start: number
+  end: number
+  source: string
+  cue: string
+  /** Token index of the cue, to pick the nearest one. */
+  at: number
+  explicit: boolean
+}
+
+const speechVerbs = new Set([
+  'says', 'said', 'say', 'told', 'tells', 'reported', 'reports', 'revealed', 'reveals', 'shows', 'showed', 'show', 'stated',
+  'states', 'noted', 'notes', 'wrote', 'writes', 'confirmed', 'confirms', 'announced', 'announces', 'estimated', 'estimates',
+  'found', 'finds', 'claimed', 'claims', 'added', 'explained', 'insisted', 'according'
+])
+const sourceStops = new Set(['that', 'which', 'who', 'and', 'but', 'as', 'when', 'while', 'because', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'also', 'has', 'have', 'had', 'recently', 'repeatedly', 'publicly', 'previously', 'most', 'later', 'then', 'not', 'never', 'first'])
+const determiners = new Set(['the', 'a', 'an'])
+/** Nouns that name a source without a proper name: "new report says", "the data show". */
+const sourceNouns = new Set(['report', 'reports', 'study', 'data', 'survey', 'analysis', 'statement', 'letter', 'records', 'figures', 'statistics', 'review', 'audit', 'poll', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'list', 'document', 'filing', 'outlet', 'agency', 'police', 'authorities'])
+const quoteMarks = new Set(['"', '“', '”', '’', "'", '‘'])
+const maxSourceWords = 8
+
+/**
+ * Who a sentence's figures come from: "according to the Boston Herald", "the
+ * Herald says", "the report said", "obtained from ICE by the Herald". One pass
+ * over the sentence; each cue looks at most a few tokens around it.
+ */
+export function readAttributions(input: string, tokens: readonly Token[], from: number, to: number): AttributionMention[] {
+  const found: AttributionMention[] = []
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      const source = forwardPhrase(tokens, index + 2, to)
+      if (source) found.push(make(input, tokens, index, source.to, source.from, 'according to', index, true))
+      continue
+    }
+
+    // "obtained from ICE by the Herald": the figures came through the Herald.
+    if (token.lower === 'obtained' || token.lower === 'provided' || token.lower === 'released' || token.lower === 'compiled') {
+      for (let position = index + 1; position < Math.min(to, index + 6); position++) {
+        if (tokens[position]!.lower === 'by') {
+          const source = forwardPhrase(tokens, position + 1, to)
+          if (source) found.push(make(input, tokens, index, source.to, source.from, `${token.lower} by`, index, false))
+          break
+        }
+      }
+      continue
+    }
+
+    // Lower case only: "United States" holds no verb.
+    if (!speechVerbs.has(token.lower) || token.lower === 'according' || token.text !== token.lower) continue
+    const before = backwardPhrase(tokens, index, from)
+    if (before) {
+      found.push(make(input, tokens, before.from, index + 1, before.from, token.lower, index, false, before.to))
+      continue
+    }
+    // '"…," said Cox' and '"…," the report said' after a quotation.
+    const after = forwardPhrase(tokens, index + 1, to)
+    if (after && tokens[index - 1]?.kind === 'punct' && isProper(tokens[after.from]!)) {
+      found.push(make(input, tokens, index, after.to, after.from, token.lower, index, false))
+    }
+  }
+  return found
+}
+
+function make(input: string, tokens: readonly Token[], from: number, to: number, sourceFrom: number, cue: string, at: number, explicit: boolean, sourceTo = to): AttributionMention {
+  let first = sourceFrom
+  if (determiners.has(tokens[first]!.lower) && first + 1 < sourceTo) first++
+  return {
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    source: input.slice(tokens[first]!.start, tokens[sourceTo - 1]!.end),
+    cue,
+    at,
+    explicit
+  }
+}
+
+/** "the Boston Herald", "a new report", "ICE": up to punctuation or a verb-like stop. */
+function forwardPhrase(tokens: readonly Token[], from: number, to: number): {from: number; to: number} | undefined {
+  let end = from
+  let words = 0
+  while (end < to && words < maxSourceWords) {
+    const token = tokens[end]!
+    if (token.kind !== 'word' && !quoteMarks.has(token.text) && !(token.text === '-' && !token.spaced)) break
+    const compound = tokens[end - 1]?.text === '-' && !token.spaced
+    if (token.kind === 'word' && end > from && sourceStops.has(token.lower) && !compound) break
+    if (token.kind === 'word') words++
+    end++
+  }
+  // Keep a closing quote that ends a quoted name, drop a dangling opening one.
+  while (end > from && tokens[end - 1]!.kind !== 'word' && isOpening(tokens, end - 1)) end--
+  while (end > from && tokens[end - 1]!.text === '-') end--
+  return end > from ? {from, to: end} : undefined
+}
+
+/** The speaker before a verb: "The Herald says", "an ICE spokesperson said", "the report said". */
+function backwardPhrase(tokens: readonly Token[], verb: number, from: number): {from: number; to: number} | undefined {
+  let start = verb
+  while (start > from && verb - start < maxSourceWords) {
+    const token = tokens[start - 1]!
+    if (token.kind !== 'word' || sourceStops.has(token.lower)) break
+    start--
+  }
+  if (start === verb) return undefined
+  // The phrase must name someone: a proper noun or a determiner + noun ("the report").
+  const words = tokens.slice(start, verb)
+  if (!words.some(isProper) && !determiners.has(words[0]!.lower) && !sourceNouns.has(words.at(-1)!.lower)) return undefined
+  return {from: start, to: verb}
+}
+
+/** An opening quote: spaced before, glued to what follows. */
+function isOpening(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  return token.text === '“' || token.text === '‘' || (token.spaced && tokens[index + 1] !== undefined && !tokens[index + 1]!.spaced)
+}
+
+function isProper(token: Token): boolean {
+  const first = token.text.charAt(0)
+  return token.kind === 'word' && first !== first.toLowerCase()
+}

@@ -1,0 +1,172 @@
+import type {Repair} from './claim.js'
+
+export type TokenKind = 'number' | 'word' | 'punct' | 'skip'
+
+/**
+ * One token of the input. Offsets are UTF-16 code units into the original string.
+ * Number tokens carry their parsed value; `skip` tokens are URLs, handles,
+ * hashtags and e-mail addresses, which never hold claims.
+ */
+export interface Token {
+  kind: TokenKind
+  start: number
+  end: number
+  text: string
+  lower: string
+  /** Whitespace separates this token from the previous one. */
+  spaced: boolean
+  /** Whitespace holding a line break separates this token from the previous one. */
+  newline: boolean
+  value: number
+  /** Digits after the decimal point (number tokens). */
+  decimals: number
+  /** Digits before the decimal point (number tokens). */
+  digits: number
+  /** Written with thousands separators (number tokens). */
+  grouped: boolean
+  repairs: Repair[]
+}
+
+const letterPattern = /[\p{L}\p{M}]/u
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isLetter(code: number, char: string): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
+  return letterPattern.test(char)
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 ||
+    code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
+}
+
+export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, newline: boolean): Token {
+  return {kind, start, end, text, lower: text.toLowerCase(), spaced, newline, value: Number.NaN, decimals: 0, digits: 0, grouped: false, repairs: []}
+}
+
+/** Parse a run of digits with `,` and `.` separators into one or more number tokens. */
+function numberTokens(value: string, start: number, spaced: boolean, newline: boolean): Token[] {
+  const commaGroups = value.split(',')
+  const dotCount = value.split('.').length - 1
+  const groupsOk = (groups: string[]) => groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)
+
+  // 1,234 or 1,234.56 or 1234.5: the English forms.
+  if (dotCount <= 1 && (commaGroups.length === 1 || groupsOk(commaGroups.slice(0, -1).concat(commaGroups.at(-1)!.split('.')[0]!)))) {
+    const [integer, fraction = ''] = value.replaceAll(',', '').split('.')
+    return [numberToken(value, start, spaced, newline, integer!, fraction, commaGroups.length > 1)]
+  }
+
+  // 1.500.000: dots as thousands separators.
+  const dotGroups = value.split('.')
+  if (commaGroups.length === 1 && dotGroups.length > 2 && groupsOk(dotGroups)) {
+    return [numberToken(value, start, spaced, newline, dotGroups.join(''), '', true)]
+  }
+
+  // Anything else (`192.168.1.2`, `1,2,3`) is several numbers side by side.
+  const parts: Token[] = []
+  let offset = 0
+  let first = true
+  for (const part of value.split(/([,.])/)) {
+    if (part === ',' || part === '.') {
+      parts.push(makeToken('punct', part, start + offset, start + offset + 1, false, false))
+    } else {
+      parts.push(numberToken(part, start + offset, first ? spaced : false, first ? newline : false, part, '', false))
+      first = false
+    }
+    offset += part.length
+  }
+  return parts
+}
+
+function numberToken(text: string, start: number, spaced: boolean, newline: boolean, integer: string, fraction: string, grouped: boolean): Token {
+  const token = makeToken('number', text, start, start + text.length, spaced, newline)
+  token.value = Number(`${integer || '0'}.${fraction || '0'}`)
+  token.decimals = fraction.length
+  token.digits = integer.length
+  token.grouped = grouped
+  return token
+}
+
+/**
+ * Split text into tokens in one pass. Runs in linear time on any input:
+ * every loop advances `index` and nothing looks back further than one token.
+ */
+export function tokenize(input: string, from = 0, to = input.length): Token[] {
+  const tokens: Token[] = []
+  let index = from
+  let spaced = true
+  let newline = true
+
+  while (index < to) {
+    const code = input.charCodeAt(index)
+    const char = input.charAt(index)
+
+    if (isSpace(code)) {
+      spaced = true
+      if (code === 10 || code === 13) newline = true
+      index++
+      continue
+    }
+
+    const start = index
+
+    if (isDigit(code) || (code === 46 && isDigit(input.charCodeAt(index + 1)) && !isDigit(input.charCodeAt(index - 1)))) {
+      index++
+      while (index < to) {
+        const next = input.charCodeAt(index)
+        if (isDigit(next)) index++
+        else if ((next === 44 || next === 46) && index + 1 < to && isDigit(input.charCodeAt(index + 1))) index += 2
+        else break
+      }
+      const text = input.slice(start, index)
+      tokens.push(...numberTokens(text, start, spaced, newline))
+    } else if (isLetter(code, char)) {
+      index++
+      while (index < to) {
+        const next = input.charCodeAt(index)
+        if (isLetter(next, input.charAt(index))) index++
+        else if (isApostrophe(next) && index + 1 < to && isLetter(input.charCodeAt(index + 1), input.charAt(index + 1))) index += 2
+        else break
+      }
+      // `http://…`, `www.…` and `name@host` are addresses, not prose.
+      const word = input.slice(start, index).toLowerCase()
+      const url = (word === 'http' || word === 'https') && input.startsWith('://', index)
+      const www = word === 'www' && input.charCodeAt(index) === 46
+      const email = input.charCodeAt(index) === 64 && isLetter(input.charCodeAt(index + 1), input.charAt(index + 1))
+      if (url || www || email) {
+        while (index < to && !isSpace(input.charCodeAt(index))) index++
+        tokens.push(makeToken('skip', input.slice(start, index), start, index, spaced, newline))
+      } else {
+        tokens.push(makeToken('word', input.slice(start, index), start, index, spaced, newline))
+      }
+    } else if ((code === 64 || code === 35) && index + 1 < to && isWordChar(input, index + 1)) {
+      // @handle and #hashtag
+      index++
+      while (index < to && (isWordChar(input, index) || (input.charCodeAt(index) === 46 && isWordChar(input, index + 1)))) index++
+      tokens.push(makeToken('skip', input.slice(start, index), start, index, spaced, newline))
+    } else {
+      // One UTF-16 unit of punctuation; keep surrogate pairs whole.
+      index += code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1
+      tokens.push(makeToken('punct', input.slice(start, index), start, index, spaced, newline))
+    }
+
+    spaced = false
+    newline = false
+  }
+
+  return tokens
+}
+
+function isWordChar(input: string, index: number): boolean {
+  const code = input.charCodeAt(index)
+  return isDigit(code) || code === 95 || isLetter(code, input.charAt(index))
+}
