@@ -60,10 +60,12 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       (samePart && discourse.lastClaim?.dimension === mention.dimension ? discourse.lastClaim : undefined)
     const subject = readSubject(text, tokens, mention, from, to) ?? previousClaim?.subject ?? null
 
+    // The claim reads with its hedge: "more than 200", "all 15".
+    const start = Math.min(mention.start, mention.hedge?.start ?? mention.start)
     const claim: Claim = {
       id: '',
-      text: text.slice(mention.start, mention.end),
-      start: mention.start,
+      text: text.slice(start, mention.end),
+      start,
       end: mention.end,
       value: mention.low !== undefined && mention.previous === undefined ? null : mention.value,
       ...(mention.low !== undefined && {low: mention.low, high: mention.high}),

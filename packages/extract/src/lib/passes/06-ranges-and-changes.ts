@@ -50,7 +50,7 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
   }
 
   for (const mention of figures) {
-    if (mention.absorbed || mention.previous !== undefined) continue
+    if (mention.absorbed || mention.previous !== undefined || mention.low !== undefined) continue
     const lead = leads.get(mention) ?? mention.from
     const before = tokens[lead - 1]
     if (!before || lead - 1 < sentenceStart) continue

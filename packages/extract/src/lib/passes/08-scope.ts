@@ -63,7 +63,8 @@ function classify(input: string, words: Token[], sentenceInitial: boolean, add: 
     if (isPlace(words[0]!.lower)) add(places, words[0]!.text)
     return
   }
-  if (words.length > 1 && placeWords.has(words.at(-1)!.lower)) return add(places, text)
+  // "Bristol County", "District of Columbia", "City of Boston".
+  if (words.length > 1 && (placeWords.has(words.at(-1)!.lower) || placeWords.has(words[0]!.lower))) return add(places, text)
 
   for (let position = 0; position < words.length; position++) {
     const word = words[position]!
