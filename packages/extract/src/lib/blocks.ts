@@ -15,7 +15,19 @@ export interface Block {
 
 export type LineBreaks = 'auto' | 'paragraph' | 'soft'
 
-const parser = unified().use(remarkParse)
+/**
+ * Claims need block structure only. micromark's inline constructs are turned
+ * off: emphasis resolution is quadratic on runs like `*_*_*_…` (100 kB took
+ * two minutes), and inline markup is read as the plain text it wraps anyway.
+ * Indented code is off too, so scraped paragraphs with leading spaces stay text.
+ */
+const blockStructureOnly = {
+  disable: {
+    null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'codeIndented']
+  }
+}
+
+const parser = unified().use(remarkParse).data('micromarkExtensions', [blockStructureOnly])
 
 /**
  * Find the text blocks of an article. `text` must already have front matter

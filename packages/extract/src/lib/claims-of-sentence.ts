@@ -49,14 +49,16 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   const attributions = readAttributions(text, tokens, from, to)
   const sentenceScope: Scope = scope.places.length + scope.organizations.length > 0 ? scope : refersBack && discourse.scope ? discourse.scope : scope
   const claims: Claim[] = []
+  const lastOfDimension = new Map<Claim['dimension'], Claim>()
+  const explicit = attributions.filter((attribution) => attribution.explicit)
 
   let firstPeriod: ResolvedPeriod | undefined
-  for (const mention of figures) {
-    const own = periodOf(mention, figures, periodMentions, periods) ?? (carried ? {period: {...carried.period, inherited: true}, resolved: carried.resolved} : undefined)
+  for (const [index, mention] of figures.entries()) {
+    const own = periodOf(mention, figures[index + 1], periodMentions, periods) ?? (carried ? {period: {...carried.period, inherited: true}, resolved: carried.resolved} : undefined)
     firstPeriod ??= own
     const period = own?.period ?? null
-    const attribution = nearestAttribution(text, attributions, mention) ?? (refersBack && discourse.attribution ? {...discourse.attribution, inherited: true} : null)
-    const previousClaim = claims.filter((claim) => claim.dimension === mention.dimension).at(-1) ??
+    const attribution = nearestAttribution(text, explicit.length > 0 ? explicit : attributions, mention) ?? (refersBack && discourse.attribution ? {...discourse.attribution, inherited: true} : null)
+    const previousClaim = lastOfDimension.get(mention.dimension) ??
       (samePart && discourse.lastClaim?.dimension === mention.dimension ? discourse.lastClaim : undefined)
     const subject = readSubject(text, tokens, mention, from, to) ?? previousClaim?.subject ?? null
 
@@ -95,6 +97,7 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       }
     }
     claims.push(claim)
+    lastOfDimension.set(claim.dimension, claim)
   }
 
   discourse.setPeriod(firstPeriod ? {period: {...firstPeriod.period, inherited: false}, resolved: firstPeriod.resolved} : periods[0])
@@ -125,26 +128,32 @@ function resolveAll(text: string, mentions: readonly PeriodMention[], settings: 
   })
 }
 
-/** The period right after the figure, else the nearest one before it in the sentence. */
-function periodOf(mention: Mention, figures: readonly Mention[], mentions: readonly PeriodMention[], periods: readonly ResolvedPeriod[]): ResolvedPeriod | undefined {
-  const nextFigure = figures.find((other) => other.from >= mention.to)
-  for (const [index, candidate] of mentions.entries()) {
-    if (candidate.from < mention.to) continue
-    if (candidate.from - mention.to > periodReach || (nextFigure && nextFigure.from < candidate.from)) break
-    return periods[index]
-  }
-  for (let index = mentions.length - 1; index >= 0; index--) {
-    if (mentions[index]!.to <= mention.from) return periods[index]
-  }
-  return undefined
+/** The period right after the figure, else the nearest one before it in the sentence. Binary search: sentences can be huge. */
+function periodOf(mention: Mention, nextFigure: Mention | undefined, mentions: readonly PeriodMention[], periods: readonly ResolvedPeriod[]): ResolvedPeriod | undefined {
+  const after = firstIndex(mentions, (candidate) => candidate.from >= mention.to)
+  const candidate = mentions[after]
+  if (candidate && candidate.from - mention.to <= periodReach && !(nextFigure && nextFigure.from < candidate.from)) return periods[after]
+  const before = firstIndex(mentions, (other) => other.to > mention.from) - 1
+  return before >= 0 ? periods[before] : undefined
 }
 
-function nearestAttribution(text: string, attributions: readonly AttributionMention[], mention: Mention): Attribution | undefined {
-  let best: AttributionMention | undefined
-  for (const candidate of attributions) {
-    if (!best || (candidate.explicit && !best.explicit) ||
-      (candidate.explicit === best.explicit && Math.abs(candidate.at - mention.from) < Math.abs(best.at - mention.from))) best = candidate
+/** Index of the first item for which `test` holds, in a list where it holds for a suffix. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (test(items[middle]!)) high = middle
+    else low = middle + 1
   }
+  return low
+}
+
+/** The attribution nearest the figure (callers pass explicit ones, "according to", when there are any). */
+function nearestAttribution(text: string, attributions: readonly AttributionMention[], mention: Mention): Attribution | undefined {
+  const after = firstIndex(attributions, (candidate) => candidate.at >= mention.from)
+  const options = [attributions[after - 1], attributions[after]].filter((item) => item !== undefined)
+  const best = options.sort((a, b) => Math.abs(a.at - mention.from) - Math.abs(b.at - mention.from))[0]
   if (!best) return undefined
   return {text: text.slice(best.start, best.end), start: best.start, end: best.end, source: best.source, cue: best.cue, inherited: false}
 }

@@ -22,7 +22,7 @@ export function extractClaims(input: string | VFile, options?: Readonly<Options>
   for (const {block, sentences} of blocks) {
     if (block.kind === 'boilerplate' && !settings.includeBoilerplate) continue
     for (const sentence of sentences) {
-      claims.push(...claimsOfSentence({text, tokens, block, sentence, settings, discourse}))
+      for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) claims.push(claim)
     }
   }
 

@@ -128,7 +128,7 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
         else break
       }
       const text = input.slice(start, index)
-      tokens.push(...numberTokens(text, start, spaced, newline))
+      for (const token of numberTokens(text, start, spaced, newline)) tokens.push(token)
     } else if (isLetter(code, char)) {
       index++
       while (index < to) {

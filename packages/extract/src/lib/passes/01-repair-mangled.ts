@@ -10,6 +10,8 @@ interface Candidate {
   to: number
   /** Needs support from other mangled numbers in the document. */
   weak: boolean
+  /** The groups run on as a list ("10, 120 and 130"): not a number. */
+  list?: boolean
 }
 
 /**
@@ -24,9 +26,13 @@ export function repairMangledNumbers(input: string, tokens: Token[]): Token[] {
   // A document that writes other numbers as `1,234` is less likely to mangle this one.
   const clean = tokens.some((token) => token.kind === 'number' && token.grouped)
   const candidates: Candidate[] = []
+  // A group chain rejected as a list is rejected from every start inside it: never walk it twice.
+  let walked = 0
   for (let index = 0; index < tokens.length; index++) {
-    const candidate = thousands(input, tokens, index, clean) ?? decimal(input, tokens, index)
-    if (candidate) {
+    const chain = index >= walked ? thousands(input, tokens, index, clean) : undefined
+    if (chain) walked = chain.to
+    const candidate = chain && !chain.list ? chain : decimal(input, tokens, index)
+    if (candidate && !candidate.list) {
       candidates.push(candidate)
       index = candidate.to - 1
     }
@@ -57,8 +63,7 @@ function thousands(input: string, tokens: Token[], index: number, clean: boolean
   const after = tokens[to]
   const listy = after !== undefined && ((after.text === ',' && tokens[to + 1]?.kind === 'number') ||
     ((after.lower === 'and' || after.lower === 'or') && tokens[to + 1]?.kind === 'number'))
-  if (listy) return undefined
-  return {rule: 'thousands-separator-space', from: index, to, weak: clean}
+  return {rule: 'thousands-separator-space', from: index, to, weak: clean, list: listy}
 }
 
 /** `26. 9 percent`: only with a unit or scale after, since "in 2015. 9 people" ends a sentence. */

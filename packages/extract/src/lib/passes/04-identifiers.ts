@@ -23,6 +23,8 @@ const hedgeWords = new Set(hedges.flatMap(([words]) => words))
  * `identifier` or `time`, never reported as claims.
  */
 export function markIdentifiers(tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number): void {
+  const at = new Map<number, Mention>()
+  for (const mention of mentions) at.set(mention.from, mention)
   for (const mention of mentions) {
     if (mention.role !== 'cardinal' || mention.form === 'words') continue
     const first = tokens[mention.from]!
@@ -40,7 +42,7 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
     // "10:30", "3 p.m.".
     else if (after && after.text === ':' && !after.spaced && tokens[mention.to + 1]?.kind === 'number' && !tokens[mention.to + 1]!.spaced) {
       mention.role = 'time'
-      const minutes = mentions.find((other) => other.from === mention.to + 1)
+      const minutes = at.get(mention.to + 1)
       if (minutes) minutes.role = 'time'
     } else if (after && isClockSuffix(tokens, mention.to)) mention.role = 'time'
     // Phone numbers and codes: "617-555-1212", "555-1212".
@@ -77,7 +79,8 @@ function isClockSuffix(tokens: readonly Token[], index: number): boolean {
 function isCode(tokens: readonly Token[], mention: Mention): boolean {
   const groups = [tokens[mention.from]!]
   let index = mention.to
-  while (dashes.has(tokens[index]?.text ?? '') && !tokens[index]!.spaced && tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced) {
+  // Three groups decide it: looking further would make long runs quadratic.
+  while (groups.length < 3 && dashes.has(tokens[index]?.text ?? '') && !tokens[index]!.spaced && tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced) {
     groups.push(tokens[index + 1]!)
     index += 2
   }

@@ -49,7 +49,7 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
     }
   }
 
-  for (const mention of figures) {
+  for (const [index, mention] of figures.entries()) {
     if (mention.absorbed || mention.previous !== undefined || mention.low !== undefined) continue
     const lead = leads.get(mention) ?? mention.from
     const before = tokens[lead - 1]
@@ -58,7 +58,11 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
     if (before.lower === 'to') {
       const verb = changeVerb(tokens, lead - 1, sentenceStart)
       if (verb === undefined) continue
-      const start = figures.find((other) => other !== mention && other.to <= lead && other.from >= lead - verbWindow * 2 && tokens[(leads.get(other) ?? other.from) - 1]?.lower === 'from')
+      let start: Mention | undefined
+      for (let other = index - 1; other >= 0 && figures[other]!.from >= lead - verbWindow * 2; other--) {
+        const candidate = figures[other]!
+        if (candidate.to <= lead && tokens[(leads.get(candidate) ?? candidate.from) - 1]?.lower === 'from') start = candidate
+      }
       if (start) {
         mention.previous = start.value
         mention.direction = directionOf(start.value, mention.value)
