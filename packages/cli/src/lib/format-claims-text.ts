@@ -12,7 +12,7 @@ export function formatClaimsText(file: string, text: string, claims: readonly Cl
     const start = point(text, claim.start)
     const end = point(text, claim.end)
     const value = claim.value === null ? `${format(claim.low)}–${format(claim.high)}` : `${bounds[claim.bound]}${format(claim.value)}`
-    const change = claim.from === undefined ? '' : ` (from ${format(claim.from)}, ${claim.direction ?? 'same'})`
+    const change = claim.from !== undefined ? ` (from ${format(claim.from)}, ${claim.direction ?? 'same'})` : claim.direction ? ` (${claim.direction})` : ''
     const details = [
       claim.subject && `of ${claim.subject}`,
       claim.period && `period ${claim.period.text}${claim.period.first ? ` = ${claim.period.first}..${claim.period.last}` : ''}${claim.period.inherited ? ' (carried)' : ''}`,
