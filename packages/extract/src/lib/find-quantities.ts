@@ -20,6 +20,8 @@ export interface Quantity {
   unit: string
   dimension: Dimension
   role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier'
+  /** A spelled fraction ("a third"): `value` is the share in percent. */
+  fraction: boolean
   bound: '=' | '~' | '>' | '>=' | '<' | '<='
   repairs: Repair[]
 }
@@ -50,6 +52,7 @@ export function findQuantities(text: string): Quantity[] {
         unit: mention.unit,
         dimension: mention.dimension,
         role: mention.role,
+        fraction: mention.fraction,
         bound: mention.bound,
         repairs: mention.repairs
       })

@@ -29,6 +29,8 @@ export interface Mention {
   direction: 'up' | 'down' | undefined
   /** Merged into another mention (the low end of a range, the start of a change). */
   absorbed: boolean
+  /** A spelled fraction ("a third", "nearly half"), stated as a share in percent. */
+  fraction: boolean
 }
 
 export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'end' | 'value' | 'precision' | 'form'> & Partial<Mention>): Mention {
@@ -46,6 +48,7 @@ export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'e
     previous: undefined,
     direction: undefined,
     absorbed: false,
+    fraction: false,
     ...fields
   }
 }

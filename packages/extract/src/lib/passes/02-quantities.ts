@@ -1,10 +1,13 @@
 import {createMention, type Mention} from '../mention.js'
-import {abbreviatedScales, negatives, ordinalSuffixes, scales} from '../lexicon/number-words.js'
+import {abbreviatedScales, negatives, ordinalSuffixes, scales, vulgarFractions} from '../lexicon/number-words.js'
 import {ambiguousUnits, currencyPrefixes, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
-import {readNumberWords} from './_number-words.js'
+import {andFraction, readNumberWords} from './_number-words.js'
 
 const slashDenominators = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100])
+const pronounDeterminers = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'one', 'someone', 'little', 'only'])
+/** "one in five", "1 out of 3": a share written as odds. */
+const oddsWords = new Set(['in', 'out', 'over'])
 
 /**
  * Find every number in tokens `[from, to)`: numerals, spelled-out numbers,
@@ -46,9 +49,18 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
 
   const core = readCore(tokens, position, to)
   if (!core) return undefined
-  if (tokens[position]!.kind === 'word' && core.value === 0 && !currency) return undefined
+  // "the one you mentioned", "which one": a pronoun, not a number.
+  if (core.words && core.value === 1 && core.to === position + 1 && pronounDeterminers.has(tokens[position - 1]?.lower ?? '')) return undefined
   let {value, precision} = core
   let end = core.to
+  // "one in five", "1 out of 3": odds, read as a share.
+  const odds = !currency && !core.ordinal && !core.fraction ? readOdds(tokens, end, to, value) : undefined
+  if (odds) {
+    core.fraction = true
+    value /= odds.denominator
+    precision = 0.05
+    end = odds.to
+  }
   let form: Mention['form'] = core.words ? 'words' : 'numeral'
 
   // Scales: "1 million", "2.5bn", "$1m", "10k", "3 dozen".
@@ -57,17 +69,28 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     const glued = !scaleToken.spaced
     const scale = scales.get(scaleToken.lower)
     const abbreviated = abbreviatedScales.has(scaleToken.lower)
-    const allowed = scale !== undefined && (!abbreviated || glued || currency !== undefined) &&
-      !((scaleToken.lower === 'm' || scaleToken.lower === 'b') && !currency && !followedByNoun(tokens, end + 1, to))
+    // "2.5bn", "10 bn", "$1m", "10M": one-letter abbreviations must be glued, and a lower-case "m" could be metres.
+    const allowed = scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1) &&
+      !(scaleToken.text === 'm' && !currency && !followedByNoun(tokens, end + 1, to)) &&
+      !(scaleToken.text === 'b' && !currency && !glued)
     if (allowed) {
       value *= scale
       precision *= scale
       end++
       if (!core.words) form = 'mixed'
-    } else if (scaleToken.lower === 'dozen') {
+    } else if (scaleToken.lower === 'dozen' || scaleToken.lower === 'dozens') {
       value *= 12
       end++
       form = core.words ? 'words' : 'mixed'
+    }
+  }
+
+  // "3 million and a half".
+  if (tokens[end - 1] && scales.has(tokens[end - 1]!.lower) && !core.words && tokens[end]?.lower === 'and') {
+    const part = andFraction(tokens, end + 1, to, scales.get(tokens[end - 1]!.lower)!)
+    if (part) {
+      value += part.value
+      end = part.to
     }
   }
 
@@ -96,6 +119,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.unit = currency
     mention.dimension = 'currency'
   } else if (core.fraction) {
+    mention.fraction = true
     // "nearly half", "a third of": a share, stated in percent.
     mention.value = value * 100
     mention.precision = 5
@@ -126,6 +150,25 @@ function readCore(tokens: readonly Token[], index: number, to: number): Core | u
     let value = token.value
     let end = index + 1
     let precision = numeralPrecision(token)
+    // "1 234 567": groups of three after single spaces (SI style).
+    if (!token.grouped && token.decimals === 0 && token.digits <= 3) {
+      let groups = 0
+      while (isSpacedGroup(tokens, end + groups, to, tokens[end + groups - 1]!)) groups++
+      if (groups > 0) {
+        const last = tokens[end + groups - 1]!
+        const digits = tokens.slice(index, end + groups).map((part) => part.text).join('')
+        value = Number(digits)
+        precision = last.decimals > 0 ? 10 ** -last.decimals : 1
+        end += groups
+      }
+    }
+    // "1e10", "12.32e+14", "2.5^-1".
+    const power = readExponent(tokens, end, to)
+    if (power) {
+      value = power.caret ? value ** power.exponent : value * 10 ** power.exponent
+      precision = Math.abs(value) * 1e-12 || 1e-12
+      end = power.to
+    }
     // "2 1/2" and "1/2".
     const slash = readSlashFraction(tokens, end, to)
     if (slash && tokens[end]!.spaced && token.decimals === 0) {
@@ -139,12 +182,50 @@ function readCore(tokens: readonly Token[], index: number, to: number): Core | u
     return {value, precision, to: end, words: false, ordinal: false, fraction: false}
   }
 
+  const vulgar = vulgarFractions.get(token.text)
+  if (vulgar !== undefined) return {value: vulgar, precision: 0.05, to: index + 1, words: false, ordinal: false, fraction: true}
+
   if (token.kind === 'word') {
     const words = readNumberWords(tokens, index, to)
     if (!words) return undefined
     return {value: words.value, precision: words.precision, to: words.to, words: true, ordinal: words.ordinal, fraction: words.fraction}
   }
   return undefined
+}
+
+function readOdds(tokens: readonly Token[], index: number, to: number, numerator: number): {denominator: number; to: number} | undefined {
+  const word = tokens[index]
+  if (!word || !oddsWords.has(word.lower) || numerator > 10 || !Number.isInteger(numerator)) return undefined
+  const start = word.lower === 'out' ? (tokens[index + 1]?.lower === 'of' ? index + 2 : -1) : index + 1
+  if (start < 0 || start >= to) return undefined
+  const denominator = readCore(tokens, start, to)
+  if (!denominator || denominator.ordinal || denominator.fraction || denominator.value <= numerator || denominator.value >= 1000) return undefined
+  // "2 in 10 years", "5 over 3 days": a count and a duration, not odds.
+  const after = tokens[denominator.to]
+  if (after && after.kind === 'word' && units.has(after.lower)) return undefined
+  return {denominator: denominator.value, to: denominator.to}
+}
+
+function isSpacedGroup(tokens: readonly Token[], index: number, to: number, previous: Token): boolean {
+  const token = tokens[index]
+  return index < to && token !== undefined && token.kind === 'number' && !token.grouped && token.digits === 3 &&
+    token.start === previous.end + 1 && previous.decimals === 0 && (token.decimals === 0 || tokens[index + 1]?.kind !== 'number')
+}
+
+function readExponent(tokens: readonly Token[], index: number, to: number): {exponent: number; caret: boolean; to: number} | undefined {
+  const marker = tokens[index]
+  if (!marker || index >= to || marker.spaced) return undefined
+  const caret = marker.text === '^'
+  if (!caret && marker.lower !== 'e') return undefined
+  let position = index + 1
+  let sign = 1
+  while ((tokens[position]?.text === '+' || tokens[position]?.text === '-') && !tokens[position]!.spaced) {
+    if (tokens[position]!.text === '-') sign = -sign
+    position++
+  }
+  const exponent = tokens[position]
+  if (!exponent || exponent.kind !== 'number' || exponent.spaced || position >= to) return undefined
+  return {exponent: sign * exponent.value, caret, to: position + 1}
 }
 
 function readSlashFraction(tokens: readonly Token[], index: number, to: number): {value: number; denominator: number; to: number} | undefined {

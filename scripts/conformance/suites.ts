@@ -1,0 +1,104 @@
+import {readFileSync} from 'node:fs'
+import type {Quantity} from '@claimtrace/extract'
+import {type Expected, type Outcome, score} from './score.js'
+
+const root = new URL('../../../shared/conformance/', import.meta.url)
+const load = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T
+
+interface RecognizerCase {
+  Input: string
+  NotSupported?: string
+  NotSupportedByDesign?: string
+  Results: Array<{Text: string; Start: number; End: number; TypeName: string; Resolution?: {value?: string; unit?: string; subtype?: string}}>
+}
+
+export interface Suite {
+  name: string
+  file: string
+  outcomes: Outcome[]
+  /** Cases the suite marks as not supported by the Recognizers-Text JavaScript implementation. */
+  javascriptUnsupported: number
+}
+
+const currencyUnits: Record<string, string> = {
+  dollar: 'USD', 'united states dollar': 'USD', 'us dollar': 'USD', euro: 'EUR', pound: 'GBP', 'british pound': 'GBP',
+  'pound sterling': 'GBP', yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', 'chinese yuan': 'CNY', 'canadian dollar': 'CAD',
+  'australian dollar': 'AUD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'swiss franc': 'CHF', 'mexican peso': 'MXN',
+  'indian rupee': 'INR', rupee: 'INR', cent: 'USD', penny: 'GBP', 'south korean won': 'KRW', 'russian ruble': 'RUB', 'brazilian real': 'BRL'
+}
+
+/** Recognizers-Text and quantulum3 unit names → ours. */
+export function unitOf(name: string | undefined): string | undefined {
+  if (!name) return 'count'
+  const lower = name.toLowerCase().trim()
+  if (lower === 'dimensionless') return 'count'
+  if (currencyUnits[lower]) return currencyUnits[lower]
+  const spelled = lower.replaceAll(' ', '-').replace(/meter$/, 'metre').replace(/liter$/, 'litre').replace(/^(.*)metre$/, '$1metre')
+  const known: Record<string, string> = {
+    mile: 'mile', inch: 'inch', foot: 'foot', yard: 'yard', metre: 'metre', kilometre: 'kilometre', centimetre: 'centimetre',
+    millimetre: 'millimetre', pound: 'pound', ounce: 'ounce', gram: 'gram', kilogram: 'kilogram', milligram: 'milligram', ton: 'tonne',
+    tonne: 'tonne', litre: 'litre', millilitre: 'millilitre', gallon: 'gallon', acre: 'acre', hectare: 'hectare', 'square-mile': 'square-mile',
+    'square-kilometre': 'square-kilometre', 'square-foot': 'square-foot', 'square-metre': 'square-metre', 'mile-per-hour': 'mph',
+    'kilometre-per-hour': 'km/h', 'knot': 'knot', barrel: 'barrel', byte: 'byte', kilobyte: 'kilobyte', megabyte: 'megabyte',
+    gigabyte: 'gigabyte', terabyte: 'terabyte', second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week',
+    month: 'month', year: 'year', 'degree-fahrenheit': 'fahrenheit', 'degree-celsius': 'celsius', percentage: 'percent', percent: 'percent',
+    'cubic-metre': 'cubic-metre', 'cubic-foot': 'cubic-foot', 'fluid-ounce': 'fluid-ounce'
+  }
+  return known[spelled]
+}
+
+function recognizers(name: string, file: string, select: (quantity: Quantity) => boolean, convert: (result: RecognizerCase['Results'][number]) => Expected): Suite {
+  const cases = load<RecognizerCase[]>(`recognizers-text/${file}`)
+  return {
+    name,
+    file: `recognizers-text/${file}`,
+    outcomes: cases.map((item) => score(item.Input, item.Results.map(convert), select, asNumber)),
+    javascriptUnsupported: cases.filter((item) => /javascript/i.test(item.NotSupported ?? '')).length
+  }
+}
+
+const span = (result: RecognizerCase['Results'][number]) => ({start: result.Start, end: result.End + 1})
+
+/** We state spelled fractions ("two thirds") as shares in percent; the suites state them as plain numbers. */
+function asNumber(quantity: Quantity): Quantity {
+  return quantity.fraction ? {...quantity, value: quantity.value === null ? null : quantity.value / 100, unit: 'count', dimension: 'count'} : quantity
+}
+const plain = (quantity: Quantity) => quantity.unit === 'count' && quantity.role !== 'ordinal' && quantity.role !== 'date' && quantity.role !== 'time'
+
+/** Parse a Recognizers-Text interval such as `[20,30)`, `(20,)` or `(,35]`. */
+function interval(value: string): {low: number | null; high: number | null} {
+  const [low = '', high = ''] = value.slice(1, -1).split(',')
+  return {low: low.trim() ? Number(low) : null, high: high.trim() ? Number(high) : null}
+}
+
+export function suites(): Suite[] {
+  const list: Suite[] = [
+    recognizers('Number', 'NumberModel.json', plain, (result) => ({...span(result), value: Number(result.Resolution?.value), unit: 'count'})),
+    recognizers('Percent', 'PercentModel.json', (quantity) => quantity.dimension === 'share' && !quantity.fraction, (result) => ({...span(result), value: Number(String(result.Resolution?.value).replace('%', '')), unit: 'percent'})),
+    recognizers('Currency', 'CurrencyModel.json', (quantity) => quantity.dimension === 'currency', (result) => ({...span(result), value: Number(result.Resolution?.value), unit: unitOf(result.Resolution?.unit)})),
+    recognizers('NumberRange', 'NumberRangeModel.json', (quantity) => quantity.value === null || quantity.bound !== '=', (result) => {
+      const {low, high} = interval(String(result.Resolution?.value))
+      // A one-sided bound is our single figure with a `>`/`<` bound: compare the figure.
+      if (low === null || high === null) return {...span(result), value: low ?? high, unit: 'count'}
+      return {...span(result), value: null, low, high, unit: 'count'}
+    }),
+    recognizers('Dimension', 'DimensionModel.json', (quantity) => !['count', 'share', 'currency'].includes(quantity.dimension), (result) => ({...span(result), value: Number(result.Resolution?.value), unit: unitOf(result.Resolution?.unit)}))
+  ]
+
+  const quantities = load<Array<{req: string; res: Array<{value: number; unit: string; surface: string}>}>>('quantulum3/quantities.json')
+  list.push({
+    name: 'quantulum3 quantities',
+    file: 'quantulum3/quantities.json',
+    javascriptUnsupported: 0,
+    outcomes: quantities.map((item) => {
+      let from = 0
+      const expected = item.res.map((result) => {
+        const start = item.req.indexOf(result.surface, from)
+        from = start + result.surface.length
+        return {start, end: start + result.surface.length, value: result.value, unit: unitOf(result.unit)}
+      })
+      return score(item.req, expected, (quantity) => quantity.role !== 'ordinal' && quantity.role !== 'date', asNumber)
+    })
+  })
+  return list
+}
