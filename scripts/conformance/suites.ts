@@ -24,7 +24,7 @@ const currencyUnits: Record<string, string> = {
   dollar: 'USD', 'united states dollar': 'USD', 'us dollar': 'USD', euro: 'EUR', pound: 'GBP', 'british pound': 'GBP',
   'pound sterling': 'GBP', yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', 'chinese yuan': 'CNY', 'canadian dollar': 'CAD',
   'australian dollar': 'AUD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'swiss franc': 'CHF', 'mexican peso': 'MXN',
-  'indian rupee': 'INR', rupee: 'INR', cent: 'USD', penny: 'GBP', 'south korean won': 'KRW', 'russian ruble': 'RUB', 'brazilian real': 'BRL'
+  'indian rupee': 'INR', rupee: 'INR', cent: 'USD', penny: 'GBP', pence: 'GBP', 'south korean won': 'KRW', 'russian ruble': 'RUB', 'brazilian real': 'BRL'
 }
 
 /** Recognizers-Text and quantulum3 unit names → ours. */
@@ -75,7 +75,11 @@ export function suites(): Suite[] {
   const list: Suite[] = [
     recognizers('Number', 'NumberModel.json', plain, (result) => ({...span(result), value: Number(result.Resolution?.value), unit: 'count'})),
     recognizers('Percent', 'PercentModel.json', (quantity) => quantity.dimension === 'share' && !quantity.fraction, (result) => ({...span(result), value: Number(String(result.Resolution?.value).replace('%', '')), unit: 'percent'})),
-    recognizers('Currency', 'CurrencyModel.json', (quantity) => quantity.dimension === 'currency', (result) => ({...span(result), value: Number(result.Resolution?.value), unit: unitOf(result.Resolution?.unit)})),
+    recognizers('Currency', 'CurrencyModel.json', (quantity) => quantity.dimension === 'currency', (result) => {
+      // The suite states "34 cents" as 34 Cent; we state it as 0.34 USD, the same amount.
+      const hundredth = /^(cent|penny|pence)$/i.test(result.Resolution?.unit ?? '')
+      return {...span(result), value: Number(result.Resolution?.value) / (hundredth ? 100 : 1), unit: unitOf(result.Resolution?.unit)}
+    }),
     recognizers('NumberRange', 'NumberRangeModel.json', (quantity) => quantity.value === null || quantity.bound !== '=', (result) => {
       const {low, high} = interval(String(result.Resolution?.value))
       // A one-sided bound is our single figure with a `>`/`<` bound: compare the figure.
@@ -97,7 +101,12 @@ export function suites(): Suite[] {
         from = start + result.surface.length
         return {start, end: start + result.surface.length, value: result.value, unit: unitOf(result.unit)}
       })
-      return score(item.req, expected, (quantity) => quantity.role !== 'ordinal' && quantity.role !== 'date', asNumber)
+      // quantulum states a range by its midpoint; we state its ends.
+      const midpoint = (quantity: Quantity) => {
+        const number = asNumber(quantity)
+        return number.value === null && number.low !== undefined && number.high !== undefined ? {...number, value: (number.low + number.high) / 2} : number
+      }
+      return score(item.req, expected, (quantity) => quantity.role !== 'ordinal' && quantity.role !== 'date' && quantity.role !== 'time', midpoint)
     })
   })
   return list

@@ -76,3 +76,18 @@ describe('remarkClaims', () => {
     expect(file.messages).toEqual([])
   })
 })
+
+describe('readme', () => {
+  it('yields what the README says it yields', () => {
+    const claims = extractClaims(
+      'The Boston ICE office saw 59 of its requests to hold arrested immigrants denied last year. ' +
+        'That’s up from 56 in 2015 and just 18 in 2014.',
+      {date: '2017-01'}
+    )
+    expect(claims.map((claim) => [claim.text, claim.value, claim.from, claim.subject, claim.period?.first])).toEqual([
+      ['59', 59, 56, 'requests', '2016-01-01'],
+      ['56', 56, undefined, 'requests', '2015-01-01'],
+      ['just 18', 18, undefined, 'requests', '2014-01-01']
+    ])
+  })
+})

@@ -47,6 +47,8 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
   ['cent', {unit: 'USD', dimension: 'currency', factor: 0.01}],
   ['cents', {unit: 'USD', dimension: 'currency', factor: 0.01}],
   ['pence', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
+  ['penny', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
+  ['pennies', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
   ['p', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
   ...unitTable('length', {
     millimetre: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'],

@@ -259,8 +259,8 @@ function readCurrencyPrefix(tokens: readonly Token[], index: number, to: number)
   }
   if (token.kind === 'word') {
     const next = tokens[index + 1]
-    // "US$5", "C$ 10", "HK$3".
-    if (next && next.text === '$' && !next.spaced) {
+    // "US$5", "C$ 10", "HK$3"; "c $ 10" in tokenized text, but never "a $5 fee".
+    if (next && next.text === '$' && (!next.spaced || token.lower.length > 1 || token.lower === 'c')) {
       const code = currencyPrefixes.get(`${token.lower}$`)
       return code && isAmountAt(tokens, index + 2) ? {code, to: index + 2} : undefined
     }
@@ -310,6 +310,8 @@ function readUnit(tokens: readonly Token[], mention: Mention, to: number, hasCur
     return
   }
   if (hasCurrency) return
+  // "361 million pounds" is money; "200 pounds" could be weight.
+  if (info.unit === 'pound' && tokens[mention.to - 1] && scales.has(tokens[mention.to - 1]!.lower)) info = {unit: 'GBP', dimension: 'currency'}
   mention.unit = info.unit
   mention.dimension = info.dimension
   if (info.factor) {
