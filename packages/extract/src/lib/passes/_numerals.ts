@@ -1,0 +1,128 @@
+import {vulgarFractions} from '../lexicon/number-words.js'
+import {units} from '../lexicon/units.js'
+import type {Token} from '../tokenize.js'
+import {readNumberWords} from './_number-words.js'
+
+const slashDenominators = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100])
+
+/** "one in five", "1 out of 3": a share written as odds. */
+
+const oddsWords = new Set(['in', 'out', 'over'])
+
+export interface Core {
+  value: number
+  precision: number
+  to: number
+  words: boolean
+  ordinal: boolean
+  fraction: boolean
+}
+
+export function readCore(tokens: readonly Token[], index: number, to: number): Core | undefined {
+  const token = tokens[index]
+  if (!token || index >= to) return undefined
+
+  if (token.kind === 'number') {
+    let value = token.value
+    let end = index + 1
+    let precision = numeralPrecision(token)
+    // "1 234 567": groups of three after single spaces (SI style).
+    if (!token.grouped && token.decimals === 0 && token.digits <= 3) {
+      let groups = 0
+      while (isSpacedGroup(tokens, end + groups, to, tokens[end + groups - 1]!)) groups++
+      if (groups > 0) {
+        const last = tokens[end + groups - 1]!
+        const digits = tokens.slice(index, end + groups).map((part) => part.text).join('')
+        value = Number(digits)
+        precision = last.decimals > 0 ? 10 ** -last.decimals : 1
+        end += groups
+      }
+    }
+    // "1e10", "12.32e+14", "2.5^-1".
+    const power = readExponent(tokens, end, to)
+    if (power) {
+      value = power.caret ? value ** power.exponent : value * 10 ** power.exponent
+      precision = Math.abs(value) * 1e-12 || 1e-12
+      end = power.to
+    }
+    // "2 1/2" and "1/2".
+    const slash = readSlashFraction(tokens, end, to)
+    if (slash && tokens[end]!.spaced && token.decimals === 0) {
+      value += slash.value
+      precision = 1 / slash.denominator
+      end = slash.to
+    } else {
+      const own = readSlashFraction(tokens, index, to)
+      if (own) return {value: own.value, precision: 1 / own.denominator, to: own.to, words: false, ordinal: false, fraction: false}
+    }
+    return {value, precision, to: end, words: false, ordinal: false, fraction: false}
+  }
+
+  const vulgar = vulgarFractions.get(token.text)
+  if (vulgar !== undefined) return {value: vulgar, precision: 0.05, to: index + 1, words: false, ordinal: false, fraction: true}
+
+  if (token.kind === 'word') {
+    const words = readNumberWords(tokens, index, to)
+    if (!words) return undefined
+    return {value: words.value, precision: words.precision, to: words.to, words: true, ordinal: words.ordinal, fraction: words.fraction}
+  }
+  return undefined
+}
+
+export function readOdds(tokens: readonly Token[], index: number, to: number, numerator: number): {denominator: number; to: number} | undefined {
+  const word = tokens[index]
+  if (!word || !oddsWords.has(word.lower) || numerator > 10 || !Number.isInteger(numerator)) return undefined
+  const start = word.lower === 'out' ? (tokens[index + 1]?.lower === 'of' ? index + 2 : -1) : index + 1
+  if (start < 0 || start >= to) return undefined
+  const denominator = readCore(tokens, start, to)
+  if (!denominator || denominator.ordinal || denominator.fraction || denominator.value <= numerator || denominator.value >= 1000) return undefined
+  // "2 in 10 years", "5 over 3 days": a count and a duration, not odds.
+  const after = tokens[denominator.to]
+  if (after && after.kind === 'word' && units.has(after.lower)) return undefined
+  return {denominator: denominator.value, to: denominator.to}
+}
+
+function isSpacedGroup(tokens: readonly Token[], index: number, to: number, previous: Token): boolean {
+  const token = tokens[index]
+  return index < to && token !== undefined && token.kind === 'number' && !token.grouped && token.digits === 3 &&
+    token.start === previous.end + 1 && previous.decimals === 0 && (token.decimals === 0 || tokens[index + 1]?.kind !== 'number')
+}
+
+function readExponent(tokens: readonly Token[], index: number, to: number): {exponent: number; caret: boolean; to: number} | undefined {
+  const marker = tokens[index]
+  if (!marker || index >= to || marker.spaced) return undefined
+  const caret = marker.text === '^'
+  if (!caret && marker.lower !== 'e') return undefined
+  let position = index + 1
+  let sign = 1
+  while ((tokens[position]?.text === '+' || tokens[position]?.text === '-') && !tokens[position]!.spaced) {
+    if (tokens[position]!.text === '-') sign = -sign
+    position++
+  }
+  const exponent = tokens[position]
+  if (!exponent || exponent.kind !== 'number' || exponent.spaced || position >= to) return undefined
+  return {exponent: sign * exponent.value, caret, to: position + 1}
+}
+
+function readSlashFraction(tokens: readonly Token[], index: number, to: number): {value: number; denominator: number; to: number} | undefined {
+  const numerator = tokens[index]
+  const slash = tokens[index + 1]
+  const denominator = tokens[index + 2]
+  if (!numerator || !slash || !denominator || index + 2 >= to) return undefined
+  if (numerator.kind !== 'number' || slash.text !== '/' || slash.spaced || denominator.kind !== 'number' || denominator.spaced) return undefined
+  if (numerator.decimals || denominator.decimals || !slashDenominators.has(denominator.value) || numerator.value >= denominator.value) return undefined
+  return {value: numerator.value / denominator.value, denominator: denominator.value, to: index + 3}
+}
+
+/** The step a numeral is stated to: decimals give tenths…; two or more trailing zeros suggest rounding. */
+
+function numeralPrecision(token: Token): number {
+  if (token.decimals > 0) return 10 ** -token.decimals
+  let zeros = 0
+  let value = Math.abs(token.value)
+  while (value >= 10 && value % 10 === 0) {
+    zeros++
+    value /= 10
+  }
+  return zeros >= 2 ? 10 ** zeros : 1
+}
