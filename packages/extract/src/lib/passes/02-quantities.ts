@@ -12,7 +12,6 @@ const pronounDeterminers = new Set(['the', 'this', 'that', 'which', 'each', 'eve
  * scales, currency, units, fractions, ordinals. Each token is looked at a
  * bounded number of times, so this is linear in the sentence length.
  */
-
 export function readQuantities(tokens: readonly Token[], from: number, to: number): Mention[] {
   const mentions: Mention[] = []
   for (let index = from; index < to; index++) {

@@ -6,7 +6,6 @@ import {readNumberWords} from './_number-words.js'
 const slashDenominators = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100])
 
 /** "one in five", "1 out of 3": a share written as odds. */
-
 const oddsWords = new Set(['in', 'out', 'over'])
 
 export interface Core {
@@ -115,7 +114,6 @@ function readSlashFraction(tokens: readonly Token[], index: number, to: number):
 }
 
 /** The step a numeral is stated to: decimals give tenths…; two or more trailing zeros suggest rounding. */
-
 function numeralPrecision(token: Token): number {
   if (token.decimals > 0) return 10 ** -token.decimals
   let zeros = 0

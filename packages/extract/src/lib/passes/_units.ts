@@ -31,7 +31,6 @@ function isAmountAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Units after the figure: "percent", "%", "percentage points", "48 hours", "48-hour", "dollars". */
-
 export function readUnit(tokens: readonly Token[], mention: Mention, to: number, hasCurrency: boolean): void {
   let index = mention.to
   const first = tokens[index]
