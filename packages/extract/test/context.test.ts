@@ -108,3 +108,25 @@ describe('mangled numbers', () => {
     expect(extractClaims('ICE issued 2,825 detainers, and pages 10, 701 were lost.').map((claim) => claim.value)).toEqual([2825, 10, 701])
   })
 })
+
+describe('more periods and readings from news', () => {
+  const read = (text: string) =>
+    extractClaims(text, {date: '2023-11-05'}).map((claim) => [claim.text, claim.value, claim.bound, claim.period && [claim.period.kind, claim.period.first, claim.period.last]])
+
+  it('reads quarters, decades and spans of years', () => {
+    expect(read('Prices rose 0.4 percentage points in the second quarter of 2023.')).toEqual([['0.4 percentage points', 0.4, '=', ['quarter', '2023-04-01', '2023-06-30']]])
+    expect(read('Tesla delivered 466,140 vehicles in Q2.')).toEqual([['466,140', 466140, '=', ['quarter', '2023-04-01', '2023-06-30']]])
+    expect(read('In the 1990s, crime fell by half in New York City.')).toEqual([['half', 50, '=', ['decade', '1990-01-01', '1999-12-31']]])
+    expect(read('Between 2010 and 2020, the population grew to 331 million people.')).toEqual([['331 million', 331e6, '=', ['year-range', '2010-01-01', '2020-12-31']]])
+  })
+
+  it('reads a vote tally as two figures, not a range', () => {
+    expect(read('The bill passed 69-30 in the Senate.').map((claim) => claim[1])).toEqual([69, 30])
+  })
+
+  it('reads ages whole and “over 24 hours” as a span, “for over 24 hours” as a bound', () => {
+    expect(read('A 7-year-old boy was found.').map((claim) => claim[0])).toEqual(['7-year-old'])
+    expect(read('The storm dumped snow over 24 hours.').map((claim) => claim[2])).toEqual(['='])
+    expect(read('He was held for over 24 hours.').map((claim) => claim[2])).toEqual(['>'])
+  })
+})

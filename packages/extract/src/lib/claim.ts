@@ -47,7 +47,7 @@ export type Repair = z.infer<typeof Repair>
 
 /** When a claim holds: `first`/`last` are inclusive ISO dates, `null` when they cannot be resolved. */
 export const Period = Span.extend({
-  kind: z.enum(['year', 'year-range', 'month', 'date', 'date-range', 'week', 'relative']),
+  kind: z.enum(['year', 'year-range', 'decade', 'quarter', 'month', 'date', 'date-range', 'week', 'relative']),
   first: z.string().nullable(),
   last: z.string().nullable(),
   /** True when the period is stated in an earlier sentence and carried over to this claim. */

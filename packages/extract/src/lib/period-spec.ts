@@ -5,6 +5,7 @@ export type PeriodSpec =
   | {type: 'year'; year: number}
   | {type: 'years'; first: number; last: number}
   | {type: 'month'; month: number; year: number | undefined}
+  | {type: 'quarter'; quarter: number; year: number | undefined}
   | {type: 'days'; month: number; day: number; lastMonth: number; lastDay: number; year: number | undefined}
   | {type: 'relative'; unit: 'year' | 'month' | 'week' | 'quarter' | 'day'; offset: number}
   | {type: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'quarter'}
@@ -32,6 +33,12 @@ export function resolvePeriod(spec: PeriodSpec, date: PartialDate | undefined, a
       const year = spec.year ?? inferYear(spec.month, 1, date)
       if (year === undefined) return undefined
       return {first: isoDate(year, spec.month, 1), last: isoDate(year, spec.month, daysInMonth(year, spec.month)), unit: 'month'}
+    }
+    case 'quarter': {
+      const firstMonth = (spec.quarter - 1) * 3 + 1
+      const year = spec.year ?? inferYear(firstMonth, 1, date)
+      if (year === undefined) return undefined
+      return {first: isoDate(year, firstMonth, 1), last: isoDate(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)), unit: 'quarter'}
     }
     case 'days': {
       const year = spec.year ?? inferYear(spec.month, spec.day, date)

@@ -140,7 +140,8 @@ function isFollowedBy(tokens: readonly Token[], index: number, word: string): bo
   return tokens[index]?.lower === word
 }
 
-const fractionHedges = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'than', 'over', 'under', 'approximately', 'some', 'just', 'least'])
+/** Words that make a lone fraction a claim: "nearly half", "more than half", "fell by half". */
+const fractionHedges = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'than', 'over', 'under', 'approximately', 'some', 'just', 'least', 'by'])
 
 function hedged(tokens: readonly Token[], index: number): boolean {
   return fractionHedges.has(tokens[index - 1]?.lower ?? '')

@@ -31,7 +31,7 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
   const periods: PeriodMention[] = []
 
   for (let index = from; index < to; index++) {
-    const found = monthPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
+    const found = monthPeriod(tokens, index, to, at) ?? quarterPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
     if (found) {
       periods.push(found)
       index = found.to - 1
@@ -126,7 +126,36 @@ function monthPeriod(tokens: readonly Token[], index: number, to: number, at: Ma
   return make(tokens, index, month.to, 'month', {type: 'month', month: month.month, year: undefined})
 }
 
-/** "in 2014", "2014-15", "2014–2016". Not "2000 people". */
+const quarterOrdinals = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]])
+
+/** "Q2", "Q2 2023", "the second quarter of 2023", "third-quarter". */
+function quarterPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): PeriodMention | undefined {
+  const token = tokens[index]!
+  let quarter: number | undefined
+  let end = index
+  if (token.lower === 'q' && tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced) {
+    const number = at.get(index + 1)
+    if (!number || !Number.isInteger(number.value) || number.value < 1 || number.value > 4) return undefined
+    number.role = 'date'
+    quarter = number.value
+    end = number.to
+  } else {
+    const ordinal = quarterOrdinals.get(token.lower)
+    const joined = tokens[index + 1]?.text === '-' ? index + 2 : index + 1
+    if (ordinal === undefined || tokens[joined]?.lower !== 'quarter' || joined >= to) return undefined
+    quarter = ordinal
+    end = joined + 1
+  }
+  const yearIndex = tokens[end]?.lower === 'of' || tokens[end]?.text === ',' ? end + 1 : end
+  const year = yearAt(at, yearIndex)
+  if (year) {
+    year.role = 'date'
+    end = year.to
+  }
+  return make(tokens, index, end, 'quarter', {type: 'quarter', quarter, year: year?.value})
+}
+
+/** "in 2014", "2014-15", "2014–2016", "between 2010 and 2020", "the 1990s". Not "2000 people". */
 function yearPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): PeriodMention | undefined {
   const year = yearAt(at, index)
   if (!year || year.from !== index) return undefined
@@ -145,6 +174,21 @@ function yearPeriod(tokens: readonly Token[], index: number, to: number, at: Map
       next.role = 'year'
       return make(tokens, index, next.to, 'year-range', {type: 'years', first: year.value, last})
     }
+  }
+  // "the 1990s".
+  const plural = tokens[year.to]
+  if (plural?.lower === 's' && !plural.spaced && year.value % 10 === 0) {
+    year.role = 'year'
+    return make(tokens, index, year.to + 1, 'decade', {type: 'years', first: year.value, last: year.value + 9})
+  }
+  // "between 2010 and 2020", "from 2010 to 2020".
+  const joiner = tokens[year.to]?.lower
+  const spanned = (before?.lower === 'between' && joiner === 'and') || (before?.lower === 'from' && (joiner === 'to' || joiner === 'through' || joiner === 'until'))
+  const last = spanned ? yearAt(at, year.to + 1) : undefined
+  if (last && last.value > year.value) {
+    year.role = 'year'
+    last.role = 'year'
+    return make(tokens, index - 1, last.to, 'year-range', {type: 'years', first: year.value, last: last.value})
   }
   year.role = 'year'
   return make(tokens, index, year.to, 'year', {type: 'year', year: year.value})

@@ -24,6 +24,8 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
     for (const [words, bound] of hedges) {
       const start = end - words.length
       if (!matches(tokens, start, words, sentenceStart)) continue
+      // "snow over 24 hours" is a span of time; "held for over 24 hours" is a bound.
+      if (words.length === 1 && (words[0] === 'over' || words[0] === 'under') && mention.dimension === 'time' && tokens[start - 1]?.lower !== 'for') break
       const first = tokens[start]!
       const last = tokens[end - 1]!
       mention.hedge = {text: input.slice(first.start, last.end), start: first.start, end: last.end}

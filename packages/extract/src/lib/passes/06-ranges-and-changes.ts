@@ -39,6 +39,8 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
       continue
     }
     if (to && !isFrom && !dashLike(low, high)) continue
+    // "passed 69-30": a tally or a score, not a range.
+    if (dash && low.value > high.value) continue
     adoptUnit(low, high)
     high.low = Math.min(low.value, high.value)
     high.high = Math.max(low.value, high.value)

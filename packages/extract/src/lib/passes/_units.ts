@@ -72,6 +72,8 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
     mention.value *= info.factor
     mention.precision *= info.factor
   }
+  // "a 7-year-old boy": the age reads with its "-old".
+  if (hyphenated && tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'old' && !tokens[end]!.spaced && !tokens[end + 1]!.spaced) end += 2
   mention.unitSpan = {from: mention.to, to: end}
   mention.to = end
   mention.end = tokens[end - 1]!.end
