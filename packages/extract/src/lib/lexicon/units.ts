@@ -136,3 +136,11 @@ export const currencyPrefixes: ReadonlyMap<string, string> = new Map([
  * numeral with nothing between ("5 in thick" is rare, "18 in 2014" is common).
  */
 export const ambiguousUnits: ReadonlySet<string> = new Set(['in', 'l', 'g', 'p', 'won', 'real', 'ha', 'min', 'sec', 'gal', 'mi', 'yd', 'm', 'b'])
+
+/** Every unit id a claim can carry: what fact records may use too. */
+export const unitIds: ReadonlySet<string> = new Set([
+  'count',
+  ...[...units.values()].map((info) => info.unit),
+  ...unitPhrases.map(([, info]) => info.unit),
+  ...currencyPrefixes.values()
+])

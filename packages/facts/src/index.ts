@@ -1,0 +1,8 @@
+export {FactPeriod, FactRecord, FactScope, FactSource, FactUnit, IsoDate, Metric} from './lib/fact-record.js'
+export type {FactRecordInput} from './lib/fact-record.js'
+export {factRecordJsonSchema} from './lib/json-schema.js'
+export {loadFacts} from './lib/load/load-facts.js'
+export type {FactsSource} from './lib/load/load-facts.js'
+export type {FactsFormat} from './lib/load/raw-records.js'
+export {FactsError, formatProblem} from './lib/errors.js'
+export type {FactProblem, FactsErrorCode} from './lib/errors.js'

@@ -1,0 +1,15 @@
+import {FactRecord} from '@claimtrace/facts'
+import {describe, expect, expectTypeOf, it} from 'vitest'
+import type {z} from 'zod'
+
+describe('@claimtrace/facts', () => {
+  it('exposes its public API and nothing else', async () => {
+    expect(Object.keys(await import('@claimtrace/facts')).sort()).toEqual([
+      'FactPeriod', 'FactRecord', 'FactScope', 'FactSource', 'FactUnit', 'FactsError', 'IsoDate', 'Metric', 'factRecordJsonSchema', 'formatProblem', 'loadFacts'
+    ])
+  })
+
+  it('has records whose type is the schema’s', () => {
+    expectTypeOf<FactRecord>().toEqualTypeOf<z.infer<typeof FactRecord>>()
+  })
+})

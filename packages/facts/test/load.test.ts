@@ -1,0 +1,106 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {FactRecord, FactsError, factRecordJsonSchema, loadFacts} from '@claimtrace/facts'
+import {describe, expect, it} from 'vitest'
+
+const directory = new URL('../../../fixtures/facts/', import.meta.url)
+const fixtures = () =>
+  readdirSync(directory)
+    .filter((name) => /\.(json|jsonl|csv)$/.test(name))
+    .sort()
+    .map((file) => ({file, text: readFileSync(new URL(file, directory), 'utf8')}))
+
+const valid = {
+  id: 'r1',
+  metric: {name: 'detainer requests declined'},
+  scope: {place: 'Boston'},
+  period: {start: '2016-01-01', end: '2016-12-31'},
+  value: 59,
+  unit: 'count',
+  source: {publisher: 'Boston Herald', title: 'ICE data', kind: 'article'}
+}
+
+function problemsOf(file: string, text: string): string[] {
+  try {
+    loadFacts([{file, text}])
+  } catch (error) {
+    expect(error).toBeInstanceOf(FactsError)
+    return (error as FactsError).message.split('\n')
+  }
+  throw new Error('expected a FactsError')
+}
+
+describe('loadFacts', () => {
+  it('loads the fixture records from JSON, JSONL and CSV', () => {
+    const records = loadFacts(fixtures())
+    expect(records.map((record) => record.id)).toEqual([
+      'bpd-detainers-received-2024', 'bpd-detainers-declined-2024',
+      'detainer-hold-maximum',
+      'ddor-declined-2017w05', 'ddor-issued-2017w06', 'ddor-declined-2017w06', 'ddor-jurisdictions-2017w05', 'ddor-jurisdictions-2017w06', 'ddor-nyc-received-2017w06', 'ddor-nyc-declined-2017w06',
+      'ice-boston-declined-2014', 'ice-boston-declined-2015', 'ice-boston-declined-2016', 'ice-national-declined-2014', 'ice-national-declined-2015', 'ice-national-declined-2016',
+      'deported-share-massachusetts-2016', 'deported-share-national-2016'
+    ])
+    const csv = records[0]!
+    expect(csv).toMatchObject({value: 15, unit: 'count', scope: {place: 'Boston', organization: 'Boston Police Department'}, period: {start: '2024-01-01', end: '2024-12-31'}, version: 1})
+    expect(csv.metric.aliases).toContain('immigration detainer requests')
+    // Every record says how its figure is known.
+    expect(records.every((record) => ['primary', 'secondary', 'article'].includes(record.source.kind))).toBe(true)
+  })
+
+  it('names file, line and problem for bad JSON', () => {
+    expect(problemsOf('facts.json', '[\n  {"id": "a",\n  "value": 5,,\n}]')).toEqual([expect.stringMatching(/^facts\.json: line 3: invalid JSON: /)])
+    expect(problemsOf('facts.jsonl', `${JSON.stringify(valid)}\n{"id": \n`)).toEqual([expect.stringMatching(/^facts\.jsonl: record 2 \(line 2\): invalid JSON: /)])
+  })
+
+  it('names record, line and field for a missing field, a wrong type and an unknown unit', () => {
+    const records = [valid, {...valid, id: 'r2', source: {publisher: 'Boston Herald', kind: 'article'}}, {...valid, id: 'r3', value: '59'}, {...valid, id: 'r4', unit: 'people'}]
+    expect(problemsOf('facts.json', JSON.stringify(records, null, 2))).toEqual([
+      'facts.json: record 2 (line 22), field `source.title`: is missing',
+      'facts.json: record 3 (line 41), field `value`: should be a number, not the text `59`',
+      'facts.json: record 4 (line 61), field `unit`: unknown unit `people`'
+    ])
+  })
+
+  it('checks dates, ranges and the value', () => {
+    const record = {...valid, period: {start: '2016-02-30', end: '2016-01-01'}, value: undefined}
+    expect(problemsOf('facts.jsonl', JSON.stringify(record))).toEqual([
+      'facts.jsonl: record 1 (line 1), field `period.start`: not a calendar date',
+      'facts.jsonl: record 1 (line 1), field `period.end`: the period ends before it starts',
+      'facts.jsonl: record 1 (line 1), field `value`: a record needs a `value`, or `low`/`high`'
+    ])
+  })
+
+  it('reads CSV with dotted columns and reports rows by line', () => {
+    const header = 'id,metric.name,scope.place,period.start,period.end,value,unit,source.publisher,source.title,source.kind'
+    const text = `${header}\nr1,requests denied,Boston,2016-01-01,2016-12-31,59,count,Herald,"ICE data, obtained",article\nr2,requests denied,Boston,2016-01-01,2016-12-31,lots,count,Herald,ICE data,article\n`
+    expect(problemsOf('facts.csv', text)).toEqual(['facts.csv: record 2 (line 3), field `value`: should be a number, not the text `lots`'])
+    expect(problemsOf('facts.csv', `${header}\nr1,"unclosed`)).toEqual(['facts.csv: line 2: invalid CSV: a quoted field is never closed'])
+  })
+
+  it('reports duplicate ids and conflicting versions, and loads nothing', () => {
+    const corrected = {...valid, id: 'r1-v2', value: 58, version: 2, supersedes: 'r1'}
+    expect(loadFacts([{file: 'a.jsonl', text: [valid, corrected].map((item) => JSON.stringify(item)).join('\n')}]).map((record) => record.id)).toEqual(['r1', 'r1-v2'])
+    const text = [valid, {...valid}, corrected, {...corrected, id: 'r1-v3', version: 1}, {...valid, id: 'r9', version: 2, supersedes: 'nope'}].map((item) => JSON.stringify(item)).join('\n')
+    expect(problemsOf('a.jsonl', text)).toEqual([
+      'a.jsonl: record 2 (line 2), field `id`: duplicate id `r1`, first used in a.jsonl record 1',
+      'a.jsonl: record 4 (line 4), field `version`: version 1 does not come after version 1 of `r1`',
+      'a.jsonl: record 4 (line 4), field `supersedes`: `r1` is already superseded by `r1-v2`: conflicting versions',
+      'a.jsonl: record 5 (line 5), field `supersedes`: supersedes `nope`, which no loaded record has as id'
+    ])
+  })
+
+  it('refuses empty files and unknown formats', () => {
+    expect(problemsOf('facts.json', '  \n')).toEqual(['facts.json: the file is empty'])
+    expect(problemsOf('facts.yaml', 'id: 1')).toEqual(['facts.yaml: unknown format: name the file .json, .jsonl or .csv'])
+    expect(problemsOf('facts.json', '{"id": 1}')).toEqual(['facts.json: expected a list of records, or an object with `records`'])
+  })
+})
+
+describe('factRecordJsonSchema', () => {
+  it('describes the record for non-TypeScript users, units listed', () => {
+    const schema = factRecordJsonSchema() as {$schema: string; required: string[]; properties: Record<string, {enum?: string[]}>}
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(schema.required).toEqual(['id', 'metric', 'scope', 'period', 'unit', 'source'])
+    expect(schema.properties['unit']!.enum).toContain('percentage-point')
+    expect(FactRecord.parse(valid).version).toBe(1)
+  })
+})
