@@ -113,14 +113,11 @@ function readSlashFraction(tokens: readonly Token[], index: number, to: number):
   return {value: numerator.value / denominator.value, denominator: denominator.value, to: index + 3}
 }
 
-/** The step a numeral is stated to: decimals give tenths…; two or more trailing zeros suggest rounding. */
+/**
+ * The step a numeral is stated to: decimals give tenths, hundredths…; an
+ * integer is stated to 1. A bare "200" claims 200: rounding is stated by a
+ * hedge ("about 200", "more than 200") or a scale word ("$1 million").
+ */
 function numeralPrecision(token: Token): number {
-  if (token.decimals > 0) return 10 ** -token.decimals
-  let zeros = 0
-  let value = Math.abs(token.value)
-  while (value >= 10 && value % 10 === 0) {
-    zeros++
-    value /= 10
-  }
-  return zeros >= 2 ? 10 ** zeros : 1
+  return token.decimals > 0 ? 10 ** -token.decimals : 1
 }
