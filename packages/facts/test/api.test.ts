@@ -5,7 +5,8 @@ import type {z} from 'zod'
 describe('@claimtrace/facts', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/facts')).sort()).toEqual([
-      'FactPeriod', 'FactRecord', 'FactScope', 'FactSource', 'FactUnit', 'FactsError', 'IsoDate', 'Metric', 'factRecordJsonSchema', 'formatProblem', 'loadFacts'
+      'Arithmetic', 'FactPeriod', 'FactRecord', 'FactScope', 'FactSource', 'FactUnit', 'FactsError', 'IsoDate', 'Link', 'MemoryStore', 'Metric', 'Verdict',
+      'compare', 'factRecordJsonSchema', 'formatProblem', 'linkClaims', 'loadFacts', 'terms'
     ])
   })
 

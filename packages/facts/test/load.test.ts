@@ -41,7 +41,7 @@ describe('loadFacts', () => {
     ])
     const csv = records[0]!
     expect(csv).toMatchObject({value: 15, unit: 'count', scope: {place: 'Boston', organization: 'Boston Police Department'}, period: {start: '2024-01-01', end: '2024-12-31'}, version: 1})
-    expect(csv.metric.aliases).toContain('immigration detainer requests')
+    expect(csv.metric.aliases).toContain('detainer requests made')
     // Every record says how its figure is known.
     expect(records.every((record) => ['primary', 'secondary', 'article'].includes(record.source.kind))).toBe(true)
   })

@@ -1,0 +1,59 @@
+import type {Claim} from '@claimtrace/extract'
+import type {FactRecord} from '../fact-record.js'
+import type {Arithmetic} from './link.js'
+
+/** How far "about" and "nearly" may stray from the stated figure: 10%. */
+const approximate = 0.1
+
+/**
+ * Does the record's figure fit what the claim says, given its bound and the
+ * precision it is stated to? "nearly 2 million" fits 1.96 million, not 2.19
+ * million; "more than 200" fits 206, not 190; "26.9 percent" fits 26.94.
+ */
+export function compare(claim: Claim, record: FactRecord): Arithmetic {
+  const recorded = record.value ?? record.high ?? record.low!
+  const tolerance = claim.precision / 2
+  const claimed = claim.value ?? claim.high ?? claim.low!
+  const difference = recorded - claimed
+  const relativeError = claimed === 0 ? (recorded === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(difference) / Math.abs(claimed)
+  let fits: boolean
+  let rule: string
+
+  if (claim.value === null && claim.low !== undefined && claim.high !== undefined) {
+    fits = recorded >= claim.low - tolerance && recorded <= claim.high + tolerance
+    rule = `within ${claim.low}–${claim.high} (± ${tolerance})`
+  } else if (record.value === undefined) {
+    // The record is itself a bound ("at most 48 hours"): the claim must state the same bound.
+    fits = Math.abs(difference) <= tolerance && (record.high === undefined ? claim.bound.startsWith('>') : claim.bound.startsWith('<'))
+    rule = `same bound as the record (${record.high === undefined ? '≥' : '≤'} ${recorded})`
+  } else {
+    switch (claim.bound) {
+      case '=':
+        fits = Math.abs(difference) <= tolerance
+        rule = `equal within ${tolerance} (half the stated precision ${claim.precision})`
+        break
+      case '~':
+        fits = Math.abs(difference) <= Math.max(tolerance, Math.abs(claimed) * approximate)
+        rule = `within ${approximate * 100}% of the stated figure`
+        break
+      case '<':
+        // "Nearly 2 million" is at most 2 million, whatever the rounding.
+        fits = recorded <= claimed && recorded >= claimed * (1 - approximate)
+        rule = `at most the stated figure and within ${approximate * 100}% of it`
+        break
+      case '<=':
+        fits = recorded <= claimed + tolerance
+        rule = 'at most the stated figure'
+        break
+      case '>':
+        fits = recorded > claimed
+        rule = 'above the stated figure'
+        break
+      case '>=':
+        fits = recorded >= claimed - tolerance
+        rule = 'at least the stated figure'
+        break
+    }
+  }
+  return {claimed, recorded, difference, relativeError, tolerance, rule, fits}
+}
