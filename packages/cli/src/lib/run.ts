@@ -1,15 +1,20 @@
 import {parseArgs} from 'node:util'
+import {Verdict} from '@claimtrace/facts'
+import {checkCommand} from './commands/check.js'
 import {extractCommand} from './commands/extract.js'
 import {CliError, type Io} from './io.js'
 
 export const usage = `Usage: claimtrace <command> [options]
 
 Commands:
-  extract FILE...   Print the numeric claims of each article
+  extract FILE...               Print the numeric claims of each article
+  check FILE... --facts PATH... Check each claim against fact records (files or folders)
 
 Options:
   --format json|text  Output format (default: text on a terminal, json otherwise)
   --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too)
+  --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check; repeatable)
+  --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check)
   -h, --help          Show this help
   -v, --version       Show the version
 `
@@ -27,6 +32,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0
     }
     if (command === 'extract') return await extractCommand(parse(rest), io)
+    if (command === 'check') {
+      const parsed = parse(rest)
+      if (parsed.facts.length === 0) throw new CliError('Missing --facts: `claimtrace check FILE... --facts PATH...`', 2)
+      return await checkCommand({...parsed, color: Boolean((process.stdout as {isTTY?: boolean}).isTTY) && io.stdout === process.stdout}, io)
+    }
     throw new CliError(`Unknown command \`${command}\`; see \`claimtrace --help\``, 2)
   } catch (error) {
     if (error instanceof CliError) {
@@ -41,16 +51,18 @@ export interface Parsed {
   files: string[]
   format: 'json' | 'text'
   date: string | undefined
+  facts: string[]
+  failOn: Verdict[]
 }
 
 function parse(args: string[]): Parsed {
-  let values: {format?: string; date?: string; help?: boolean}
+  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; help?: boolean}
   let positionals: string[]
   try {
     ;({values, positionals} = parseArgs({
       args,
       allowPositionals: true,
-      options: {format: {type: 'string'}, date: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
+      options: {format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, help: {type: 'boolean', short: 'h'}}
     }))
   } catch (error) {
     throw new CliError(`${(error as Error).message}; see \`claimtrace --help\``, 2)
@@ -58,5 +70,9 @@ function parse(args: string[]): Parsed {
   const format = values.format ?? (process.stdout.isTTY ? 'text' : 'json')
   if (format !== 'json' && format !== 'text') throw new CliError(`Unknown format \`${format}\`: expected \`json\` or \`text\``, 2)
   if (positionals.length === 0) throw new CliError('Missing FILE: `claimtrace extract FILE...`', 2)
-  return {files: positionals, format, date: values.date}
+  const failOn = (values['fail-on'] ?? '').split(',').map((item) => item.trim()).filter(Boolean)
+  for (const verdict of failOn) {
+    if (!Verdict.safeParse(verdict).success) throw new CliError(`Unknown verdict \`${verdict}\` for --fail-on: expected ${Verdict.options.map((option) => `\`${option}\``).join(', ')}`, 2)
+  }
+  return {files: positionals, format, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[]}
 }
