@@ -27,7 +27,7 @@ describe('claimtrace check', () => {
       ['c2', 'ddor-issued-2017w06', 'consistent'],
       ['c3', 'ddor-declined-2017w06', 'consistent'],
       ['c4', 'ddor-declined-2017w05', 'consistent'],
-      ['c5', null, 'no-record'],
+      ['c5', 'ddor-jurisdictions-2017w06', 'consistent'],
       ['c6', null, 'no-record']
     ])
     expect(links[3].arithmetic).toMatchObject({claimed: 200, recorded: 206, rule: 'above the stated figure', fits: true})

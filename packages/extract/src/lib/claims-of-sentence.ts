@@ -1,4 +1,5 @@
 import type {Block} from './blocks.js'
+import {outside, subordinateClauses} from './clauses.js'
 import type {Attribution, Claim, Period, Scope} from './claim.js'
 import type {Discourse} from './discourse.js'
 import type {Mention} from './mention.js'
@@ -47,7 +48,14 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
 
   const scope = readScope(text, tokens, from, to)
   const attributions = readAttributions(text, tokens, from, to)
-  const sentenceScope: Scope = scope.places.length + scope.organizations.length > 0 ? scope : refersBack && discourse.scope ? discourse.scope : scope
+  const clauses = subordinateClauses(tokens, from, to)
+  const mainScope = clauses.length === 0 ? scope : merge(outside(clauses, from, to).map(([start, end]) => readScope(text, tokens, start, end)))
+  const scopeOf = (mention: Mention): Scope => {
+    const clause = clauses.find(([start, end]) => mention.from >= start && mention.from < end)
+    const own = clause ? readScope(text, tokens, clause[0], clause[1]) : mainScope
+    const found = isEmpty(own) && clause ? mainScope : own
+    return !isEmpty(found) ? found : refersBack && discourse.scope ? discourse.scope : found
+  }
   const claims: Claim[] = []
   const lastOfDimension = new Map<Claim['dimension'], Claim>()
   const explicit = attributions.filter((attribution) => attribution.explicit)
@@ -80,7 +88,7 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       precision: mention.precision,
       form: mention.form,
       subject,
-      scope: sentenceScope,
+      scope: scopeOf(mention),
       period,
       attribution,
       repairs: mention.repairs,
@@ -105,6 +113,16 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   if (scope.places.length + scope.organizations.length > 0) discourse.scope = scope
   discourse.lastClaim = claims.at(-1)
   return claims
+}
+
+function isEmpty(scope: Scope): boolean {
+  return scope.places.length + scope.organizations.length === 0
+}
+
+function merge(scopes: readonly Scope[]): Scope {
+  const places = [...new Set(scopes.flatMap((scope) => scope.places))]
+  const organizations = [...new Set(scopes.flatMap((scope) => scope.organizations))]
+  return {places, organizations}
 }
 
 interface ResolvedPeriod {
