@@ -90,7 +90,11 @@ function linkClaim(claim: Claim, store: FactStore, text: string | undefined, thr
   const rejected: string[] = []
   const scored: Scored[] = []
 
-  for (const record of store.candidates({terms: [...words.keys()], unit: claim.unit})) {
+  const first = claim.period?.first ?? main?.first
+  const last = claim.period?.last ?? main?.last
+  const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
+  const query = {terms: [...words.keys()], unit: claim.unit, scope, years: first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined}
+  for (const record of store.candidates(query)) {
     const result = score(claim, record, words, threshold, main)
     if (typeof result === 'string') rejected.push(`${record.id}: ${result}`)
     else scored.push(result)

@@ -1,10 +1,14 @@
 import type {FactRecord} from '../fact-record.js'
 
-/** What a claim looks for: its metric words and unit. */
+/** What a claim looks for. Candidates share the unit, a metric word, and (when given) a scope word and a year. */
 export interface CandidateQuery {
   /** Stemmed content words (see `terms`). */
   terms: readonly string[]
   unit: string
+  /** Words of the places and organisations the claim names; none: any scope. */
+  scope?: readonly string[] | undefined
+  /** Years the claim's period covers, inclusive; none: any period. */
+  years?: readonly [number, number] | undefined
 }
 
 /**
