@@ -1,10 +1,11 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/sqlite.ts'],
   format: ['esm'],
   dts: true,
   clean: true,
   target: 'es2022',
-  platform: 'neutral'
+  platform: 'neutral',
+  external: ['better-sqlite3']
 })

@@ -1,0 +1,1 @@
+export {SqliteStore} from './lib/store/sqlite-store.js'
