@@ -94,9 +94,10 @@ function linkClaim(claim: Claim, store: FactStore, text: string | undefined, thr
   const last = claim.period?.last ?? main?.last
   const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
   const query = {terms: [...words.keys()], unit: claim.unit, scope, years: first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined}
+  const refused: FactRecord[] = []
   for (const record of store.candidates(query)) {
     const result = score(claim, record, words, threshold, main)
-    if (typeof result === 'string') rejected.push(`${record.id}: ${result}`)
+    if (typeof result === 'string') refused.push(record)
     else scored.push(result)
   }
   scored.sort((a, b) => b.score - a.score || a.record.id.localeCompare(b.record.id))
@@ -106,8 +107,10 @@ function linkClaim(claim: Claim, store: FactStore, text: string | undefined, thr
   const candidates = scored.map((item) => ({recordId: item.record.id, score: round(item.score)}))
   const best = scored[0]
   if (!best) {
-    return {claimId: claim.id, recordId: null, verdict: 'no-record', score: 0, reasons: [`no ${claim.unit} record matches the metric, scope and period`, ...rejected.slice(0, 5), ...repairNote], arithmetic: null, repaired, candidates}
+    for (const record of refused.slice(0, 5)) rejected.push(`${record.id}: ${String(score(claim, record, words, threshold, main, true))}`)
+    return {claimId: claim.id, recordId: null, verdict: 'no-record', score: 0, reasons: [`no ${claim.unit} record matches the metric, scope and period`, ...rejected, ...repairNote], arithmetic: null, repaired, candidates}
   }
+  best.reasons = (score(claim, best.record, words, threshold, main, true) as Scored).reasons
 
   const arithmetic = compare(claim, best.record)
   const rival = scored[1]
@@ -136,8 +139,12 @@ function linkClaim(claim: Claim, store: FactStore, text: string | undefined, thr
 }
 
 /** A candidate's score, or why it cannot be the claim's record. */
-function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, number>, threshold: number, main: {first: string; last: string; text: string} | undefined): Scored | string {
+function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, number>, threshold: number, main: {first: string; last: string; text: string} | undefined, explain = false): Scored | string {
+  // Reasons are words for people: only built for the records a link reports.
   const reasons: string[] = []
+  const say = (reason: () => string) => {
+    if (explain) reasons.push(reason())
+  }
 
   // Metric: the best-covered wording of the record.
   let metric = 0
@@ -151,8 +158,8 @@ function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, numb
       wording = phrase
     }
   }
-  if (metric < threshold) return `metric \`${record.metric.name}\` does not match (${round(metric)})`
-  reasons.push(`metric \`${record.metric.name}\` matches as \`${wording}\` (${round(metric)})`)
+  if (metric < threshold) return explain ? `metric \`${record.metric.name}\` does not match (${round(metric)})` : 'metric'
+  say(() => `metric \`${record.metric.name}\` matches as \`${wording}\` (${round(metric)})`)
 
   // Period: never another period; unknown periods weigh less.
   let period = 0.5
@@ -162,13 +169,13 @@ function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, numb
   if (first && last) {
     const start = first > record.period.start ? first : record.period.start
     const end = last < record.period.end ? last : record.period.end
-    if (start > end) return `period ${first}..${last} does not overlap ${record.period.start}..${record.period.end}`
+    if (start > end) return explain ? `period ${first}..${last} does not overlap ${record.period.start}..${record.period.end}` : 'period'
     period = (days(start, end) + 1) / (days(first < record.period.start ? first : record.period.start, last > record.period.end ? last : record.period.end) + 1)
     if (inferred) period *= 0.75
-    const stated = inferred ? `the article's main period, ${main!.text}` : `period ${claim.period!.text}`
-    reasons.push(`${stated} (${first}..${last}) overlaps ${record.period.label ?? `${record.period.start}..${record.period.end}`} (${round(period)})`)
+    const stated = inferred ? `the article's main period, ${main!.text}` : `period ${claim.period?.text}`
+    say(() => `${stated} (${first}..${last}) overlaps ${record.period.label ?? `${record.period.start}..${record.period.end}`} (${round(period)})`)
   } else {
-    reasons.push(claim.period ? `period \`${claim.period.text}\` is unresolved` : 'the claim states no period')
+    say(() => (claim.period ? `period \`${claim.period.text}\` is unresolved` : 'the claim states no period'))
   }
 
   // Scope: never another place or organisation.
@@ -178,13 +185,13 @@ function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, numb
     const names = [record.scope.place, record.scope.organization, ...record.scope.aliases].filter((name) => name !== undefined).map((name) => name.toLowerCase())
     const matches = (item: string) => names.some((name) => sameName(name, item))
     const matched = stated.filter((item) => matches(item))
-    if (matched.length === 0) return `scope ${stated.join(', ')} is not ${record.scope.description ?? names.join(', ')}`
+    if (matched.length === 0) return explain ? `scope ${stated.join(', ')} is not ${record.scope.description ?? names.join(', ')}` : 'scope'
     // The first place named is what the sentence is about; later ones weigh half ("Massachusetts … every state in the US").
     const weight = (index: number) => (index === 0 ? 1 : 0.5)
     scope = stated.reduce((sum, item, index) => sum + (matches(item) ? weight(index) : 0), 0) / stated.reduce((sum, _item, index) => sum + weight(index), 0)
-    reasons.push(`scope ${matched.join(', ')} matches ${record.scope.description ?? record.scope.place ?? record.scope.organization} (${round(scope)})`)
+    say(() => `scope ${matched.join(', ')} matches ${record.scope.description ?? record.scope.place ?? record.scope.organization} (${round(scope)})`)
   } else {
-    reasons.push('the claim names no place or organisation')
+    say(() => 'the claim names no place or organisation')
   }
 
   return {record, score: metric * 0.5 + scope * 0.25 + period * 0.25, reasons}

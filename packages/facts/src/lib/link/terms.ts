@@ -8,8 +8,21 @@ export function stem(word: string): string {
   return lower
 }
 
+// Record phrases and subjects repeat across claims: remember recent results.
+const remembered = new Map<string, readonly string[]>()
+const rememberAtMost = 100_000
+
 /** The content words of a phrase, stemmed, in order, without repeats. */
-export function terms(text: string): string[] {
+export function terms(text: string): readonly string[] {
+  const known = remembered.get(text)
+  if (known) return known
+  const found = Object.freeze(split(text))
+  if (remembered.size >= rememberAtMost) remembered.clear()
+  remembered.set(text, found)
+  return found
+}
+
+function split(text: string): string[] {
   const found: string[] = []
   for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
     if (!word || stopWords.has(word.toLowerCase())) continue

@@ -16,46 +16,76 @@ export function scopeTerms(record: FactRecord): string[] {
   return [...new Set([place, organization, ...aliases].filter((name) => name !== undefined).flatMap((name) => terms(name)))]
 }
 
-/** The keys a record is indexed under, by family: metric words, scope words, years. */
-export function postingKeys(record: FactRecord): {terms: string[]; scope: string[]; years: string[]} {
-  const first = Number(record.period.start.slice(0, 4))
-  const last = Number(record.period.end.slice(0, 4))
-  const years = last - first > longSpan ? [`y\u0000${record.unit}\u0000*`] : Array.from({length: last - first + 1}, (_, index) => `y\u0000${record.unit}\u0000${first + index}`)
-  return {
-    terms: metricTerms(record).map((term) => `t\u0000${record.unit}\u0000${term}`),
-    scope: scopeTerms(record).map((term) => `s\u0000${record.unit}\u0000${term}`),
-    years
-  }
+/** Years of a record's period as index labels; a long span is one label, `*`. */
+function yearLabels(first: number, last: number): string[] {
+  return last - first > longSpan ? ['*'] : Array.from({length: last - first + 1}, (_, index) => String(first + index))
 }
 
-/** The posting keys a query reads, by family (absent families are not constraints). */
-export function queryKeys(query: CandidateQuery): string[][] {
-  const families = [query.terms.map((term) => `t\u0000${query.unit}\u0000${term}`)]
-  if (query.scope && query.scope.length > 0) families.push(query.scope.map((term) => `s\u0000${query.unit}\u0000${term}`))
-  if (query.years) {
-    const [first, last] = query.years
-    const keys = [`y\u0000${query.unit}\u0000*`]
-    for (let year = first; year <= Math.min(last, first + longSpan); year++) keys.push(`y\u0000${query.unit}\u0000${year}`)
-    families.push(keys)
-  }
+/**
+ * The keys a record is indexed under: metric words, scope words, years, and
+ * scope word + year together, which is what makes "this place, this year"
+ * lookups small however large the store grows.
+ */
+export function postingKeys(record: FactRecord): string[] {
+  const unit = record.unit
+  const years = yearLabels(Number(record.period.start.slice(0, 4)), Number(record.period.end.slice(0, 4)))
+  const scope = scopeTerms(record)
+  return [
+    ...metricTerms(record).map((term) => `t\u0000${unit}\u0000${term}`),
+    ...scope.map((term) => `s\u0000${unit}\u0000${term}`),
+    ...years.map((year) => `y\u0000${unit}\u0000${year}`),
+    ...scope.flatMap((term) => years.map((year) => `p\u0000${unit}\u0000${term}\u0000${year}`))
+  ]
+}
+
+/** One constraint of a query: a record must hold at least one of `keys`. */
+export interface KeyFamily {
+  name: 'terms' | 'scope' | 'years' | 'scope-years'
+  keys: string[]
+}
+
+/** The posting families a query reads; a missing scope or period is no constraint. */
+export function queryKeys(query: CandidateQuery): KeyFamily[] {
+  const unit = query.unit
+  const families: KeyFamily[] = [{name: 'terms', keys: query.terms.map((term) => `t\u0000${unit}\u0000${term}`)}]
+  const scope = query.scope && query.scope.length > 0 ? query.scope : undefined
+  const years = query.years ? ['*', ...Array.from({length: Math.min(query.years[1] - query.years[0], longSpan) + 1}, (_, index) => String(query.years![0] + index))] : undefined
+  if (scope) families.push({name: 'scope', keys: scope.map((term) => `s\u0000${unit}\u0000${term}`)})
+  if (years) families.push({name: 'years', keys: years.map((year) => `y\u0000${unit}\u0000${year}`)})
+  if (scope && years) families.push({name: 'scope-years', keys: scope.flatMap((term) => years.map((year) => `p\u0000${unit}\u0000${term}\u0000${year}`))})
   return families
+}
+
+/**
+ * Which family to walk (the smallest by posting count) and which to check per
+ * record. Scope + year implies scope and year, and is implied by them.
+ */
+export function plan(families: readonly KeyFamily[], count: (key: string) => number): {walk: KeyFamily; check: KeyFamily[]} | undefined {
+  const sized = families.map((family) => ({family, size: family.keys.reduce((sum, key) => sum + count(key), 0)}))
+  const walk = sized.reduce((best, item) => (item.size < best.size ? item : best))
+  if (walk.size === 0) return undefined
+  const implied = walk.family.name === 'scope-years' ? ['scope', 'years', 'scope-years'] : ['scope-years', walk.family.name]
+  const check = sized.filter((item) => !implied.includes(item.family.name)).sort((a, b) => a.size - b.size).map((item) => item.family)
+  return {walk: walk.family, check}
 }
 
 interface Entry {
   record: FactRecord
-  keys: Set<string>
+  /** The record's posting keys as interned ids, sorted: one compact array to probe instead of a set of strings. */
+  keys: Int32Array
 }
 
 /**
- * A store in memory. Records are indexed three ways (metric words, scope
- * words, years, each with the unit); a query walks the smallest of the
- * families it can use and checks the others per record, so its cost follows
+ * A store in memory. Records are indexed by metric word, scope word, year,
+ * and scope word + year (each with the unit); a query walks the smallest
+ * family it can use and checks the others per record, so its cost follows
  * the most selective thing the claim says, not the size of the store.
  */
 export class MemoryStore implements FactStore {
   private readonly byId = new Map<string, FactRecord>()
   private readonly entries: Entry[] = []
-  private readonly postings = new Map<string, number[]>()
+  private readonly keyIds = new Map<string, number>()
+  private readonly postings: number[][] = []
   private seen = new Uint32Array(0)
   private stamp = 0
 
@@ -67,14 +97,9 @@ export class MemoryStore implements FactStore {
     }
     for (const record of this.byId.values()) {
       if (superseded.has(record.id)) continue
-      const {terms, scope, years} = postingKeys(record)
-      const keys = new Set([...terms, ...scope, ...years])
-      const index = this.entries.push({record, keys}) - 1
-      for (const key of keys) {
-        const list = this.postings.get(key)
-        if (list) list.push(index)
-        else this.postings.set(key, [index])
-      }
+      const ids = [...new Set(postingKeys(record))].map((key) => this.intern(key)).sort((a, b) => a - b)
+      const index = this.entries.push({record, keys: Int32Array.from(ids)}) - 1
+      for (const id of ids) this.postings[id]!.push(index)
     }
     this.seen = new Uint32Array(this.entries.length)
   }
@@ -88,27 +113,48 @@ export class MemoryStore implements FactStore {
   }
 
   candidates(query: CandidateQuery): FactRecord[] {
-    const families = queryKeys(query)
-    let smallest = families[0]!
-    let smallestSize = Number.POSITIVE_INFINITY
-    for (const family of families) {
-      const size = family.reduce((sum, key) => sum + (this.postings.get(key)?.length ?? 0), 0)
-      if (size < smallestSize) {
-        smallest = family
-        smallestSize = size
-      }
+    const count = (key: string) => {
+      const id = this.keyIds.get(key)
+      return id === undefined ? 0 : this.postings[id]!.length
     }
-    const others = families.filter((family) => family !== smallest)
+    const chosen = plan(queryKeys(query), count)
+    if (!chosen) return []
+    const checks = chosen.check.map((family) => family.keys.map((key) => this.keyIds.get(key)).filter((id) => id !== undefined))
     this.stamp = (this.stamp + 1) >>> 0 || 1
     const found: FactRecord[] = []
-    for (const key of smallest) {
-      for (const index of this.postings.get(key) ?? []) {
+    for (const key of chosen.walk.keys) {
+      const id = this.keyIds.get(key)
+      if (id === undefined) continue
+      for (const index of this.postings[id]!) {
         if (this.seen[index] === this.stamp) continue
         this.seen[index] = this.stamp
         const entry = this.entries[index]!
-        if (others.every((family) => family.some((other) => entry.keys.has(other)))) found.push(entry.record)
+        if (checks.every((ids) => ids.some((other) => holds(entry.keys, other)))) found.push(entry.record)
       }
     }
     return found
   }
+
+  private intern(key: string): number {
+    let id = this.keyIds.get(key)
+    if (id === undefined) {
+      id = this.postings.push([]) - 1
+      this.keyIds.set(key, id)
+    }
+    return id
+  }
+}
+
+/** Binary search in a sorted key array. */
+function holds(keys: Int32Array, id: number): boolean {
+  let low = 0
+  let high = keys.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = keys[middle]!
+    if (value === id) return true
+    if (value < id) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }

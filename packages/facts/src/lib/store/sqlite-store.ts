@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import {FactRecord} from '../fact-record.js'
 import type {CandidateQuery, FactStore} from './fact-store.js'
-import {postingKeys, queryKeys} from './memory-store.js'
+import {plan, postingKeys, queryKeys} from './memory-store.js'
 
 /** Parsed records kept in memory, most recently used last. */
 const cacheSize = 50_000
@@ -44,8 +44,7 @@ export class SqliteStore implements FactStore {
         const current = !superseded.has(record.id)
         const rowid = insertRecord.run(record.id, current ? 1 : 0, JSON.stringify(record)).lastInsertRowid
         if (!current) continue
-        const {terms, scope, years} = postingKeys(record)
-        for (const key of new Set([...terms, ...scope, ...years])) insertPosting.run(key, rowid)
+        for (const key of new Set(postingKeys(record))) insertPosting.run(key, rowid)
       }
       database.exec('INSERT INTO keys (key, count) SELECT key, COUNT(*) FROM postings GROUP BY key')
     })()
@@ -63,18 +62,9 @@ export class SqliteStore implements FactStore {
   }
 
   candidates(query: CandidateQuery): FactRecord[] {
-    const families = queryKeys(query)
-    let smallest = 0
-    let smallestSize = Number.POSITIVE_INFINITY
-    for (const [index, family] of families.entries()) {
-      const size = family.reduce((sum, key) => sum + (this.countKey.get(key)?.count ?? 0), 0)
-      if (size < smallestSize) {
-        smallest = index
-        smallestSize = size
-      }
-    }
-    if (smallestSize === 0) return []
-    const ordered = [families[smallest]!, ...families.filter((_, index) => index !== smallest)]
+    const chosen = plan(queryKeys(query), (key) => this.countKey.get(key)?.count ?? 0)
+    if (!chosen) return []
+    const ordered = [chosen.walk, ...chosen.check].map((family) => family.keys)
     const rows = this.statement(ordered.map((family) => family.length)).all(...ordered.flat()) as Array<{rowid: number; json: string}>
     return rows.map((row) => this.record(row.rowid, row.json))
   }
@@ -87,7 +77,7 @@ export class SqliteStore implements FactStore {
       const marks = (count: number) => Array.from({length: count}, () => '?').join(', ')
       const [first = 0, ...rest] = shape
       const filters = rest.map((count) => `AND EXISTS (SELECT 1 FROM postings q WHERE q.record = r.rowid AND q.key IN (${marks(count)}))`).join(' ')
-      statement = this.database.prepare(`SELECT r.rowid AS rowid, r.json AS json FROM records r WHERE r.rowid IN (SELECT record FROM postings WHERE key IN (${marks(first)})) ${filters}`)
+      statement = this.database.prepare(`SELECT r.rowid AS rowid, r.json AS json FROM records r WHERE r.rowid IN (SELECT record FROM postings WHERE key IN (${marks(first)})) ${filters} ORDER BY r.rowid`)
       this.statements.set(name, statement)
     }
     return statement
