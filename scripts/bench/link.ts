@@ -1,7 +1,8 @@
 /**
  * Link throughput (claims/s) against generated stores of 1k, 100k and 1M
  * records, in memory and in SQLite (a file on disk), with build time and
- * memory. Run: `npx -y pnpm@10 bench:link` (SIZES=1000,100000 to pick sizes).
+ * memory. Run: `npx -y pnpm@10 bench:link` (SIZES=1000,100000 to pick sizes,
+ * CLAIMS=20000 for fewer claims, ONLY_MEMORY=1 to skip SQLite).
  */
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
