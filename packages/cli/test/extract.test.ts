@@ -3,18 +3,8 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {run} from 'claimtrace'
+import {cli, root, seed} from './_cli.js'
 import {describe, expect, it} from 'vitest'
-
-const root = new URL('../../../', import.meta.url).pathname
-const seed = (name: string) => join(root, 'fixtures/articles', name)
-
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}})
-  return {code, stdout, stderr}
-}
 
 describe('claimtrace extract', () => {
   it('prints one JSON object per file, as JSON Lines', async () => {

@@ -1,9 +1,9 @@
-import {type Claim, ExtractError, extractClaims, point} from '@claimtrace/extract'
+import {type Claim, point} from '@claimtrace/extract'
 import {type FactStore, type Link, linkClaims, MemoryStore, type Verdict} from '@claimtrace/facts'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {CliError, type Io} from '../io.js'
-import {readArticle} from '../read-article.js'
+import {articleClaims} from '../article-claims.js'
+import type {Io} from '../io.js'
 import {readFacts} from '../read-facts.js'
 
 export interface CheckOptions {
@@ -22,20 +22,12 @@ export async function checkCommand({files, format, date, facts, failOn, color}: 
   let failed = false
   let unreadable = 0
   for (const file of files) {
-    let text: string
-    let claims: Claim[]
-    try {
-      text = await readArticle(file)
-      claims = extractClaims(text, {date})
-    } catch (error) {
-      if (error instanceof ExtractError && error.code === 'invalid-date') throw new CliError(error.message, 2)
-      if (error instanceof CliError || error instanceof ExtractError) {
-        io.stderr.write(`claimtrace: ${error.message}\n`)
-        unreadable++
-        continue
-      }
-      throw error
+    const article = await articleClaims(file, date, io)
+    if (!article) {
+      unreadable++
+      continue
     }
+    const {text, claims} = article
     const links = linkClaims(claims, store, {text})
     if (links.some((link) => failOn.includes(link.verdict))) failed = true
     if (format === 'json') io.stdout.write(`${JSON.stringify({file, claims, links})}\n`)

@@ -1,6 +1,5 @@
-import {type Claim, ExtractError, extractClaims} from '@claimtrace/extract'
-import {CliError, type Io} from '../io.js'
-import {readArticle} from '../read-article.js'
+import type {Io} from '../io.js'
+import {articleClaims} from '../article-claims.js'
 import type {Parsed} from '../run.js'
 import {formatClaimsText} from '../format-claims-text.js'
 
@@ -8,21 +7,12 @@ import {formatClaimsText} from '../format-claims-text.js'
 export async function extractCommand({files, format, date}: Parsed, io: Io): Promise<number> {
   let failed = 0
   for (const file of files) {
-    let text: string
-    let claims: Claim[]
-    try {
-      text = await readArticle(file)
-      claims = extractClaims(text, {date})
-    } catch (error) {
-      if (error instanceof ExtractError && error.code === 'invalid-date') throw new CliError(error.message, 2)
-      if (error instanceof CliError || error instanceof ExtractError) {
-        io.stderr.write(`claimtrace: ${error.message}\n`)
-        failed++
-        continue
-      }
-      throw error
+    const article = await articleClaims(file, date, io)
+    if (!article) {
+      failed++
+      continue
     }
-    io.stdout.write(format === 'json' ? `${JSON.stringify({file, claims})}\n` : formatClaimsText(file, text, claims))
+    io.stdout.write(format === 'json' ? `${JSON.stringify({file, claims: article.claims})}\n` : formatClaimsText(file, article.text, article.claims))
   }
   return failed > 0 ? 1 : 0
 }
