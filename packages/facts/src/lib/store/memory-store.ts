@@ -16,9 +16,26 @@ export function scopeTerms(record: FactRecord): string[] {
   return [...new Set([place, organization, ...aliases].filter((name) => name !== undefined).flatMap((name) => terms(name)))]
 }
 
+const labels = new Map<number, string>()
+
+/** A year as an index label, the same string object every time. */
+function yearLabel(year: number): string {
+  let label = labels.get(year)
+  if (label === undefined) {
+    label = String(year)
+    labels.set(year, label)
+  }
+  return label
+}
+
 /** Years of a record's period as index labels; a long span is one label, `*`. */
 function yearLabels(first: number, last: number): string[] {
-  return last - first > longSpan ? ['*'] : Array.from({length: last - first + 1}, (_, index) => String(first + index))
+  return last - first > longSpan ? ['*'] : Array.from({length: last - first + 1}, (_, index) => yearLabel(first + index))
+}
+
+/** Labels a query's years match: each year, and `*` for long spans. */
+function queryYearLabels(years: readonly [number, number]): string[] {
+  return ['*', ...Array.from({length: Math.min(years[1] - years[0], longSpan) + 1}, (_, index) => yearLabel(years[0] + index))]
 }
 
 /**
@@ -39,9 +56,9 @@ export function postingKeys(record: FactRecord): string[] {
 }
 
 /** One constraint of a query: a record must hold at least one of `keys`. */
-export interface KeyFamily {
+export interface KeyFamily<Key = string> {
   name: 'terms' | 'scope' | 'years' | 'scope-years'
-  keys: string[]
+  keys: Key[]
 }
 
 /** The posting families a query reads; a missing scope or period is no constraint. */
@@ -49,7 +66,7 @@ export function queryKeys(query: CandidateQuery): KeyFamily[] {
   const unit = query.unit
   const families: KeyFamily[] = [{name: 'terms', keys: query.terms.map((term) => `t\u0000${unit}\u0000${term}`)}]
   const scope = query.scope && query.scope.length > 0 ? query.scope : undefined
-  const years = query.years ? ['*', ...Array.from({length: Math.min(query.years[1] - query.years[0], longSpan) + 1}, (_, index) => String(query.years![0] + index))] : undefined
+  const years = query.years ? queryYearLabels(query.years) : undefined
   if (scope) families.push({name: 'scope', keys: scope.map((term) => `s\u0000${unit}\u0000${term}`)})
   if (years) families.push({name: 'years', keys: years.map((year) => `y\u0000${unit}\u0000${year}`)})
   if (scope && years) families.push({name: 'scope-years', keys: scope.flatMap((term) => years.map((year) => `p\u0000${unit}\u0000${term}\u0000${year}`))})
@@ -60,7 +77,7 @@ export function queryKeys(query: CandidateQuery): KeyFamily[] {
  * Which family to walk (the smallest by posting count) and which to check per
  * record. Scope + year implies scope and year, and is implied by them.
  */
-export function plan(families: readonly KeyFamily[], count: (key: string) => number): {walk: KeyFamily; check: KeyFamily[]} | undefined {
+export function plan<Key>(families: ReadonlyArray<KeyFamily<Key>>, count: (key: Key) => number): {walk: KeyFamily<Key>; check: Array<KeyFamily<Key>>} | undefined {
   const sized = families.map((family) => ({family, size: family.keys.reduce((sum, key) => sum + count(key), 0)}))
   const walk = sized.reduce((best, item) => (item.size < best.size ? item : best))
   if (walk.size === 0) return undefined
@@ -71,20 +88,28 @@ export function plan(families: readonly KeyFamily[], count: (key: string) => num
 
 interface Entry {
   record: FactRecord
-  /** The record's posting keys as interned ids, sorted: one compact array to probe instead of a set of strings. */
+  /** The record's posting ids, sorted: one compact array to probe instead of a set of strings. */
   keys: Int32Array
+}
+
+/** Posting ids of one unit, by family, keyed by the (memoized) words themselves: no key strings are built per query. */
+interface UnitIndex {
+  terms: Map<string, number>
+  scope: Map<string, number>
+  years: Map<string, number>
+  scopeYears: Map<string, Map<string, number>>
 }
 
 /**
  * A store in memory. Records are indexed by metric word, scope word, year,
- * and scope word + year (each with the unit); a query walks the smallest
- * family it can use and checks the others per record, so its cost follows
- * the most selective thing the claim says, not the size of the store.
+ * and scope word + year (each per unit); a query walks the smallest family it
+ * can use and checks the others per record, so its cost follows the most
+ * selective thing the claim says, not the size of the store.
  */
 export class MemoryStore implements FactStore {
   private readonly byId = new Map<string, FactRecord>()
   private readonly entries: Entry[] = []
-  private readonly keyIds = new Map<string, number>()
+  private readonly units = new Map<string, UnitIndex>()
   private readonly postings: number[][] = []
   private seen = new Uint32Array(0)
   private stamp = 0
@@ -97,9 +122,18 @@ export class MemoryStore implements FactStore {
     }
     for (const record of this.byId.values()) {
       if (superseded.has(record.id)) continue
-      const ids = [...new Set(postingKeys(record))].map((key) => this.intern(key)).sort((a, b) => a - b)
-      const index = this.entries.push({record, keys: Int32Array.from(ids)}) - 1
-      for (const id of ids) this.postings[id]!.push(index)
+      const unit = this.unit(record.unit)
+      const years = yearLabels(Number(record.period.start.slice(0, 4)), Number(record.period.end.slice(0, 4)))
+      const scope = scopeTerms(record)
+      const ids = new Set([
+        ...metricTerms(record).map((term) => this.id(unit.terms, term)),
+        ...scope.map((word) => this.id(unit.scope, word)),
+        ...years.map((year) => this.id(unit.years, year)),
+        ...scope.flatMap((word) => years.map((year) => this.id(this.nested(unit.scopeYears, word), year)))
+      ])
+      const sorted = Int32Array.from(ids).sort()
+      const index = this.entries.push({record, keys: sorted}) - 1
+      for (const id of sorted) this.postings[id]!.push(index)
     }
     this.seen = new Uint32Array(this.entries.length)
   }
@@ -113,33 +147,53 @@ export class MemoryStore implements FactStore {
   }
 
   candidates(query: CandidateQuery): FactRecord[] {
-    const count = (key: string) => {
-      const id = this.keyIds.get(key)
-      return id === undefined ? 0 : this.postings[id]!.length
-    }
-    const chosen = plan(queryKeys(query), count)
+    const unit = this.units.get(query.unit)
+    if (!unit) return []
+    const known = (ids: Array<number | undefined>) => ids.filter((id) => id !== undefined)
+    const families: Array<KeyFamily<number>> = [{name: 'terms', keys: known(query.terms.map((term) => unit.terms.get(term)))}]
+    const scope = query.scope && query.scope.length > 0 ? query.scope : undefined
+    const years = query.years ? queryYearLabels(query.years) : undefined
+    if (scope) families.push({name: 'scope', keys: known(scope.map((word) => unit.scope.get(word)))})
+    if (years) families.push({name: 'years', keys: known(years.map((year) => unit.years.get(year)))})
+    if (scope && years) families.push({name: 'scope-years', keys: known(scope.flatMap((word) => years.map((year) => unit.scopeYears.get(word)?.get(year))))})
+    const chosen = plan(families, (id) => this.postings[id]!.length)
     if (!chosen) return []
-    const checks = chosen.check.map((family) => family.keys.map((key) => this.keyIds.get(key)).filter((id) => id !== undefined))
     this.stamp = (this.stamp + 1) >>> 0 || 1
     const found: FactRecord[] = []
-    for (const key of chosen.walk.keys) {
-      const id = this.keyIds.get(key)
-      if (id === undefined) continue
+    for (const id of chosen.walk.keys) {
       for (const index of this.postings[id]!) {
         if (this.seen[index] === this.stamp) continue
         this.seen[index] = this.stamp
         const entry = this.entries[index]!
-        if (checks.every((ids) => ids.some((other) => holds(entry.keys, other)))) found.push(entry.record)
+        if (chosen.check.every((family) => family.keys.some((other) => holds(entry.keys, other)))) found.push(entry.record)
       }
     }
     return found
   }
 
-  private intern(key: string): number {
-    let id = this.keyIds.get(key)
+  private unit(name: string): UnitIndex {
+    let unit = this.units.get(name)
+    if (!unit) {
+      unit = {terms: new Map(), scope: new Map(), years: new Map(), scopeYears: new Map()}
+      this.units.set(name, unit)
+    }
+    return unit
+  }
+
+  private nested(map: Map<string, Map<string, number>>, key: string): Map<string, number> {
+    let inner = map.get(key)
+    if (!inner) {
+      inner = new Map()
+      map.set(key, inner)
+    }
+    return inner
+  }
+
+  private id(map: Map<string, number>, key: string): number {
+    let id = map.get(key)
     if (id === undefined) {
       id = this.postings.push([]) - 1
-      this.keyIds.set(key, id)
+      map.set(key, id)
     }
     return id
   }
