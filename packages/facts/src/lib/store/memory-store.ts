@@ -86,12 +86,6 @@ export function plan<Key>(families: ReadonlyArray<KeyFamily<Key>>, count: (key: 
   return {walk: walk.family, check}
 }
 
-interface Entry {
-  record: FactRecord
-  /** The record's posting ids, sorted: one compact array to probe instead of a set of strings. */
-  keys: Int32Array
-}
-
 /** Posting ids of one unit, by family, keyed by the (memoized) words themselves: no key strings are built per query. */
 interface UnitIndex {
   terms: Map<string, number>
@@ -108,7 +102,10 @@ interface UnitIndex {
  */
 export class MemoryStore implements FactStore {
   private readonly byId = new Map<string, FactRecord>()
-  private readonly entries: Entry[] = []
+  private readonly records: FactRecord[] = []
+  /** Every record's posting ids, sorted, end to end (record `i` holds `keys[starts[i]..starts[i + 1]]`): one flat array keeps lookups in few cache lines. */
+  private readonly keys: Int32Array
+  private readonly starts: Int32Array
   private readonly units = new Map<string, UnitIndex>()
   private readonly postings: number[][] = []
   private seen = new Uint32Array(0)
@@ -120,6 +117,7 @@ export class MemoryStore implements FactStore {
       this.byId.set(record.id, record)
       if (record.supersedes) superseded.add(record.supersedes)
     }
+    const lists: Int32Array[] = []
     for (const record of this.byId.values()) {
       if (superseded.has(record.id)) continue
       const unit = this.unit(record.unit)
@@ -132,10 +130,15 @@ export class MemoryStore implements FactStore {
         ...scope.flatMap((word) => years.map((year) => this.id(this.nested(unit.scopeYears, word), year)))
       ])
       const sorted = Int32Array.from(ids).sort()
-      const index = this.entries.push({record, keys: sorted}) - 1
+      const index = this.records.push(record) - 1
+      lists.push(sorted)
       for (const id of sorted) this.postings[id]!.push(index)
     }
-    this.seen = new Uint32Array(this.entries.length)
+    this.starts = new Int32Array(lists.length + 1)
+    for (const [index, list] of lists.entries()) this.starts[index + 1] = this.starts[index]! + list.length
+    this.keys = new Int32Array(this.starts[lists.length]!)
+    for (const [index, list] of lists.entries()) this.keys.set(list, this.starts[index]!)
+    this.seen = new Uint32Array(this.records.length)
   }
 
   get size(): number {
@@ -164,8 +167,9 @@ export class MemoryStore implements FactStore {
       for (const index of this.postings[id]!) {
         if (this.seen[index] === this.stamp) continue
         this.seen[index] = this.stamp
-        const entry = this.entries[index]!
-        if (chosen.check.every((family) => family.keys.some((other) => holds(entry.keys, other)))) found.push(entry.record)
+        const from = this.starts[index]!
+        const to = this.starts[index + 1]!
+        if (chosen.check.every((family) => family.keys.some((other) => holds(this.keys, from, to, other)))) found.push(this.records[index]!)
       }
     }
     return found
@@ -199,10 +203,10 @@ export class MemoryStore implements FactStore {
   }
 }
 
-/** Binary search in a sorted key array. */
-function holds(keys: Int32Array, id: number): boolean {
-  let low = 0
-  let high = keys.length - 1
+/** Binary search for `id` in the sorted run `keys[from..to)`. */
+function holds(keys: Int32Array, from: number, to: number, id: number): boolean {
+  let low = from
+  let high = to - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const value = keys[middle]!
