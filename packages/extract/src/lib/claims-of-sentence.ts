@@ -5,14 +5,11 @@ import type {Discourse} from './discourse.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
-import {readQuantities} from './passes/02-quantities.js'
-import {findPeriods, type PeriodMention} from './passes/03-periods.js'
-import {markIdentifiers} from './passes/04-identifiers.js'
-import {readHedges} from './passes/05-hedges.js'
-import {readRangesAndChanges} from './passes/06-ranges-and-changes.js'
+import type {PeriodMention} from './passes/03-periods.js'
 import {readSubject} from './passes/07-subject.js'
 import {readScope} from './passes/08-scope.js'
 import {type AttributionMention, readAttributions} from './passes/09-attribution.js'
+import {readMentions} from './read-mentions.js'
 import type {Sentence} from './sentences.js'
 import type {Token} from './tokenize.js'
 
@@ -32,12 +29,8 @@ const periodReach = 16
 export function claimsOfSentence({text, tokens, block, sentence, settings, discourse}: SentenceInput): Claim[] {
   const {from, to} = sentence
   const {samePart, refersBack} = discourse.enter(tokens, from, block.index)
-  const mentions = readQuantities(tokens, from, to)
-  const periodMentions = findPeriods(tokens, from, to, mentions)
+  const {mentions, periods: periodMentions, backReferences} = readMentions(text, tokens, from, to)
   const periods = resolveAll(text, periodMentions, settings, discourse)
-  markIdentifiers(tokens, mentions, from)
-  const leads = readHedges(text, tokens, mentions, from)
-  const backReferences = readRangesAndChanges(tokens, mentions, leads, from)
   const figures = mentions.filter((mention) => mention.role === 'cardinal' && !mention.absorbed && !mention.weak)
 
   const carried = samePart ? discourse.period : undefined

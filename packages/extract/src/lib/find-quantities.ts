@@ -1,10 +1,6 @@
 import type {Dimension, Repair} from './claim.js'
-import {readQuantities} from './passes/02-quantities.js'
-import {findPeriods} from './passes/03-periods.js'
-import {markIdentifiers} from './passes/04-identifiers.js'
-import {readHedges} from './passes/05-hedges.js'
-import {readRangesAndChanges} from './passes/06-ranges-and-changes.js'
 import {repairMangledNumbers} from './passes/01-repair-mangled.js'
+import {readMentions} from './read-mentions.js'
 import {splitSentences} from './sentences.js'
 import {tokenize} from './tokenize.js'
 
@@ -35,11 +31,7 @@ export function findQuantities(text: string): Quantity[] {
   const tokens = repairMangledNumbers(text, tokenize(text))
   const found: Quantity[] = []
   for (const sentence of splitSentences(tokens, 0, tokens.length)) {
-    const mentions = readQuantities(tokens, sentence.from, sentence.to)
-    findPeriods(tokens, sentence.from, sentence.to, mentions)
-    markIdentifiers(tokens, mentions, sentence.from)
-    const leads = readHedges(text, tokens, mentions, sentence.from)
-    readRangesAndChanges(tokens, mentions, leads, sentence.from)
+    const {mentions} = readMentions(text, tokens, sentence.from, sentence.to)
     for (const mention of mentions) {
       if (mention.absorbed) continue
       const range = mention.low !== undefined && mention.previous === undefined

@@ -2,6 +2,11 @@ import type {Claim} from '@claimtrace/extract'
 import type {FactRecord} from '../fact-record.js'
 import type {Arithmetic} from './link.js'
 
+/** The figure a record states: its value, else its bound. */
+export function figureOf(record: FactRecord): number {
+  return record.value ?? record.high ?? record.low!
+}
+
 /** How far "about" and "nearly" may stray from the stated figure: 10%. */
 const approximate = 0.1
 
@@ -11,7 +16,7 @@ const approximate = 0.1
  * million; "more than 200" fits 206, not 190; "26.9 percent" fits 26.94.
  */
 export function compare(claim: Claim, record: FactRecord): Arithmetic {
-  const recorded = record.value ?? record.high ?? record.low!
+  const recorded = figureOf(record)
   const tolerance = claim.precision / 2
   const claimed = claim.value ?? claim.high ?? claim.low!
   const difference = recorded - claimed

@@ -1,7 +1,7 @@
 import type {Claim} from '@claimtrace/extract'
 import type {FactRecord} from '../fact-record.js'
 import type {FactStore} from '../store/fact-store.js'
-import {compare} from './compare.js'
+import {compare, figureOf} from './compare.js'
 import type {Link} from './link.js'
 import {terms} from './terms.js'
 
@@ -114,7 +114,7 @@ function linkClaim(claim: Claim, store: FactStore, text: string | undefined, thr
 
   const arithmetic = compare(claim, best.record)
   const rival = scored[1]
-  if (rival && best.score - rival.score < tie && compare(claim, rival.record).recorded !== arithmetic.recorded) {
+  if (rival && best.score - rival.score < tie && figureOf(rival.record) !== arithmetic.recorded) {
     return {
       claimId: claim.id,
       recordId: best.record.id,

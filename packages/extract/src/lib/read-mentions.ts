@@ -1,0 +1,24 @@
+import type {Mention} from './mention.js'
+import {readQuantities} from './passes/02-quantities.js'
+import {findPeriods, type PeriodMention} from './passes/03-periods.js'
+import {markIdentifiers} from './passes/04-identifiers.js'
+import {readHedges} from './passes/05-hedges.js'
+import {readRangesAndChanges} from './passes/06-ranges-and-changes.js'
+import type {Token} from './tokenize.js'
+
+export interface SentenceMentions {
+  mentions: Mention[]
+  periods: PeriodMention[]
+  /** Mentions that are the earlier value of another figure ("up from 56"). */
+  backReferences: Set<Mention>
+}
+
+/** Run passes 02–06 over tokens `[from, to)` of one sentence, in their order. */
+export function readMentions(text: string, tokens: readonly Token[], from: number, to: number): SentenceMentions {
+  const mentions = readQuantities(tokens, from, to)
+  const periods = findPeriods(tokens, from, to, mentions)
+  markIdentifiers(tokens, mentions, from)
+  const leads = readHedges(text, tokens, mentions, from)
+  const backReferences = readRangesAndChanges(tokens, mentions, leads, from)
+  return {mentions, periods, backReferences}
+}
