@@ -2,7 +2,7 @@
  * Link throughput (claims/s) against generated stores of 1k, 100k and 1M
  * records, in memory and in SQLite (a file on disk), with build time and
  * memory. Run: `npx -y pnpm@10 bench:link` (SIZES=1000,100000 to pick sizes,
- * CLAIMS=20000 for fewer claims, ONLY_MEMORY=1 to skip SQLite).
+ * CLAIMS=20000 for fewer claims than the default 100,000, ONLY_MEMORY=1 to skip SQLite).
  */
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -79,7 +79,7 @@ function measure(name: string, size: number, build: () => FactStore, claims: rea
 }
 
 const sizes = (process.env['SIZES'] ?? '1000,100000,1000000').split(',').map(Number)
-const claimCount = Number(process.env['CLAIMS'] ?? 20_000)
+const claimCount = Number(process.env['CLAIMS'] ?? 100_000)
 for (const size of sizes) {
   const records = [...generate(size)]
   let seed = 7

@@ -1,11 +1,15 @@
 import type {Claim} from '@claimtrace/extract'
 import type {FactRecord} from '../fact-record.js'
+import {remembering} from '../remembering.js'
 import type {Arithmetic} from './link.js'
 
 /** The figure a record states: its value, else its bound. */
 export function figureOf(record: FactRecord): number {
   return record.value ?? record.high ?? record.low!
 }
+
+// Every link carries its rule: one string per precision, not one per link.
+const equalRule = remembering((precision: number) => `equal within ${precision / 2} (half the stated precision ${precision})`, 1000)
 
 /** How far "about" and "nearly" may stray from the stated figure: 10%. */
 const approximate = 0.1
@@ -35,7 +39,7 @@ export function compare(claim: Claim, record: FactRecord): Arithmetic {
     switch (claim.bound) {
       case '=':
         fits = Math.abs(difference) <= tolerance
-        rule = `equal within ${tolerance} (half the stated precision ${claim.precision})`
+        rule = equalRule(claim.precision)
         break
       case '~':
         fits = Math.abs(difference) <= Math.max(tolerance, Math.abs(claimed) * approximate)

@@ -1,8 +1,9 @@
 import type {Claim} from '@claimtrace/extract'
 import type {FactRecord} from '../fact-record.js'
-import type {FactStore} from '../store/fact-store.js'
+import type {CandidateQuery, FactStore} from '../store/fact-store.js'
 import {compare, figureOf} from './compare.js'
 import type {Link} from './link.js'
+import {remembering} from '../remembering.js'
 import {terms} from './terms.js'
 
 export interface LinkOptions {
@@ -32,8 +33,25 @@ interface Scored {
  */
 export function linkClaims(claims: readonly Claim[], store: FactStore, options?: Readonly<LinkOptions> | null | undefined): Link[] {
   const threshold = options?.threshold ?? 0.5
+  const text = options?.text ?? undefined
   const main = mainPeriod(claims)
-  return claims.map((claim, index) => linkClaim(withScope(claim, claims[index - 1]), store, options?.text ?? undefined, threshold, main))
+  return claims.map((claim, index) => linkClaim(prepare(withScope(claim, claims[index - 1]), text, main), store, threshold, main))
+}
+
+interface Prepared {
+  claim: Claim
+  words: Map<string, number>
+  query: CandidateQuery
+}
+
+function prepare(claim: Claim, text: string | undefined, main: MainPeriod | undefined): Prepared {
+  const words = evidence(claim, text)
+  const first = claim.period?.first ?? main?.first
+  const last = claim.period?.last ?? main?.last
+  const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
+  const years = first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined
+  const query = {terms: [...words.keys()], unit: claim.unit, scope, years}
+  return {claim, words, query}
 }
 
 /** A claim that names no place takes the scope of a claim in the sentence just before ("… throughout the United States. A total of 47 …"). */
@@ -45,10 +63,12 @@ function withScope(claim: Claim, previous: Claim | undefined): Claim {
 
 /** Whether one name is the other, or holds it as whole words ("Boston ICE office" holds "ICE"; "Massachusetts" does not hold "US"). */
 function sameName(a: string, b: string): boolean {
-  const left = ` ${a.toLowerCase()} `
-  const right = ` ${b.toLowerCase()} `
+  const left = padded(a)
+  const right = padded(b)
   return left.includes(right) || right.includes(left)
 }
+
+const padded = remembering((name: string) => ` ${name.toLowerCase()} `, 10_000)
 
 /** Word weights for matching a metric: the subject 1, words by the figure 0.75, the rest of the sentence 0.35. */
 function evidence(claim: Claim, text: string | undefined): Map<string, number> {
@@ -69,8 +89,14 @@ function evidence(claim: Claim, text: string | undefined): Map<string, number> {
   return weights
 }
 
+interface MainPeriod {
+  first: string
+  last: string
+  text: string
+}
+
 /** The period most claims of the article share: weak evidence for a claim that states none. */
-function mainPeriod(claims: readonly Claim[]): {first: string; last: string; text: string} | undefined {
+function mainPeriod(claims: readonly Claim[]): MainPeriod | undefined {
   const counts = new Map<string, {first: string; last: string; text: string; count: number}>()
   for (const claim of claims) {
     const {first, last, text} = claim.period ?? {}
@@ -85,15 +111,9 @@ function mainPeriod(claims: readonly Claim[]): {first: string; last: string; tex
   return best && best.count >= 2 ? best : undefined
 }
 
-function linkClaim(claim: Claim, store: FactStore, text: string | undefined, threshold: number, main: {first: string; last: string; text: string} | undefined): Link {
-  const words = evidence(claim, text)
+function linkClaim({claim, words, query}: Prepared, store: FactStore, threshold: number, main: MainPeriod | undefined): Link {
   const rejected: string[] = []
   const scored: Scored[] = []
-
-  const first = claim.period?.first ?? main?.first
-  const last = claim.period?.last ?? main?.last
-  const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
-  const query = {terms: [...words.keys()], unit: claim.unit, scope, years: first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined}
   const refused: FactRecord[] = []
   for (const record of store.candidates(query)) {
     const result = score(claim, record, words, threshold, main)
@@ -131,35 +151,33 @@ function linkClaim(claim: Claim, store: FactStore, text: string | undefined, thr
     recordId: best.record.id,
     verdict: arithmetic.fits ? 'consistent' : 'conflicting',
     score: round(best.score),
-    reasons: [...best.reasons, ...repairNote],
+    reasons: repaired ? [...best.reasons, ...repairNote] : best.reasons,
     arithmetic,
     repaired,
     candidates
   }
 }
 
+const unexplained: string[] = Object.freeze([]) as unknown as string[]
+
 /** A candidate's score, or why it cannot be the claim's record. */
-function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, number>, threshold: number, main: {first: string; last: string; text: string} | undefined, explain = false): Scored | string {
-  // Reasons are words for people: only built for the records a link reports.
-  const reasons: string[] = []
-  const say = (reason: () => string) => {
-    if (explain) reasons.push(reason())
-  }
+function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, number>, threshold: number, main: MainPeriod | undefined, explain = false): Scored | string {
+  // Runs for every candidate of every claim: sentences for people are only
+  // built (`explain`) for the record a link reports.
+  const reasons: string[] = explain ? [] : unexplained
 
   // Metric: the best-covered wording of the record.
-  let metric = 0
+  let metric = covered(terms(record.metric.name), words)
   let wording = record.metric.name
-  for (const phrase of [record.metric.name, ...record.metric.aliases]) {
-    const phraseTerms = terms(phrase)
-    if (phraseTerms.length === 0) continue
-    const covered = phraseTerms.reduce((sum, word) => sum + (words.get(word) ?? 0), 0) / phraseTerms.length
-    if (covered > metric) {
-      metric = covered
-      wording = phrase
+  for (const alias of record.metric.aliases) {
+    const coverage = covered(terms(alias), words)
+    if (coverage > metric) {
+      metric = coverage
+      wording = alias
     }
   }
   if (metric < threshold) return explain ? `metric \`${record.metric.name}\` does not match (${round(metric)})` : 'metric'
-  say(() => `metric \`${record.metric.name}\` matches as \`${wording}\` (${round(metric)})`)
+  if (explain) reasons.push(`metric \`${record.metric.name}\` matches as \`${wording}\` (${round(metric)})`)
 
   // Period: never another period; unknown periods weigh less.
   let period = 0.5
@@ -172,34 +190,70 @@ function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, numb
     if (start > end) return explain ? `period ${first}..${last} does not overlap ${record.period.start}..${record.period.end}` : 'period'
     period = (days(start, end) + 1) / (days(first < record.period.start ? first : record.period.start, last > record.period.end ? last : record.period.end) + 1)
     if (inferred) period *= 0.75
-    const stated = inferred ? `the article's main period, ${main!.text}` : `period ${claim.period?.text}`
-    say(() => `${stated} (${first}..${last}) overlaps ${record.period.label ?? `${record.period.start}..${record.period.end}`} (${round(period)})`)
-  } else {
-    say(() => (claim.period ? `period \`${claim.period.text}\` is unresolved` : 'the claim states no period'))
+    if (explain) {
+      const stated = inferred ? `the article's main period, ${main!.text}` : `period ${claim.period?.text}`
+      reasons.push(`${stated} (${first}..${last}) overlaps ${record.period.label ?? `${record.period.start}..${record.period.end}`} (${round(period)})`)
+    }
+  } else if (explain) {
+    reasons.push(claim.period ? `period \`${claim.period.text}\` is unresolved` : 'the claim states no period')
   }
 
-  // Scope: never another place or organisation.
+  // Scope: never another place or organisation. The first place named is what
+  // the sentence is about; later ones weigh half ("Massachusetts … every state in the US").
   let scope = 0.5
-  const stated = [...claim.scope.places, ...claim.scope.organizations].map((name) => name.toLowerCase())
-  if (stated.length > 0) {
-    const names = [record.scope.place, record.scope.organization, ...record.scope.aliases].filter((name) => name !== undefined).map((name) => name.toLowerCase())
-    const matches = (item: string) => names.some((name) => sameName(name, item))
-    const matched = stated.filter((item) => matches(item))
-    if (matched.length === 0) return explain ? `scope ${stated.join(', ')} is not ${record.scope.description ?? names.join(', ')}` : 'scope'
-    // The first place named is what the sentence is about; later ones weigh half ("Massachusetts … every state in the US").
-    const weight = (index: number) => (index === 0 ? 1 : 0.5)
-    scope = stated.reduce((sum, item, index) => sum + (matches(item) ? weight(index) : 0), 0) / stated.reduce((sum, _item, index) => sum + weight(index), 0)
-    say(() => `scope ${matched.join(', ')} matches ${record.scope.description ?? record.scope.place ?? record.scope.organization} (${round(scope)})`)
-  } else {
-    say(() => 'the claim names no place or organisation')
+  const {places, organizations} = claim.scope
+  const stated = places.length + organizations.length
+  if (stated > 0) {
+    let matched = 0
+    let total = 0
+    for (let index = 0; index < stated; index++) {
+      const name = index < places.length ? places[index]! : organizations[index - places.length]!
+      const weight = index === 0 ? 1 : 0.5
+      total += weight
+      if (inScope(record, name)) matched += weight
+    }
+    if (matched === 0) {
+      return explain ? `scope ${[...places, ...organizations].map((name) => name.toLowerCase()).join(', ')} is not ${record.scope.description ?? scopeNames(record).join(', ')}` : 'scope'
+    }
+    scope = matched / total
+    if (explain) {
+      const names = [...places, ...organizations].filter((name) => inScope(record, name)).map((name) => name.toLowerCase())
+      reasons.push(`scope ${names.join(', ')} matches ${record.scope.description ?? record.scope.place ?? record.scope.organization} (${round(scope)})`)
+    }
+  } else if (explain) {
+    reasons.push('the claim names no place or organisation')
   }
 
   return {record, score: metric * 0.5 + scope * 0.25 + period * 0.25, reasons}
 }
 
-function days(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 864e5
+/** How much of a wording the claim's words cover, by weight. */
+function covered(phrase: readonly string[], words: ReadonlyMap<string, number>): number {
+  if (phrase.length === 0) return 0
+  let sum = 0
+  for (const word of phrase) sum += words.get(word) ?? 0
+  return sum / phrase.length
 }
+
+function scopeNames(record: FactRecord): string[] {
+  const {place, organization, aliases} = record.scope
+  return [place, organization, ...aliases].filter((name) => name !== undefined).map((name) => name.toLowerCase())
+}
+
+/** Whether a place or organisation the claim names is the record's, by name or alias. */
+function inScope(record: FactRecord, name: string): boolean {
+  const {place, organization, aliases} = record.scope
+  if (place !== undefined && sameName(place, name)) return true
+  if (organization !== undefined && sameName(organization, name)) return true
+  for (const alias of aliases) if (sameName(alias, name)) return true
+  return false
+}
+
+function days(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
+}
+
+const dayNumber = remembering((date: string) => Date.parse(date) / 864e5, 100_000)
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000

@@ -1,3 +1,5 @@
+import {remembering} from '../remembering.js'
+
 const stopWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'by', 'and', 'or', 'its', 'their', 'his', 'her', 'all', 'that', 'which', 'who', 'with', 'from', 'at', 'as', 'so', 'called', 'were', 'was', 'be', 'is', 'are'])
 
 /** A word reduced for matching: lower case, simple plural removed ("requests" → "request", "counties" → "county"). */
@@ -8,19 +10,8 @@ export function stem(word: string): string {
   return lower
 }
 
-// Record phrases and subjects repeat across claims: remember recent results.
-const remembered = new Map<string, readonly string[]>()
-const rememberAtMost = 100_000
-
 /** The content words of a phrase, stemmed, in order, without repeats. */
-export function terms(text: string): readonly string[] {
-  const known = remembered.get(text)
-  if (known) return known
-  const found = Object.freeze(split(text))
-  if (remembered.size >= rememberAtMost) remembered.clear()
-  remembered.set(text, found)
-  return found
-}
+export const terms: (text: string) => readonly string[] = remembering((text: string) => Object.freeze(split(text)), 100_000)
 
 function split(text: string): string[] {
   const found: string[] = []

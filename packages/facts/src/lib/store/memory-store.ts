@@ -1,5 +1,6 @@
 import type {FactRecord} from '../fact-record.js'
 import {terms} from '../link/terms.js'
+import {remembering} from '../remembering.js'
 import type {CandidateQuery, FactStore} from './fact-store.js'
 
 /** Records whose period spans more years than this are indexed once, under every year. */
@@ -16,27 +17,25 @@ export function scopeTerms(record: FactRecord): string[] {
   return [...new Set([place, organization, ...aliases].filter((name) => name !== undefined).flatMap((name) => terms(name)))]
 }
 
-const labels = new Map<number, string>()
-
 /** A year as an index label, the same string object every time. */
-function yearLabel(year: number): string {
-  let label = labels.get(year)
-  if (label === undefined) {
-    label = String(year)
-    labels.set(year, label)
-  }
-  return label
-}
+const yearLabel = remembering((year: number) => String(year), 10_000)
 
 /** Years of a record's period as index labels; a long span is one label, `*`. */
 function yearLabels(first: number, last: number): string[] {
   return last - first > longSpan ? ['*'] : Array.from({length: last - first + 1}, (_, index) => yearLabel(first + index))
 }
 
-/** Labels a query's years match: each year, and `*` for long spans. */
-function queryYearLabels(years: readonly [number, number]): string[] {
-  return ['*', ...Array.from({length: Math.min(years[1] - years[0], longSpan) + 1}, (_, index) => yearLabel(years[0] + index))]
+/** Labels a query's years match: each year, and `*` for long spans (the same array for the same years). */
+function queryYearLabels(years: readonly [number, number]): readonly string[] {
+  // Years come from ISO dates (four digits): one number keys the span.
+  return labelsOfSpan(years[0] * 10_000 + years[1])
 }
+
+const labelsOfSpan = remembering((span: number) => {
+  const first = Math.floor(span / 10_000)
+  const last = span % 10_000
+  return Object.freeze(['*', ...Array.from({length: Math.min(last - first, longSpan) + 1}, (_, index) => yearLabel(first + index))])
+}, 10_000)
 
 /**
  * The keys a record is indexed under: metric words, scope words, years, and
@@ -152,27 +151,52 @@ export class MemoryStore implements FactStore {
   candidates(query: CandidateQuery): FactRecord[] {
     const unit = this.units.get(query.unit)
     if (!unit) return []
-    const known = (ids: Array<number | undefined>) => ids.filter((id) => id !== undefined)
-    const families: Array<KeyFamily<number>> = [{name: 'terms', keys: known(query.terms.map((term) => unit.terms.get(term)))}]
+    const families: Array<KeyFamily<number>> = [{name: 'terms', keys: known(unit.terms, query.terms)}]
     const scope = query.scope && query.scope.length > 0 ? query.scope : undefined
     const years = query.years ? queryYearLabels(query.years) : undefined
-    if (scope) families.push({name: 'scope', keys: known(scope.map((word) => unit.scope.get(word)))})
-    if (years) families.push({name: 'years', keys: known(years.map((year) => unit.years.get(year)))})
-    if (scope && years) families.push({name: 'scope-years', keys: known(scope.flatMap((word) => years.map((year) => unit.scopeYears.get(word)?.get(year))))})
+    if (scope) families.push({name: 'scope', keys: known(unit.scope, scope)})
+    if (years) families.push({name: 'years', keys: known(unit.years, years)})
+    if (scope && years) {
+      const keys: number[] = []
+      for (const word of scope) {
+        const byYear = unit.scopeYears.get(word)
+        if (byYear) keys.push(...known(byYear, years))
+      }
+      families.push({name: 'scope-years', keys})
+    }
     const chosen = plan(families, (id) => this.postings[id]!.length)
     if (!chosen) return []
     this.stamp = (this.stamp + 1) >>> 0 || 1
     const found: FactRecord[] = []
+    const check = chosen.check
+    // Plain loops: this runs for every record a query walks, and closures here would be garbage per record.
     for (const id of chosen.walk.keys) {
-      for (const index of this.postings[id]!) {
+      const posting = this.postings[id]!
+      for (let at = 0; at < posting.length; at++) {
+        const index = posting[at]!
         if (this.seen[index] === this.stamp) continue
         this.seen[index] = this.stamp
-        const from = this.starts[index]!
-        const to = this.starts[index + 1]!
-        if (chosen.check.every((family) => family.keys.some((other) => holds(this.keys, from, to, other)))) found.push(this.records[index]!)
+        if (this.holdsAll(index, check)) found.push(this.records[index]!)
       }
     }
     return found
+  }
+
+  /** Whether record `index` holds at least one key of every family. */
+  private holdsAll(index: number, families: ReadonlyArray<KeyFamily<number>>): boolean {
+    const from = this.starts[index]!
+    const to = this.starts[index + 1]!
+    for (const family of families) {
+      let any = false
+      for (const key of family.keys) {
+        if (holds(this.keys, from, to, key)) {
+          any = true
+          break
+        }
+      }
+      if (!any) return false
+    }
+    return true
   }
 
   private unit(name: string): UnitIndex {
@@ -201,6 +225,16 @@ export class MemoryStore implements FactStore {
     }
     return id
   }
+}
+
+/** Ids of the words an index knows. */
+function known(index: ReadonlyMap<string, number>, words: readonly string[]): number[] {
+  const ids: number[] = []
+  for (const word of words) {
+    const id = index.get(word)
+    if (id !== undefined) ids.push(id)
+  }
+  return ids
 }
 
 /** Binary search for `id` in the sorted run `keys[from..to)`. */
