@@ -1,0 +1,6 @@
+export {alignCopies} from './lib/align.js'
+export {classifyDivergences} from './lib/classify.js'
+export {Divergence, DivergenceKind, Place, Severity} from './lib/divergence.js'
+export {tokenize} from './lib/tokens.js'
+export type {Alignment, Segment, Side} from './lib/align.js'
+export type {Token} from './lib/tokens.js'

@@ -1,0 +1,128 @@
+import {hedges} from '@claimtrace/extract'
+import type {Alignment, Segment} from './align.js'
+import {type Divergence, type DivergenceKind, severityOf} from './divergence.js'
+import type {Token} from './tokens.js'
+
+// Furniture that outlets add around a story. Each pattern is a plain
+// alternation without nested quantifiers: linear on any input.
+const boilerplate = [
+  /please let us know if you(?:'|’)re having issues with commenting/i,
+  /\b(?:file |ap |staff )?photo(?:graph)?\s*:/i,
+  /\b(?:ap|reuters|getty|afp) (?:photo|images)\b/i,
+  /\b\d{1,2}% off\b/i,
+  /\bsubscribe (?:now|today)\b/i,
+  /\bsign up for (?:our|the)\b/i,
+  /\ball rights reserved\b/i,
+  /\bclick here\b/i
+]
+
+const attributionWords = new Set(['according', 'said', 'says', 'reported', 'reports', 'told', 'stated', 'announced', 'cited', 'citing'])
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'week', 'month', 'year', 'quarter'])
+
+/**
+ * Every difference of an alignment, classified, with its places in both
+ * copies. Copy `a` is the reference: words only in `a` are dropped by `b`.
+ */
+export function classifyDivergences(alignment: Alignment): Divergence[] {
+  const divergences: Divergence[] = []
+  const {a, b, segments} = alignment
+  const push = (kind: DivergenceKind, left: {start: number; end: number}, right: {start: number; end: number}) => {
+    divergences.push({kind, severity: severityOf[kind], a: place(a.text, left), b: place(b.text, right)})
+  }
+  for (const [index, segment] of segments.entries()) {
+    if (segment.kind === 'equal') {
+      for (let offset = 0; offset < segment.a.to - segment.a.from; offset++) {
+        const left = a.tokens[segment.a.from + offset]!
+        const right = b.tokens[segment.b.from + offset]!
+        if (offset > 0) {
+          const gapA = {start: a.tokens[segment.a.from + offset - 1]!.end, end: left.start}
+          const gapB = {start: b.tokens[segment.b.from + offset - 1]!.end, end: right.start}
+          if (a.text.slice(gapA.start, gapA.end) !== b.text.slice(gapB.start, gapB.end)) push('whitespace', gapA, gapB)
+        }
+        const textA = a.text.slice(left.start, left.end)
+        const textB = b.text.slice(right.start, right.end)
+        if (textA === textB) continue
+        if (left.kind === 'number') push(left.mangled || right.mangled ? 'mangled-number' : 'number-format', left, right)
+        else push('formatting', left, right)
+      }
+      continue
+    }
+    push(kindOf(alignment, segment, index === segments.length - 1), segment.a, segment.b)
+  }
+  return divergences
+}
+
+function kindOf(alignment: Alignment, segment: Segment, last: boolean): DivergenceKind {
+  const {a, b} = alignment
+  const left = a.tokens.slice(segment.a.from, segment.a.to)
+  const right = b.tokens.slice(segment.b.from, segment.b.to)
+  const textA = a.text.slice(segment.a.start, segment.a.end)
+  const textB = b.text.slice(segment.b.start, segment.b.end)
+  const oneSided = left.length === 0 || right.length === 0
+  const only = left.length === 0 ? textB : textA
+
+  if (oneSided && isBoilerplate(only, segment.a.from === 0 && segment.b.from === 0)) return 'boilerplate'
+  // A copy that stops early has lost its ending, whatever the ending said.
+  if (right.length === 0 && last && segment.a.to === a.tokens.length && segment.b.to === b.tokens.length) return 'truncation'
+  if (left.every((token) => token.kind === 'mark') && right.every((token) => token.kind === 'mark')) return 'formatting'
+
+  const wordsA = keys(left)
+  const wordsB = keys(right)
+  const hedgeA = hedgeIn(left, a.tokens[segment.a.to])
+  const hedgeB = hedgeIn(right, b.tokens[segment.b.to])
+  if (hedgeA !== hedgeB) return 'hedge-change'
+  const numbersA = left.filter((token) => token.kind === 'number').map((token) => token.key)
+  const numbersB = right.filter((token) => token.kind === 'number').map((token) => token.key)
+  if (numbersA.length > 0 && numbersB.length > 0 && numbersA.join(' ') !== numbersB.join(' ')) {
+    // "February 4-10" → "February 11-17" and "in 2015" → "in 2016" move the period, not the figure.
+    const before = a.tokens[segment.a.from - 1]
+    const temporal = (before !== undefined && months.has(before.key)) || [...left, ...right].some((token) => months.has(token.key)) || [...numbersA, ...numbersB].every((key) => isYear(key))
+    return temporal ? 'period-change' : 'value-change'
+  }
+  if (attribution(wordsA) !== attribution(wordsB)) return 'attribution-change'
+  if (right.length === 0) return 'dropped-words'
+  if (left.length === 0) return 'added-words'
+  return 'reworded'
+}
+
+function place(text: string, range: {start: number; end: number}) {
+  return {start: range.start, end: range.end, text: text.slice(range.start, range.end)}
+}
+
+function keys(tokens: readonly Token[]): string[] {
+  return tokens.map((token) => token.key)
+}
+
+/**
+ * Whether every line is furniture: a known prompt or banner, or, before the
+ * story starts, a line with no sentence end (a headline, a photo caption).
+ */
+function isBoilerplate(text: string, leading: boolean): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  return lines.length > 0 && lines.every((line) => boilerplate.some((pattern) => pattern.test(line)) || (leading && isHeading(line)))
+}
+
+function isHeading(line: string): boolean {
+  return !/[.!?]["”’)]?\s*$/.test(line) && line.split(/\s+/).length <= 15
+}
+
+/** The hedge phrase ("more than", "nearly") in these tokens that stands before a figure, if any. */
+function hedgeIn(tokens: readonly Token[], next: Token | undefined): string | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    for (const [phrase] of hedges) {
+      if (phrase.every((word, offset) => tokens[index + offset]?.key === word)) {
+        const after = tokens[index + phrase.length] ?? (index + phrase.length === tokens.length ? next : undefined)
+        if (after?.kind === 'number' || after?.key === '$') return phrase.join(' ')
+      }
+    }
+  }
+  return undefined
+}
+
+function attribution(words: readonly string[]): boolean {
+  return words.some((word) => attributionWords.has(word))
+}
+
+function isYear(key: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(key)
+}

@@ -1,0 +1,15 @@
+import {Divergence} from '@claimtrace/syndication'
+import {describe, expect, expectTypeOf, it} from 'vitest'
+import type {z} from 'zod'
+
+describe('@claimtrace/syndication', () => {
+  it('exposes its public API and nothing else', async () => {
+    expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
+      'Divergence', 'DivergenceKind', 'Place', 'Severity', 'alignCopies', 'classifyDivergences', 'tokenize'
+    ])
+  })
+
+  it('has divergences whose type is the schema’s', () => {
+    expectTypeOf<Divergence>().toEqualTypeOf<z.infer<typeof Divergence>>()
+  })
+})
