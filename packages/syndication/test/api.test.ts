@@ -5,7 +5,7 @@ import type {z} from 'zod'
 describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
-      'Divergence', 'DivergenceKind', 'Place', 'Severity', 'alignCopies', 'classifyDivergences', 'tokenize'
+      'CopyCluster', 'CopyPair', 'Divergence', 'DivergenceKind', 'Place', 'Severity', 'alignCopies', 'classifyDivergences', 'findCopies', 'tokenize'
     ])
   })
 

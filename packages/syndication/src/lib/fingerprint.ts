@@ -1,0 +1,77 @@
+import {tokenize} from './tokens.js'
+
+/** Words per shingle: long enough that unrelated stories rarely share one, short enough to survive small edits. */
+const shingleSize = 5
+
+/**
+ * The shingles of a text as sorted, distinct 32-bit hashes. Shingles are runs
+ * of token keys without marks, so case, punctuation, whitespace and number
+ * formatting ("10, 701" or "10,701") do not change them.
+ */
+export function shingles(text: string): Uint32Array {
+  const keys = tokenize(text)
+    .filter((token) => token.kind !== 'mark')
+    .map((token) => hashString(token.key))
+  const found = new Set<number>()
+  if (keys.length > 0 && keys.length < shingleSize) found.add(combine(keys, 0, keys.length))
+  for (let index = 0; index + shingleSize <= keys.length; index++) found.add(combine(keys, index, index + shingleSize))
+  return Uint32Array.from(found).sort()
+}
+
+/** FNV-1a over UTF-16 units. */
+function hashString(text: string): number {
+  let hash = 0x81_1c_9d_c5
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01_00_01_93)
+  return hash >>> 0
+}
+
+function combine(keys: readonly number[], from: number, to: number): number {
+  let hash = 0x81_1c_9d_c5
+  for (let index = from; index < to; index++) hash = mix(hash ^ keys[index]!)
+  return hash >>> 0
+}
+
+/** A 32-bit finaliser (murmur3's): spreads every input bit over the output. */
+export function mix(value: number): number {
+  let hash = value
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85_eb_ca_6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2_b2_ae_35)
+  hash ^= hash >>> 16
+  return hash >>> 0
+}
+
+/** How many shingles two sorted hash sets share. */
+export function overlap(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0
+  let left = 0
+  let right = 0
+  while (left < a.length && right < b.length) {
+    if (a[left] === b[right]) {
+      shared++
+      left++
+      right++
+    } else if (a[left]! < b[right]!) left++
+    else right++
+  }
+  return shared
+}
+
+/**
+ * A MinHash signature: for each of `size` hash functions, the least hash of
+ * any shingle. Two signatures agree at a position with probability equal to
+ * the Jaccard similarity of the shingle sets.
+ */
+export function signature(set: Uint32Array, size: number): Uint32Array {
+  const result = new Uint32Array(size).fill(0xff_ff_ff_ff)
+  for (const value of set) {
+    for (let index = 0; index < size; index++) {
+      const hash = mix(value ^ seeds[index]!)
+      if (hash < result[index]!) result[index] = hash
+    }
+  }
+  return result
+}
+
+const seeds = Uint32Array.from({length: 256}, (_, index) => mix(index * 0x9e_37_79_b9 + 1))

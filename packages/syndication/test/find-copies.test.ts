@@ -1,0 +1,37 @@
+import {readFileSync} from 'node:fs'
+import {CopyCluster, findCopies} from '@claimtrace/syndication'
+import {describe, expect, it} from 'vitest'
+
+const root = new URL('../../../fixtures/articles/', import.meta.url)
+const manifest = JSON.parse(readFileSync(new URL('articles.json', root), 'utf8')) as Array<{file: string}>
+const seeds = manifest.map((item) => ({id: item.file.slice(0, 3), text: readFileSync(new URL(item.file, root), 'utf8')}))
+const text = (id: string) => seeds.find((item) => item.id === id)!.text
+
+describe('findCopies', () => {
+  it('puts the scrape 000 with 001 and nothing else together', () => {
+    const clusters = findCopies(seeds)
+    expect(clusters).toEqual([{ids: ['000', '001'], pairs: [{a: '000', b: '001', similarity: 0.835, containment: 0.952}]}])
+    expect(CopyCluster.array().parse(clusters)).toEqual(clusters)
+  })
+
+  it('keeps 002 and 004, two outlets writing up one report, apart', () => {
+    expect(findCopies([{id: '002', text: text('002')}, {id: '004', text: text('004')}], {threshold: 0.1, containment: 0.2})).toEqual([])
+  })
+
+  it('joins an excerpt and a truncated copy to their original by containment', () => {
+    const original = text('001')
+    const excerpt = original.slice(original.indexOf('The data, obtained'), original.indexOf('Bristol County Sheriff'))
+    const truncated = original.slice(0, original.indexOf('The Herald says'))
+    const clusters = findCopies([{id: 'original', text: original}, {id: 'excerpt', text: excerpt}, {id: 'truncated', text: truncated}, {id: 'other', text: text('003')}])
+    expect(clusters.map((cluster) => cluster.ids)).toEqual([['original', 'excerpt', 'truncated']])
+    const pair = clusters[0]!.pairs.find((item) => item.b === 'excerpt')!
+    expect(pair.containment).toBe(1)
+    expect(pair.similarity).toBeLessThan(0.5)
+  })
+
+  it('gives the same clusters whatever is empty or odd in the corpus', () => {
+    const odd = [...seeds, {id: 'empty', text: ''}, {id: 'short', text: 'Two words'}, {id: 'again', text: 'Two words'}, {id: 'binaryish', text: '\u0000\ud800\ufffd'}]
+    expect(findCopies(odd).map((cluster) => cluster.ids)).toEqual([['000', '001'], ['short', 'again']])
+    expect(JSON.stringify(findCopies(odd))).toBe(JSON.stringify(findCopies(odd)))
+  })
+})

@@ -1,0 +1,114 @@
+/**
+ * Copy detection and alignment. Run: `npx -y pnpm@10 bench:syndication`
+ * (SIZES=1000,10000 to pick corpus sizes).
+ *
+ * Clustering: a generated corpus of distinct stories (sentences drawn at
+ * random from the fixtures' vocabulary) in which a fifth of the documents are
+ * planted copies of another, each edited one way (numbers mangled, words
+ * dropped, the ending cut, boilerplate added, a number changed). Prints time,
+ * heap, and the recall and precision of the planted copy pairs.
+ *
+ * Alignment: `alignCopies` against plain character-level fast-diff over the
+ * same pairs, in the same process.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import process from 'node:process'
+import {alignCopies, findCopies} from '@claimtrace/syndication'
+import diff from 'fast-diff'
+
+const directory = new URL('../../fixtures/articles/', import.meta.url)
+const seeds = readdirSync(directory)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => readFileSync(new URL(file, directory), 'utf8'))
+const vocabulary = [...new Set(seeds.join(' ').split(/\s+/).filter((word) => /^[a-z]+$/i.test(word)))]
+
+let state = 20_261_123
+const random = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+
+function story(): string {
+  const paragraphs: string[] = []
+  for (let paragraph = 0; paragraph < 6; paragraph++) {
+    const sentences: string[] = []
+    for (let sentence = 0; sentence < 3; sentence++) {
+      const words = Array.from({length: 8 + Math.floor(random() * 14)}, () => pick(vocabulary))
+      words.splice(Math.floor(random() * words.length), 0, String(Math.floor(random() * 20_000)).replace(/(\d)(\d{3})$/, '$1,$2'))
+      sentences.push(`${words.join(' ')}.`)
+    }
+    paragraphs.push(sentences.join(' '))
+  }
+  return paragraphs.join('\n\n')
+}
+
+const edits: Array<(text: string) => string> = [
+  (text) => text.replaceAll(/(\d),(\d{3})/g, '$1, $2'),
+  (text) => text.split(' ').filter(() => random() > 0.03).join(' '),
+  (text) => text.slice(0, Math.floor(text.length * 0.6)),
+  (text) => `Breaking news\nFile Photo: Staff\n\n${text}\n\nPlease let us know if you're having issues with commenting.`,
+  (text) => text.replace(/\d+/, (figure) => String(Number(figure) + 7))
+]
+
+function corpus(size: number): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
+  const documents: Array<{id: string; text: string}> = []
+  const planted = new Set<string>()
+  for (let index = 0; index < size; index++) {
+    if (index > 0 && random() < 0.2) {
+      const original = Math.floor(random() * index)
+      documents.push({id: `d${index}`, text: pick(edits)(documents[original]!.text)})
+      planted.add(`${original}:${index}`)
+    } else documents.push({id: `d${index}`, text: story()})
+  }
+  return {documents, planted}
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(0)} MB`
+}
+
+const sizes = (process.env['SIZES'] ?? '1000,10000,100000').split(',').map(Number)
+for (const size of sizes) {
+  const {documents, planted} = corpus(size)
+  ;(globalThis as {gc?: () => void}).gc?.()
+  const before = process.memoryUsage().heapUsed
+  const start = performance.now()
+  const clusters = findCopies(documents)
+  const seconds = (performance.now() - start) / 1000
+  const heap = process.memoryUsage().heapUsed - before
+  // A planted pair is found when both documents share a cluster; a found pair is right when it joins documents of one planted family.
+  const clusterOf = new Map<number, number>()
+  for (const [index, cluster] of clusters.entries()) for (const id of cluster.ids) clusterOf.set(Number(id.slice(1)), index)
+  let found = 0
+  for (const pair of planted) {
+    const [a, b] = pair.split(':').map(Number) as [number, number]
+    if (clusterOf.get(a) !== undefined && clusterOf.get(a) === clusterOf.get(b)) found++
+  }
+  const family = new Map<number, number>()
+  const familyOf = (index: number): number => (family.has(index) ? familyOf(family.get(index)!) : index)
+  for (const pair of planted) {
+    const [a, b] = pair.split(':').map(Number) as [number, number]
+    family.set(b, a)
+  }
+  const pairs = clusters.flatMap((cluster) => cluster.pairs)
+  const right = pairs.filter((pair) => familyOf(Number(pair.a.slice(1))) === familyOf(Number(pair.b.slice(1)))).length
+  process.stdout.write(
+    `cluster ${String(size).padStart(7)} documents  ${seconds.toFixed(1).padStart(5)} s  heap +${megabytes(heap).padStart(7)}  ` +
+      `recall ${(found / planted.size).toFixed(4)} (${found}/${planted.size})  precision ${(pairs.length === 0 ? 1 : right / pairs.length).toFixed(4)} (${right}/${pairs.length} pairs)\n`
+  )
+}
+
+// Alignment: every seed pair and every seed against each edit of itself.
+const pairs: Array<[string, string]> = []
+for (const a of seeds) for (const b of seeds) pairs.push([a, b])
+for (const text of seeds) for (const edit of edits) pairs.push([text, edit(text)])
+const time = (run: (a: string, b: string) => unknown) => {
+  let best = Number.POSITIVE_INFINITY
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now()
+    for (const [a, b] of pairs) run(a, b)
+    best = Math.min(best, performance.now() - start)
+  }
+  return (best * 1000) / pairs.length
+}
+const words = time((a, b) => alignCopies(a, b))
+const characters = time((a, b) => diff(a, b))
+process.stdout.write(`align   ${pairs.length} pairs  alignCopies ${words.toFixed(0)} µs/pair  character fast-diff ${characters.toFixed(0)} µs/pair  ratio ${(characters / words).toFixed(1)}× faster\n`)
