@@ -5,7 +5,8 @@ import type {z} from 'zod'
 describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
-      'CopyCluster', 'CopyPair', 'Divergence', 'DivergenceKind', 'Place', 'Severity', 'alignCopies', 'classifyDivergences', 'findCopies', 'tokenize'
+      'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyPair', 'Divergence', 'DivergenceKind', 'Place', 'Severity', 'UnpairedClaim',
+      'alignCopies', 'classifyDivergences', 'compareCopies', 'findCopies', 'tokenize'
     ])
   })
 

@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {Verdict} from '@claimtrace/facts'
 import {checkCommand} from './commands/check.js'
+import {compareCommand} from './commands/compare.js'
 import {extractCommand} from './commands/extract.js'
 import {CliError, type Io} from './io.js'
 
@@ -9,10 +10,11 @@ export const usage = `Usage: claimtrace <command> [options]
 Commands:
   extract FILE...               Print the numeric claims of each article
   check FILE... --facts PATH... Check each claim against fact records (files or folders)
+  compare A B                   Align two copies of a story: divergences and claim conflicts
 
 Options:
   --format json|text  Output format (default: text on a terminal, json otherwise)
-  --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too)
+  --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies)
   --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check; repeatable)
   --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check)
   -h, --help          Show this help
@@ -32,6 +34,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0
     }
     if (command === 'extract') return await extractCommand(parse(rest), io)
+    if (command === 'compare') {
+      const parsed = parse(rest)
+      if (parsed.files.length !== 2) throw new CliError('Expected two files: `claimtrace compare A B`', 2)
+      return await compareCommand(parsed, io)
+    }
     if (command === 'check') {
       const parsed = parse(rest)
       if (parsed.facts.length === 0) throw new CliError('Missing --facts: `claimtrace check FILE... --facts PATH...`', 2)

@@ -1,0 +1,137 @@
+import {Claim, extractClaims} from '@claimtrace/extract'
+import {z} from 'zod'
+import {type Alignment, alignCopies} from './align.js'
+import {classifyDivergences} from './classify.js'
+import {Divergence} from './divergence.js'
+import {overlap, shingles} from './fingerprint.js'
+
+/** A copy to compare: its text, and when it was published (for "last year"). */
+export type CopyInput = string | {text: string; date?: string | null | undefined}
+
+/** Two claims at the same place of two copies that say different things. */
+export const ClaimConflict = z.object({
+  kind: z.enum(['value-change', 'hedge-change', 'unit-change']),
+  a: Claim,
+  b: Claim
+})
+export type ClaimConflict = z.infer<typeof ClaimConflict>
+
+/** A claim only one copy makes, and why. */
+export const UnpairedClaim = z.object({
+  side: z.enum(['a', 'b']),
+  /** `truncated`: the other copy stops before it; `boilerplate`: it is in furniture; `removed` / `added`: the words around it are only in this copy; `edited`: the place was rewritten. */
+  reason: z.enum(['truncated', 'boilerplate', 'removed', 'added', 'edited']),
+  claim: Claim
+})
+export type UnpairedClaim = z.infer<typeof UnpairedClaim>
+
+export const Comparison = z.object({
+  /** Jaccard similarity of the copies' shingles, 0..1. */
+  similarity: z.number().min(0).max(1),
+  /** Shared shingles over the smaller copy's, 0..1. */
+  containment: z.number().min(0).max(1),
+  divergences: z.array(Divergence),
+  /** Pairs of claims, one per copy, at the same place. */
+  paired: z.array(z.object({a: z.string(), b: z.string()})),
+  conflicts: z.array(ClaimConflict),
+  unpaired: z.array(UnpairedClaim)
+})
+export type Comparison = z.infer<typeof Comparison>
+
+/**
+ * Compare two copies of a story: their similarity, every classified
+ * divergence, and their claims paired through the alignment. A pair whose
+ * value, bound or unit differ (after repair of mangled numbers) is a conflict;
+ * a claim only one copy makes is reported with the reason.
+ */
+export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
+  const left = typeof a === 'string' ? {text: a} : a
+  const right = typeof b === 'string' ? {text: b} : b
+  const alignment = alignCopies(left.text, right.text)
+  const divergences = classifyDivergences(alignment)
+  const claimsA = extractClaims(left.text, {date: left.date})
+  const claimsB = extractClaims(right.text, {date: right.date})
+  const setA = shingles(left.text)
+  const setB = shingles(right.text)
+  const shared = overlap(setA, setB)
+  const union = setA.length + setB.length - shared
+
+  const paired: Array<{a: string; b: string}> = []
+  const conflicts: ClaimConflict[] = []
+  const unpaired: UnpairedClaim[] = []
+  const used = new Set<string>()
+  for (const claim of claimsA) {
+    const [start, end] = mapRange(alignment, claim.start, claim.end)
+    const match = claimsB.find((other) => !used.has(other.id) && other.start < Math.max(end, start + 1) && other.end > start)
+    if (!match) {
+      unpaired.push({side: 'a', reason: reasonAt(divergences, 'a', claim), claim})
+      continue
+    }
+    used.add(match.id)
+    paired.push({a: claim.id, b: match.id})
+    const kind = conflictOf(claim, match)
+    if (kind) conflicts.push({kind, a: claim, b: match})
+  }
+  for (const claim of claimsB) if (!used.has(claim.id)) unpaired.push({side: 'b', reason: reasonAt(divergences, 'b', claim), claim})
+
+  return {
+    similarity: union === 0 ? 1 : round(shared / union),
+    containment: Math.min(setA.length, setB.length) === 0 ? (union === 0 ? 1 : 0) : round(shared / Math.min(setA.length, setB.length)),
+    divergences,
+    paired,
+    conflicts,
+    unpaired
+  }
+}
+
+/** Where characters `start..end` of copy `a` lie in copy `b`: the union of the aligned segments they touch. */
+function mapRange(alignment: Alignment, start: number, end: number): [number, number] {
+  let from = Number.POSITIVE_INFINITY
+  let to = Number.NEGATIVE_INFINITY
+  for (const segment of alignment.segments) {
+    if (segment.a.end < start || segment.a.start > end) continue
+    if (segment.a.start === segment.a.end && (segment.a.start <= start || segment.a.start >= end)) continue
+    if (segment.kind === 'equal') {
+      // Inside shared tokens the offsets move together, token by token.
+      for (let index = segment.a.from; index < segment.a.to; index++) {
+        const token = alignment.a.tokens[index]!
+        if (token.end <= start || token.start >= end) continue
+        const other = alignment.b.tokens[segment.b.from + index - segment.a.from]!
+        from = Math.min(from, other.start)
+        to = Math.max(to, other.end)
+      }
+    } else {
+      from = Math.min(from, segment.b.start)
+      to = Math.max(to, segment.b.end)
+    }
+  }
+  return Number.isFinite(from) ? [from, to] : [0, 0]
+}
+
+function conflictOf(a: Claim, b: Claim): ClaimConflict['kind'] | undefined {
+  if (a.unit !== b.unit) return 'unit-change'
+  if (a.value !== b.value || a.low !== b.low || a.high !== b.high) return 'value-change'
+  if (a.bound !== b.bound) return 'hedge-change'
+  return undefined
+}
+
+/** Why a claim has no partner: the divergence its figure falls in. */
+function reasonAt(divergences: readonly Divergence[], side: 'a' | 'b', claim: Claim): UnpairedClaim['reason'] {
+  const divergence = divergences.find((item) => item[side].start < claim.end && item[side].end > claim.start && item[side].start !== item[side].end)
+  switch (divergence?.kind) {
+    case 'truncation':
+      return 'truncated'
+    case 'boilerplate':
+      return 'boilerplate'
+    case 'dropped-words':
+      return 'removed'
+    case 'added-words':
+      return 'added'
+    default:
+      return 'edited'
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

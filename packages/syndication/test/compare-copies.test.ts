@@ -1,0 +1,47 @@
+import {readFileSync} from 'node:fs'
+import {Comparison, compareCopies} from '@claimtrace/syndication'
+import {describe, expect, it} from 'vitest'
+
+const root = new URL('../../../fixtures/articles/', import.meta.url)
+const manifest = JSON.parse(readFileSync(new URL('articles.json', root), 'utf8')) as Array<{file: string; date: string}>
+const copy = (prefix: string) => {
+  const entry = manifest.find((item) => item.file.startsWith(prefix))!
+  return {text: readFileSync(new URL(entry.file, root), 'utf8'), date: entry.date}
+}
+const summary = (comparison: Comparison) => ({
+  conflicts: comparison.conflicts.map((item) => [item.kind, item.a.text, item.b.text]),
+  unpaired: comparison.unpaired.map((item) => [item.side, item.reason, item.claim.text])
+})
+
+describe('compareCopies', () => {
+  const original = copy('001')
+
+  it('pairs every claim of the scrape 000 with 001 and finds no conflict', () => {
+    const comparison = compareCopies(original, copy('000'))
+    expect(Comparison.parse(comparison)).toEqual(comparison)
+    expect([comparison.similarity, comparison.containment, comparison.paired.length]).toEqual([0.835, 0.952, 8])
+    expect(summary(comparison)).toEqual({conflicts: [], unpaired: []})
+  })
+
+  it('reports a changed number and a dropped hedge as conflicts between the claims', () => {
+    expect(summary(compareCopies(original, {...original, text: original.text.replace('saw 59 of', 'saw 95 of')}))).toEqual({conflicts: [['value-change', '59', '95']], unpaired: []})
+    const report = copy('002')
+    expect(summary(compareCopies(report, {...report, text: report.text.replace('more than 200', '200')}))).toEqual({conflicts: [['hedge-change', 'more than 200', '200']], unpaired: []})
+  })
+
+  it('says why a claim is missing from a cut copy', () => {
+    const cut = {...original, text: original.text.slice(0, original.text.indexOf('In 2016, the Herald'))}
+    expect(summary(compareCopies(original, cut))).toEqual({
+      conflicts: [],
+      unpaired: [
+        ['a', 'truncated', 'just 26.9 percent'],
+        ['a', 'truncated', '46.4 percent']
+      ]
+    })
+  })
+
+  it('says why a claim is only in the copy that added a paragraph', () => {
+    const longer = {...original, text: original.text.replace('\n\nThe Herald says', '\n\nOfficials counted 212 more refusals in Suffolk County this month.\n\nThe Herald says')}
+    expect(summary(compareCopies(original, longer))).toEqual({conflicts: [], unpaired: [['b', 'added', '212']]})
+  })
+})
