@@ -5,8 +5,8 @@ import type {z} from 'zod'
 describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
-      'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyPair', 'Divergence', 'DivergenceKind', 'Place', 'Severity', 'UnpairedClaim',
-      'alignCopies', 'classifyDivergences', 'compareCopies', 'findCopies', 'tokenize'
+      'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyPair', 'Corroboration', 'Divergence', 'DivergenceKind', 'Lineage', 'Place', 'Severity',
+      'UnpairedClaim', 'alignCopies', 'classifyDivergences', 'compareCopies', 'corroborate', 'findCopies', 'lineage', 'tokenize'
     ])
   })
 

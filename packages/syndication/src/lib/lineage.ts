@@ -1,0 +1,62 @@
+import {z} from 'zod'
+import {Comparison, compareCopies} from './compare-copies.js'
+import {tokenize} from './tokens.js'
+
+/** A copy in a cluster: its id, text and, when known, its publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+export interface ClusterCopy {
+  id: string
+  text: string
+  date?: string | null | undefined
+}
+
+export const Lineage = z.object({
+  /** The copy the others are described against. */
+  canonical: z.string(),
+  /** Why it was chosen, for people. */
+  reason: z.string(),
+  copies: z.array(z.object({id: z.string(), comparison: Comparison}))
+})
+export type Lineage = z.infer<typeof Lineage>
+
+/** Copies holding at least this share of the longest copy's words count as complete. */
+const complete = 0.9
+
+/**
+ * The canonical copy of a cluster — complete (at least 90% of the longest
+ * copy's words), then least mangled, then earliest when dates are known,
+ * then longest — and every other copy compared against it.
+ */
+export function lineage(copies: readonly ClusterCopy[]): Lineage {
+  if (copies.length === 0) throw new TypeError('lineage: expected at least one copy')
+  const measured = copies.map((copy, order) => {
+    const tokens = tokenize(copy.text)
+    return {copy, order, words: tokens.filter((token) => token.kind !== 'mark').length, mangled: tokens.filter((token) => token.mangled).length}
+  })
+  const longest = Math.max(...measured.map((item) => item.words))
+  const ranked = [...measured].sort(
+    (a, b) =>
+      Number(b.words >= longest * complete) - Number(a.words >= longest * complete) ||
+      a.mangled - b.mangled ||
+      compareDates(a.copy.date, b.copy.date) ||
+      b.words - a.words ||
+      a.order - b.order
+  )
+  const best = ranked[0]!
+  const others = measured.filter((item) => item !== best).map((item) => item.copy)
+  const reason = [
+    `${best.words} words (longest ${longest})`,
+    `${best.mangled} mangled number${best.mangled === 1 ? '' : 's'}`,
+    ...(best.copy.date ? [`published ${best.copy.date}`] : [])
+  ].join(', ')
+  return {
+    canonical: best.copy.id,
+    reason,
+    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies({text: best.copy.text, date: best.copy.date}, {text: copy.text, date: copy.date})}))
+  }
+}
+
+/** Earlier first; an unknown date after any known one. */
+function compareDates(a: string | null | undefined, b: string | null | undefined): number {
+  if (a && b) return a < b ? -1 : a > b ? 1 : 0
+  return Number(!a) - Number(!b)
+}

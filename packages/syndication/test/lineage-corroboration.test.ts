@@ -1,0 +1,46 @@
+import {readFileSync} from 'node:fs'
+import {extractClaims} from '@claimtrace/extract'
+import {Corroboration, corroborate, findCopies, Lineage, lineage} from '@claimtrace/syndication'
+import {describe, expect, it} from 'vitest'
+
+const root = new URL('../../../fixtures/articles/', import.meta.url)
+const manifest = JSON.parse(readFileSync(new URL('articles.json', root), 'utf8')) as Array<{file: string; date: string}>
+const seeds = manifest.map((item) => ({id: item.file.slice(0, 3), text: readFileSync(new URL(item.file, root), 'utf8'), date: item.date}))
+const seed = (id: string) => seeds.find((item) => item.id === id)!
+
+describe('lineage', () => {
+  it('picks the clean 001 over its scrape and describes 000 against it', () => {
+    const result = lineage([seed('000'), seed('001')])
+    expect(Lineage.parse(result)).toEqual(result)
+    expect([result.canonical, result.reason]).toEqual(['001', '502 words (longest 502), 0 mangled numbers, published 2017-01'])
+    expect(result.copies.map((copy) => [copy.id, copy.comparison.similarity, copy.comparison.conflicts.length])).toEqual([['000', 0.835, 0]])
+  })
+
+  it('prefers a complete copy to a truncated one, and the earlier of two clean copies', () => {
+    const original = seed('001')
+    const cut = {id: 'cut', text: original.text.slice(0, 1500), date: '2016-12'}
+    expect(lineage([cut, original]).canonical).toBe('001')
+    expect(lineage([{...original, id: 'later', date: '2017-02'}, {...original, id: 'earlier', date: '2017-01-05'}]).canonical).toBe('earlier')
+  })
+})
+
+describe('corroborate', () => {
+  it('finds the figures 002 and 004 report independently, and skips copies of one story', () => {
+    const articles = seeds.map((item) => ({id: item.id, claims: extractClaims(item.text, {date: item.date})}))
+    const found = corroborate(articles, findCopies(seeds))
+    expect(Corroboration.array().parse(found)).toEqual(found)
+    expect(found.map((item) => [item.kind, ...item.claims.map((claim) => `${claim.article}: ${claim.text}`)])).toEqual([
+      ['corroborated', '002: 2,825', '004: 2,825'],
+      ['corroborated', '002: A total of 47', '004: A total of 47'],
+      ['corroborated', '002: nearly half', '004: nearly half'],
+      ['corroborated', '003: up to an additional 48 hours', '004: up to 48 hours']
+    ])
+  })
+
+  it('flags independent articles that give different figures for one thing, place and period', () => {
+    const report = seed('004')
+    const other = {id: 'other', claims: extractClaims(report.text.replace('issued 2,825 detainers', 'issued 2,528 detainers'), {date: report.date})}
+    const found = corroborate([{id: '004', claims: extractClaims(report.text, {date: report.date})}, other])
+    expect(found.filter((item) => item.kind === 'conflicting').map((item) => item.claims.map((claim) => claim.text))).toEqual([['2,825', '2,528']])
+  })
+})
