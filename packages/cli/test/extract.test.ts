@@ -77,12 +77,14 @@ describe('claimtrace extract', () => {
         extract FILE...               Print the numeric claims of each article
         check FILE... --facts PATH... Check each claim against fact records (files or folders)
         compare A B                   Align two copies of a story: divergences and claim conflicts
+        cluster PATH...               Find copies of one story in files, folders and JSONL corpora
 
       Options:
         --format json|text  Output format (default: text on a terminal, json otherwise)
         --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies)
         --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check; repeatable)
         --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check)
+        --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster; default 0.5)
         -h, --help          Show this help
         -v, --version       Show the version
       "

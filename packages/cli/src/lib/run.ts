@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {Verdict} from '@claimtrace/facts'
 import {checkCommand} from './commands/check.js'
+import {clusterCommand} from './commands/cluster.js'
 import {compareCommand} from './commands/compare.js'
 import {extractCommand} from './commands/extract.js'
 import {CliError, type Io} from './io.js'
@@ -11,12 +12,14 @@ Commands:
   extract FILE...               Print the numeric claims of each article
   check FILE... --facts PATH... Check each claim against fact records (files or folders)
   compare A B                   Align two copies of a story: divergences and claim conflicts
+  cluster PATH...               Find copies of one story in files, folders and JSONL corpora
 
 Options:
   --format json|text  Output format (default: text on a terminal, json otherwise)
   --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies)
   --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check; repeatable)
   --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check)
+  --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster; default 0.5)
   -h, --help          Show this help
   -v, --version       Show the version
 `
@@ -39,6 +42,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (parsed.files.length !== 2) throw new CliError('Expected two files: `claimtrace compare A B`', 2)
       return await compareCommand(parsed, io)
     }
+    if (command === 'cluster') {
+      const parsed = parse(rest)
+      return await clusterCommand({paths: parsed.files, format: parsed.format, threshold: parsed.threshold}, io)
+    }
     if (command === 'check') {
       const parsed = parse(rest)
       if (parsed.facts.length === 0) throw new CliError('Missing --facts: `claimtrace check FILE... --facts PATH...`', 2)
@@ -60,16 +67,17 @@ export interface Parsed {
   date: string | undefined
   facts: string[]
   failOn: Verdict[]
+  threshold: number | undefined
 }
 
 function parse(args: string[]): Parsed {
-  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; help?: boolean}
+  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; threshold?: string; help?: boolean}
   let positionals: string[]
   try {
     ;({values, positionals} = parseArgs({
       args,
       allowPositionals: true,
-      options: {format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, help: {type: 'boolean', short: 'h'}}
+      options: {format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, threshold: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
     }))
   } catch (error) {
     throw new CliError(`${(error as Error).message}; see \`claimtrace --help\``, 2)
@@ -81,5 +89,7 @@ function parse(args: string[]): Parsed {
   for (const verdict of failOn) {
     if (!Verdict.safeParse(verdict).success) throw new CliError(`Unknown verdict \`${verdict}\` for --fail-on: expected ${Verdict.options.map((option) => `\`${option}\``).join(', ')}`, 2)
   }
-  return {files: positionals, format, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[]}
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
+  if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) throw new CliError(`Invalid --threshold \`${values.threshold}\`: expected a number above 0 and at most 1`, 2)
+  return {files: positionals, format, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[], threshold}
 }

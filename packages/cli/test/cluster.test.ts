@@ -1,0 +1,41 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cli, root, seed} from './_cli.js'
+
+describe('claimtrace cluster', () => {
+  it('finds 000 and 001 as copies in the fixtures folder (READMEs and fact records left out)', async () => {
+    const {code, stdout, stderr} = await cli('cluster', join(root, 'fixtures'), '--format', 'json')
+    expect([code, stderr]).toEqual([0, ''])
+    expect(JSON.parse(stdout)).toEqual({
+      documents: 5,
+      clusters: [{ids: [seed('000_6c1548d3096fdfc2.txt'), seed('001_298b5d38e97bf34f.txt')], pairs: [{a: seed('000_6c1548d3096fdfc2.txt'), b: seed('001_298b5d38e97bf34f.txt'), similarity: 0.835, containment: 0.952}]}]
+    })
+  })
+
+  it('reads a JSONL corpus and prints clusters as text', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'claimtrace-cluster-'))
+    const corpus = join(directory, 'corpus.jsonl')
+    const text = (name: string) => readFileSync(seed(name), 'utf8')
+    const lines = [
+      {id: 'scrape', text: text('000_6c1548d3096fdfc2.txt'), outlet: 'aggregator'},
+      {id: 'report', text: text('002_af6bee2cc274ad17.txt')},
+      {id: 7, text: text('001_298b5d38e97bf34f.txt')}
+    ]
+    writeFileSync(corpus, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`)
+    const {code, stdout} = await cli('cluster', corpus, '--format', 'text')
+    expect(code).toBe(0)
+    expect(stdout).toBe('3 documents, 1 cluster of copies\ncluster 1: 2 copies\n  scrape ~ 7  similarity 0.835, containment 0.952\n')
+  })
+
+  it('names the file, line and field of a bad JSONL line, and rejects a bad threshold', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'claimtrace-cluster-'))
+    const corpus = join(directory, 'corpus.jsonl')
+    writeFileSync(corpus, '{"id": "a", "text": "One."}\n\n{"id": "b", "body": "Two."}\n')
+    expect(await cli('cluster', corpus)).toEqual({code: 2, stdout: '', stderr: `claimtrace: ${corpus}: line 3, field \`text\`: Invalid input: expected string, received undefined\n`})
+    writeFileSync(corpus, '{"id": "a", "text": "One."}\n{oops\n')
+    expect((await cli('cluster', corpus)).stderr).toMatch(/^claimtrace: .*corpus\.jsonl: line 2: not JSON \(/)
+    expect(await cli('cluster', corpus, '--threshold', '2')).toEqual({code: 2, stdout: '', stderr: 'claimtrace: Invalid --threshold `2`: expected a number above 0 and at most 1\n'})
+  })
+})
