@@ -29,6 +29,17 @@ describe('compareCopies', () => {
     expect(summary(compareCopies(report, {...report, text: report.text.replace('more than 200', '200')}))).toEqual({conflicts: [['hedge-change', 'more than 200', '200']], unpaired: []})
   })
 
+  it('reports figures that lose their attribution as conflicts', () => {
+    const unattributed = {...original, text: original.text.replace('In 2016, the Herald revealed in a report that Massachusetts', 'In 2016, Massachusetts')}
+    const comparison = compareCopies(original, unattributed)
+    expect(summary(comparison)).toEqual({
+      // The extractor still credits 46.4 percent to the Herald, inherited from "obtained from ICE by the Herald" two paragraphs up.
+      conflicts: [['attribution-change', 'just 26.9 percent', 'just 26.9 percent']],
+      unpaired: []
+    })
+    expect(comparison.divergences.filter((item) => item.severity === 'error').map((item) => [item.kind, item.a.text])).toEqual([['attribution-change', 'the Herald revealed in a report that']])
+  })
+
   it('says why a claim is missing from a cut copy', () => {
     const cut = {...original, text: original.text.slice(0, original.text.indexOf('In 2016, the Herald'))}
     expect(summary(compareCopies(original, cut))).toEqual({

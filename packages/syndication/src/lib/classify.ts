@@ -16,7 +16,7 @@ const boilerplate = [
   /\bclick here\b/i
 ]
 
-const attributionWords = new Set(['according', 'said', 'says', 'reported', 'reports', 'told', 'stated', 'announced', 'cited', 'citing'])
+const attributionWords = new Set(['according', 'said', 'says', 'reported', 'reports', 'told', 'stated', 'announced', 'cited', 'citing', 'revealed', 'reveals', 'obtained', 'estimated', 'estimates'])
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'week', 'month', 'year', 'quarter'])
 
 /**

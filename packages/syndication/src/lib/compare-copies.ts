@@ -10,7 +10,7 @@ export type CopyInput = string | {text: string; date?: string | null | undefined
 
 /** Two claims at the same place of two copies that say different things. */
 export const ClaimConflict = z.object({
-  kind: z.enum(['value-change', 'hedge-change', 'unit-change']),
+  kind: z.enum(['value-change', 'hedge-change', 'unit-change', 'attribution-change']),
   a: Claim,
   b: Claim
 })
@@ -41,7 +41,8 @@ export type Comparison = z.infer<typeof Comparison>
 /**
  * Compare two copies of a story: their similarity, every classified
  * divergence, and their claims paired through the alignment. A pair whose
- * value, bound or unit differ (after repair of mangled numbers) is a conflict;
+ * value, bound, unit or attributed source differ (after repair of mangled
+ * numbers) is a conflict;
  * a claim only one copy makes is reported with the reason.
  */
 export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
@@ -112,6 +113,8 @@ function conflictOf(a: Claim, b: Claim): ClaimConflict['kind'] | undefined {
   if (a.unit !== b.unit) return 'unit-change'
   if (a.value !== b.value || a.low !== b.low || a.high !== b.high) return 'value-change'
   if (a.bound !== b.bound) return 'hedge-change'
+  // Who a figure is credited to is part of the claim: "the Herald revealed … 26.9 percent" is not "26.9 percent".
+  if ((a.attribution?.source ?? null) !== (b.attribution?.source ?? null)) return 'attribution-change'
   return undefined
 }
 
