@@ -42,20 +42,39 @@ export function corroborate(articles: readonly ArticleClaims[], clusters: readon
   const echoed = (entry: Entry, article: string) =>
     entries.some((other) => other.article === article && other.claim.unit === entry.claim.unit && sameFigure(other.claim, entry.claim) && other.subject.some((word) => entry.subject.includes(word)))
   const found: Corroboration[] = []
-  for (let i = 0; i < entries.length; i++) {
-    for (let j = i + 1; j < entries.length; j++) {
-      const a = entries[i]!
-      const b = entries[j]!
-      if (!independent(a.article, b.article) || a.claim.unit !== b.claim.unit || !periodsOverlap(a.claim, b.claim)) continue
-      const sharedSubject = a.subject.some((word) => b.subject.includes(word))
-      if (sameFigure(a.claim, b.claim)) {
-        if (sharedSubject || distinctive(a.claim)) found.push({kind: 'corroborated', claims: [cite(a.article, a.claim), cite(b.article, b.claim)]})
-      } else if (sharedSubject && bothResolved(a.claim, b.claim) && samePlaces(a.claim, b.claim) && !echoed(a, b.article) && !echoed(b, a.article)) {
-        found.push({kind: 'conflicting', claims: [cite(a.article, a.claim), cite(b.article, b.claim)]})
-      }
+  for (const [i, j] of candidatePairs(entries)) {
+    const a = entries[i]!
+    const b = entries[j]!
+    if (!independent(a.article, b.article) || a.claim.unit !== b.claim.unit || !periodsOverlap(a.claim, b.claim)) continue
+    const sharedSubject = a.subject.some((word) => b.subject.includes(word))
+    if (sameFigure(a.claim, b.claim)) {
+      if (sharedSubject || distinctive(a.claim)) found.push({kind: 'corroborated', claims: [cite(a.article, a.claim), cite(b.article, b.claim)]})
+    } else if (sharedSubject && bothResolved(a.claim, b.claim) && samePlaces(a.claim, b.claim) && !echoed(a, b.article) && !echoed(b, a.article)) {
+      found.push({kind: 'conflicting', claims: [cite(a.article, a.claim), cite(b.article, b.claim)]})
     }
   }
   return found
+}
+
+/**
+ * Pairs of claims that could corroborate or conflict — same unit and figure,
+ * or same unit and a subject word — in corpus order. Bucketing keeps a corpus
+ * from being compared claim by claim with every other claim.
+ */
+function candidatePairs(entries: ReadonlyArray<{claim: Claim; subject: readonly string[]}>): Array<[number, number]> {
+  const buckets = new Map<string, number[]>()
+  const add = (key: string, index: number) => {
+    const bucket = buckets.get(key)
+    if (bucket) bucket.push(index)
+    else buckets.set(key, [index])
+  }
+  for (const [index, {claim, subject}] of entries.entries()) {
+    add(`figure\u0000${claim.unit}\u0000${claim.value}\u0000${claim.low}\u0000${claim.high}`, index)
+    for (const word of new Set(subject)) add(`subject\u0000${claim.unit}\u0000${word}`, index)
+  }
+  const pairs = new Set<number>()
+  for (const bucket of buckets.values()) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) pairs.add(bucket[i]! * entries.length + bucket[j]!)
+  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / entries.length), pair % entries.length])
 }
 
 function cite(article: string, claim: Claim): CitedClaim {
