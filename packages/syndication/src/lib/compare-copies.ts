@@ -3,10 +3,13 @@ import {z} from 'zod'
 import {type Alignment, alignCopies} from './align.js'
 import {classifyDivergences} from './classify.js'
 import {Divergence} from './divergence.js'
-import {overlap, shingles} from './fingerprint.js'
+import {resemblance, shingles} from './fingerprint.js'
 
-/** A copy to compare: its text, and when it was published (for "last year"). */
-export type CopyInput = string | {text: string; date?: string | null | undefined}
+/**
+ * A copy to compare: its text, when it was published (for "last year"), and
+ * its claims when they are already extracted (one copy compared with many).
+ */
+export type CopyInput = string | {text: string; date?: string | null | undefined; claims?: readonly Claim[] | undefined}
 
 /** Two claims at the same place of two copies that say different things. */
 export const ClaimConflict = z.object({
@@ -46,16 +49,12 @@ export type Comparison = z.infer<typeof Comparison>
  * a claim only one copy makes is reported with the reason.
  */
 export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
-  const left = typeof a === 'string' ? {text: a} : a
-  const right = typeof b === 'string' ? {text: b} : b
+  const left: Exclude<CopyInput, string> = typeof a === 'string' ? {text: a} : a
+  const right: Exclude<CopyInput, string> = typeof b === 'string' ? {text: b} : b
   const alignment = alignCopies(left.text, right.text)
   const divergences = classifyDivergences(alignment)
-  const claimsA = extractClaims(left.text, {date: left.date})
-  const claimsB = extractClaims(right.text, {date: right.date})
-  const setA = shingles(left.text)
-  const setB = shingles(right.text)
-  const shared = overlap(setA, setB)
-  const union = setA.length + setB.length - shared
+  const claimsA = left.claims ?? extractClaims(left.text, {date: left.date})
+  const claimsB = right.claims ?? extractClaims(right.text, {date: right.date})
 
   const paired: Array<{a: string; b: string}> = []
   const conflicts: ClaimConflict[] = []
@@ -76,8 +75,7 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   for (const claim of claimsB) if (!used.has(claim.id)) unpaired.push({side: 'b', reason: reasonAt(divergences, 'b', claim), claim})
 
   return {
-    similarity: union === 0 ? 1 : round(shared / union),
-    containment: Math.min(setA.length, setB.length) === 0 ? (union === 0 ? 1 : 0) : round(shared / Math.min(setA.length, setB.length)),
+    ...resemblance(shingles(left.text), shingles(right.text)),
     divergences,
     paired,
     conflicts,
@@ -133,8 +131,4 @@ function reasonAt(divergences: readonly Divergence[], side: 'a' | 'b', claim: Cl
     default:
       return 'edited'
   }
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000
 }

@@ -36,13 +36,25 @@ export function corroborate(articles: readonly ArticleClaims[], clusters: readon
   const independent = (a: string, b: string) => a !== b && (family.get(a) === undefined || family.get(a) !== family.get(b))
 
   const entries = articles.flatMap((article) => article.claims.map((claim) => ({article: article.id, claim, subject: subjectWords(claim)})))
+  // Claims by figure and by subject word: only claims sharing one are ever
+  // compared, so a corpus is not compared claim by claim with every other claim.
+  const byFigure = new Map<string, number[]>()
+  const bySubject = new Map<string, number[]>()
+  for (const [index, {claim, subject}] of entries.entries()) {
+    file(byFigure, figureKey(claim), index)
+    for (const word of new Set(subject)) file(bySubject, `${claim.unit}\u0000${word}`, index)
+  }
   type Entry = (typeof entries)[number]
   // "73 requests received, 12 turned down" in both articles is agreement, not
   // two conflicts: a figure the other article also states for the same thing is no conflict.
   const echoed = (entry: Entry, article: string) =>
-    entries.some((other) => other.article === article && other.claim.unit === entry.claim.unit && sameFigure(other.claim, entry.claim) && other.subject.some((word) => entry.subject.includes(word)))
+    (byFigure.get(figureKey(entry.claim)) ?? []).some((index) => {
+      const other = entries[index]!
+      return other.article === article && sameFigure(other.claim, entry.claim) && other.subject.some((word) => entry.subject.includes(word))
+    })
+
   const found: Corroboration[] = []
-  for (const [i, j] of candidatePairs(entries)) {
+  for (const [i, j] of pairsWithin([...byFigure.values(), ...bySubject.values()], entries.length)) {
     const a = entries[i]!
     const b = entries[j]!
     if (!independent(a.article, b.article) || a.claim.unit !== b.claim.unit || !periodsOverlap(a.claim, b.claim)) continue
@@ -56,25 +68,21 @@ export function corroborate(articles: readonly ArticleClaims[], clusters: readon
   return found
 }
 
-/**
- * Pairs of claims that could corroborate or conflict — same unit and figure,
- * or same unit and a subject word — in corpus order. Bucketing keeps a corpus
- * from being compared claim by claim with every other claim.
- */
-function candidatePairs(entries: ReadonlyArray<{claim: Claim; subject: readonly string[]}>): Array<[number, number]> {
-  const buckets = new Map<string, number[]>()
-  const add = (key: string, index: number) => {
-    const bucket = buckets.get(key)
-    if (bucket) bucket.push(index)
-    else buckets.set(key, [index])
-  }
-  for (const [index, {claim, subject}] of entries.entries()) {
-    add(`figure\u0000${claim.unit}\u0000${claim.value}\u0000${claim.low}\u0000${claim.high}`, index)
-    for (const word of new Set(subject)) add(`subject\u0000${claim.unit}\u0000${word}`, index)
-  }
+function file(buckets: Map<string, number[]>, key: string, index: number): void {
+  const bucket = buckets.get(key)
+  if (bucket) bucket.push(index)
+  else buckets.set(key, [index])
+}
+
+function figureKey(claim: Claim): string {
+  return `${claim.unit}\u0000${claim.value}\u0000${claim.low}\u0000${claim.high}`
+}
+
+/** Every pair of indices that share a bucket, once, in index order. */
+function pairsWithin(buckets: ReadonlyArray<readonly number[]>, count: number): Array<[number, number]> {
   const pairs = new Set<number>()
-  for (const bucket of buckets.values()) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) pairs.add(bucket[i]! * entries.length + bucket[j]!)
-  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / entries.length), pair % entries.length])
+  for (const bucket of buckets) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) pairs.add(bucket[i]! * count + bucket[j]!)
+  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / count), pair % count])
 }
 
 function cite(article: string, claim: Claim): CitedClaim {

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {overlap, shingles, signature} from './fingerprint.js'
+import {mix, resemblance, shingles, signature} from './fingerprint.js'
 
 /** One document of a corpus. */
 export interface CorpusDocument {
@@ -44,7 +44,7 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
   const least = options?.containment ?? 0.8
   const ids: string[] = []
   const sets: Uint32Array[] = []
-  const buckets = new Map<string, number[]>()
+  const buckets = new Map<number, number[]>()
   for (const document of corpus) {
     const index = ids.push(document.id) - 1
     const set = shingles(document.text)
@@ -52,7 +52,9 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
     if (set.length === 0) continue
     const minimums = signature(set, bands * rows)
     for (let band = 0; band < bands; band++) {
-      const key = `${band}:${minimums.subarray(band * rows, band * rows + rows).join(',')}`
+      // A 32-bit key per band: a collision only adds a candidate, and candidates are verified.
+      let key = mix(band + 1)
+      for (let row = band * rows; row < band * rows + rows; row++) key = mix(key ^ minimums[row]!)
       const bucket = buckets.get(key)
       if (bucket) bucket.push(index)
       else buckets.set(key, [index])
@@ -75,13 +77,9 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
         const key = left * ids.length + right
         if (checked.has(key)) continue
         checked.add(key)
-        const a = sets[left]!
-        const b = sets[right]!
-        const shared = overlap(a, b)
-        const similarity = shared / (a.length + b.length - shared)
-        const containment = shared / Math.min(a.length, b.length)
+        const {similarity, containment} = resemblance(sets[left]!, sets[right]!)
         if (similarity < threshold && containment < least) continue
-        pairs.push({a: ids[left]!, b: ids[right]!, left, right, similarity: round(similarity), containment: round(containment)})
+        pairs.push({a: ids[left]!, b: ids[right]!, left, right, similarity, containment})
         parent[root(right)] = root(left)
       }
     }
@@ -105,8 +103,4 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
     .filter(([, members]) => members.length > 1)
     .sort(([, x], [, y]) => x[0]! - y[0]!)
     .map(([top, members]) => ({ids: members.map((index) => ids[index]!), pairs: byRoot.get(top) ?? []}))
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000
 }

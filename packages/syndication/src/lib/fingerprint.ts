@@ -42,8 +42,25 @@ export function mix(value: number): number {
   return hash >>> 0
 }
 
+/**
+ * How alike two shingle sets are: Jaccard `similarity`, and `containment`,
+ * the share of the smaller set found in the larger (near 1 for an excerpt or
+ * a truncated copy). Rounded to three decimals; two empty sets are alike.
+ */
+export function resemblance(a: Uint32Array, b: Uint32Array): {similarity: number; containment: number} {
+  const shared = overlap(a, b)
+  const union = a.length + b.length - shared
+  const smaller = Math.min(a.length, b.length)
+  if (union === 0) return {similarity: 1, containment: 1}
+  return {similarity: round(shared / union), containment: smaller === 0 ? 0 : round(shared / smaller)}
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
 /** How many shingles two sorted hash sets share. */
-export function overlap(a: Uint32Array, b: Uint32Array): number {
+function overlap(a: Uint32Array, b: Uint32Array): number {
   let shared = 0
   let left = 0
   let right = 0

@@ -1,3 +1,4 @@
+import {extractClaims} from '@claimtrace/extract'
 import {z} from 'zod'
 import {Comparison, compareCopies} from './compare-copies.js'
 import {tokenize} from './tokens.js'
@@ -48,10 +49,11 @@ export function lineage(copies: readonly ClusterCopy[]): Lineage {
     `${best.mangled} mangled number${best.mangled === 1 ? '' : 's'}`,
     ...(best.copy.date ? [`published ${best.copy.date}`] : [])
   ].join(', ')
+  const canonical = {text: best.copy.text, date: best.copy.date, claims: extractClaims(best.copy.text, {date: best.copy.date})}
   return {
     canonical: best.copy.id,
     reason,
-    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies({text: best.copy.text, date: best.copy.date}, {text: copy.text, date: copy.date})}))
+    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies(canonical, {text: copy.text, date: copy.date})}))
   }
 }
 

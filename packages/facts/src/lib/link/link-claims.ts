@@ -35,23 +35,7 @@ export function linkClaims(claims: readonly Claim[], store: FactStore, options?:
   const threshold = options?.threshold ?? 0.5
   const text = options?.text ?? undefined
   const main = mainPeriod(claims)
-  return claims.map((claim, index) => linkClaim(prepare(withScope(claim, claims[index - 1]), text, main), store, threshold, main))
-}
-
-interface Prepared {
-  claim: Claim
-  words: Map<string, number>
-  query: CandidateQuery
-}
-
-function prepare(claim: Claim, text: string | undefined, main: MainPeriod | undefined): Prepared {
-  const words = evidence(claim, text)
-  const first = claim.period?.first ?? main?.first
-  const last = claim.period?.last ?? main?.last
-  const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
-  const years = first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined
-  const query = {terms: [...words.keys()], unit: claim.unit, scope, years}
-  return {claim, words, query}
+  return claims.map((claim, index) => linkClaim(withScope(claim, claims[index - 1]), store, text, threshold, main))
 }
 
 /** A claim that names no place takes the scope of a claim in the sentence just before ("… throughout the United States. A total of 47 …"). */
@@ -111,7 +95,13 @@ function mainPeriod(claims: readonly Claim[]): MainPeriod | undefined {
   return best && best.count >= 2 ? best : undefined
 }
 
-function linkClaim({claim, words, query}: Prepared, store: FactStore, threshold: number, main: MainPeriod | undefined): Link {
+function linkClaim(claim: Claim, store: FactStore, text: string | undefined, threshold: number, main: MainPeriod | undefined): Link {
+  const words = evidence(claim, text)
+  const first = claim.period?.first ?? main?.first
+  const last = claim.period?.last ?? main?.last
+  const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
+  const years = first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined
+  const query: CandidateQuery = {terms: [...words.keys()], unit: claim.unit, scope, years}
   const rejected: string[] = []
   const scored: Scored[] = []
   const refused: FactRecord[] = []
