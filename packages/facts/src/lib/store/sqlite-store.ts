@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import {FactRecord} from '../fact-record.js'
 import type {CandidateQuery, FactStore} from './fact-store.js'
-import {plan, postingKeys, queryKeys} from './memory-store.js'
+import {plan, postingKeys, queryKeys} from './posting-families.js'
 
 /** Parsed records kept in memory, most recently used last. */
 const cacheSize = 50_000
