@@ -11,20 +11,10 @@
  * Alignment: `alignCopies` against plain character-level fast-diff over the
  * same pairs, in the same process.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import process from 'node:process'
 import {alignCopies, findCopies} from '@claimtrace/syndication'
 import diff from 'fast-diff'
-
-const directory = new URL('../../fixtures/articles/', import.meta.url)
-const seeds = readdirSync(directory)
-  .filter((file) => file.endsWith('.txt'))
-  .map((file) => readFileSync(new URL(file, directory), 'utf8'))
-const vocabulary = [...new Set(seeds.join(' ').split(/\s+/).filter((word) => /^[a-z]+$/i.test(word)))]
-
-let state = 20_261_123
-const random = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+import {copyEdits, pick, random, seedTexts as seeds, vocabulary} from './_corpus.js'
 
 function story(): string {
   const paragraphs: string[] = []
@@ -40,13 +30,6 @@ function story(): string {
   return paragraphs.join('\n\n')
 }
 
-const edits: Array<(text: string) => string> = [
-  (text) => text.replaceAll(/(\d),(\d{3})/g, '$1, $2'),
-  (text) => text.split(' ').filter(() => random() > 0.03).join(' '),
-  (text) => text.slice(0, Math.floor(text.length * 0.6)),
-  (text) => `Breaking news\nFile Photo: Staff\n\n${text}\n\nPlease let us know if you're having issues with commenting.`,
-  (text) => text.replace(/\d+/, (figure) => String(Number(figure) + 7))
-]
 
 function corpus(size: number): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
   const documents: Array<{id: string; text: string}> = []
@@ -54,7 +37,7 @@ function corpus(size: number): {documents: Array<{id: string; text: string}>; pl
   for (let index = 0; index < size; index++) {
     if (index > 0 && random() < 0.2) {
       const original = Math.floor(random() * index)
-      documents.push({id: `d${index}`, text: pick(edits)(documents[original]!.text)})
+      documents.push({id: `d${index}`, text: pick(copyEdits)(documents[original]!.text)})
       planted.add(`${original}:${index}`)
     } else documents.push({id: `d${index}`, text: story()})
   }
@@ -99,7 +82,7 @@ for (const size of sizes) {
 // Alignment: every seed pair and every seed against each edit of itself.
 const pairs: Array<[string, string]> = []
 for (const a of seeds) for (const b of seeds) pairs.push([a, b])
-for (const text of seeds) for (const edit of edits) pairs.push([text, edit(text)])
+for (const text of seeds) for (const edit of copyEdits) pairs.push([text, edit(text)])
 const time = (run: (a: string, b: string) => unknown) => {
   let best = Number.POSITIVE_INFINITY
   for (let round = 0; round < 5; round++) {

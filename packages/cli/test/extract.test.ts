@@ -78,13 +78,21 @@ describe('claimtrace extract', () => {
         check FILE... --facts PATH... Check each claim against fact records (files or folders)
         compare A B                   Align two copies of a story: divergences and claim conflicts
         cluster PATH...               Find copies of one story in files, folders and JSONL corpora
+        report PATH... [--facts PATH...] [--out FILE]
+                                      Provenance report over files, folders and JSONL corpora:
+                                      claims and verdicts, copies and their differences, corroboration
 
       Options:
-        --format json|text  Output format (default: text on a terminal, json otherwise)
-        --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies)
-        --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check; repeatable)
-        --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check)
-        --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster; default 0.5)
+        --format json|text  Output format (default: text on a terminal, json otherwise;
+                            report: also md and html, and by default the --out file's extension)
+        --out FILE          Write the report to FILE: .html, .md or .json (report)
+        --jobs N            Worker threads for the per-article stage (report; default 2, or 1 on one
+                            core; with 1 it runs in the main thread)
+        --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies;
+                            report: articles without a date of their own)
+        --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check, report; repeatable)
+        --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check, report)
+        --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster, report; default 0.5)
         -h, --help          Show this help
         -v, --version       Show the version
       "

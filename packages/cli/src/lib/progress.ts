@@ -3,22 +3,27 @@ import type {Io} from './io.js'
 
 /** A one-line progress display on a terminal's stderr; silent when piped, under CI, or in tests. */
 export interface Progress {
-  tick(): void
+  /** One more item done, which took `bytes` of the input (for the time left). */
+  tick(bytes?: number): void
   done(): void
 }
 
-export function progress(io: Io, label: string): Progress {
+/** Progress of `label`; with `total` bytes known, the line also says how long is left. */
+export function progress(io: Io, label: string, total?: number): Progress {
   const shown = io.stderr === process.stderr && Boolean(process.stderr.isTTY) && !process.env['CI']
   const started = performance.now()
   let count = 0
+  let bytes = 0
   let last = 0
   const draw = () => {
-    const seconds = (performance.now() - started) / 1000
-    io.stderr.write(`\r${label}: ${count.toLocaleString('en-US')} done, ${Math.round(count / Math.max(seconds, 0.001)).toLocaleString('en-US')}/s`)
+    const seconds = Math.max((performance.now() - started) / 1000, 0.001)
+    const left = total && bytes > 0 && bytes < total ? `, ${formatSeconds(((total - bytes) * seconds) / bytes)} left` : ''
+    io.stderr.write(`\r\u001B[2K${label}: ${count.toLocaleString('en-US')} done, ${Math.round(count / seconds).toLocaleString('en-US')}/s${left}`)
   }
   return {
-    tick() {
+    tick(size = 0) {
       count++
+      bytes += size
       if (!shown) return
       const now = performance.now()
       if (now - last > 100) {
@@ -32,4 +37,10 @@ export function progress(io: Io, label: string): Progress {
       io.stderr.write('\n')
     }
   }
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} s`
+  const minutes = Math.floor(seconds / 60)
+  return `${minutes} min ${Math.ceil(seconds - minutes * 60)} s`
 }

@@ -1,5 +1,7 @@
+import {createReadStream} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {basename, join} from 'node:path'
+import {createInterface} from 'node:readline'
 import {z} from 'zod'
 import {CliError} from './io.js'
 import {readArticle} from './read-article.js'
@@ -9,23 +11,38 @@ export interface CorpusArticle {
   id: string
   text: string
   date?: string | undefined
+  /** Bytes of input this article took (its file, or its line), for progress. */
+  bytes: number
+}
+
+/** A file a corpus reads: an article file, or a JSONL corpus of many. */
+export interface CorpusFile {
+  path: string
+  kind: 'article' | 'jsonl'
+  size: number
+  /** The article's date from its folder's `articles.json`, when listed there. */
+  date?: string | undefined
 }
 
 const articleFile = /\.(txt|md|markdown)$/i
 const corpusFile = /\.(jsonl|ndjson)$/i
-// A folder's own documentation is not an article.
+// A folder's own documentation is not an article, nor are golden outputs
+// kept beside inputs (`expected/`, `expected.md`).
 const documentation = /^(readme|changelog|license|contributing)\b/i
+const golden = /^expected(\.|$)/i
+const manifestName = 'articles.json'
 
 const Line = z.looseObject({id: z.union([z.string(), z.number()]).transform(String), text: z.string(), date: z.string().optional()})
+const Manifest = z.array(z.looseObject({file: z.string(), date: z.string().optional()}))
 
 /**
- * The articles under `paths`: article files, folders (their .txt and .md
- * files, recursively, sorted, READMEs left out), and JSONL corpora with
- * `{id, text}` per line, given by path (a folder's .jsonl files may be fact
- * records, so folders do not read them). A bad JSONL line stops the run with
- * its file, line and field.
+ * The files under `paths`: article files, folders (their .txt and .md files,
+ * recursively, sorted, READMEs and golden
+ * outputs — `expected/` folders, `expected.*` files — left out), and JSONL corpora given by path (a
+ * folder's .jsonl files may be fact records, so folders do not read them). A
+ * folder may list publication dates in `articles.json` (`[{file, date}]`).
  */
-export async function* readCorpus(paths: readonly string[]): AsyncGenerator<CorpusArticle> {
+export async function* corpusFiles(paths: readonly string[]): AsyncGenerator<CorpusFile> {
   for (const path of paths) {
     let info
     try {
@@ -33,22 +50,79 @@ export async function* readCorpus(paths: readonly string[]): AsyncGenerator<Corp
     } catch {
       throw new CliError(`Cannot read \`${path}\`: no such file or folder`)
     }
-    if (info.isDirectory()) yield* readCorpus(await entries(path))
-    else if (corpusFile.test(path)) yield* readJsonLines(path)
-    else yield {id: path, text: await readArticle(path)}
+    if (info.isDirectory()) {
+      const dates = await manifestDates(path)
+      for (const entry of await entries(path)) {
+        if (entry.isDirectory()) yield* corpusFiles([join(path, entry.name)])
+        else yield {path: join(path, entry.name), kind: 'article', size: (await stat(join(path, entry.name))).size, date: dates.get(entry.name)}
+      }
+    } else yield {path, kind: corpusFile.test(path) ? 'jsonl' : 'article', size: info.size}
   }
 }
 
-async function entries(folder: string): Promise<string[]> {
+/**
+ * The articles of `files` (from `corpusFiles`), streamed: a JSONL corpus is
+ * read line by line. A bad JSONL line stops the run with its file, line and
+ * field. An article file that cannot be read (binary, say) stops the run too,
+ * unless `unreadable` is given: then it is passed there and skipped.
+ */
+export async function* readCorpusFiles(files: AsyncIterable<CorpusFile> | Iterable<CorpusFile>, unreadable?: (path: string, reason: string) => void): AsyncGenerator<CorpusArticle> {
+  for await (const file of files) {
+    if (file.kind === 'jsonl') {
+      yield* readJsonLines(file.path)
+      continue
+    }
+    let text: string
+    try {
+      text = await readArticle(file.path)
+    } catch (error) {
+      if (!(unreadable && error instanceof CliError)) throw error
+      unreadable(file.path, error.message)
+      continue
+    }
+    yield {id: file.path, text, date: file.date, bytes: file.size}
+  }
+}
+
+/** The articles under `paths`: `readCorpusFiles(corpusFiles(paths))`. */
+export function readCorpus(paths: readonly string[]): AsyncGenerator<CorpusArticle> {
+  return readCorpusFiles(corpusFiles(paths))
+}
+
+async function entries(folder: string) {
   const names = (await readdir(folder, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  return names.filter((entry) => entry.isDirectory() || (articleFile.test(entry.name) && !documentation.test(entry.name))).map((entry) => join(folder, entry.name))
+  return names.filter((entry) => !golden.test(entry.name) && (entry.isDirectory() || (articleFile.test(entry.name) && !documentation.test(entry.name))))
+}
+
+async function manifestDates(folder: string): Promise<Map<string, string>> {
+  const path = join(folder, manifestName)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return new Map()
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new CliError(`${path}: not JSON (${(error as Error).message})`, 2)
+  }
+  const parsed = Manifest.safeParse(value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const [record, ...field] = issue.path
+    throw new CliError(`${path}: ${typeof record === 'number' ? `record ${record + 1}, field \`${field.join('.') || '(record)'}\`` : '(file)'}: ${issue.message}`, 2)
+  }
+  return new Map(parsed.data.filter((entry) => entry.date !== undefined).map((entry) => [basename(entry.file), entry.date!]))
 }
 
 async function* readJsonLines(path: string): AsyncGenerator<CorpusArticle> {
-  const text = await readFile(path, 'utf8')
+  const lines = createInterface({input: createReadStream(path, {encoding: 'utf8'}), crlfDelay: Number.POSITIVE_INFINITY})
   let line = 0
-  for (const raw of text.split('\n')) {
+  for await (const raw of lines) {
     line++
+    const bytes = Buffer.byteLength(raw) + 1
     if (raw.trim() === '') continue
     let value: unknown
     try {
@@ -61,6 +135,6 @@ async function* readJsonLines(path: string): AsyncGenerator<CorpusArticle> {
       const issue = parsed.error.issues[0]!
       throw new CliError(`${path}: line ${line}, field \`${issue.path.join('.') || '(line)'}\`: ${issue.message}`, 2)
     }
-    yield {id: parsed.data.id, text: parsed.data.text, date: parsed.data.date}
+    yield {id: parsed.data.id, text: parsed.data.text, date: parsed.data.date, bytes}
   }
 }

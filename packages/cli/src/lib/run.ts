@@ -4,6 +4,7 @@ import {checkCommand} from './commands/check.js'
 import {clusterCommand} from './commands/cluster.js'
 import {compareCommand} from './commands/compare.js'
 import {extractCommand} from './commands/extract.js'
+import {defaultJobs, type ReportFormat, reportCommand} from './commands/report.js'
 import {CliError, type Io} from './io.js'
 
 export const usage = `Usage: claimtrace <command> [options]
@@ -13,13 +14,21 @@ Commands:
   check FILE... --facts PATH... Check each claim against fact records (files or folders)
   compare A B                   Align two copies of a story: divergences and claim conflicts
   cluster PATH...               Find copies of one story in files, folders and JSONL corpora
+  report PATH... [--facts PATH...] [--out FILE]
+                                Provenance report over files, folders and JSONL corpora:
+                                claims and verdicts, copies and their differences, corroboration
 
 Options:
-  --format json|text  Output format (default: text on a terminal, json otherwise)
-  --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies)
-  --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check; repeatable)
-  --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check)
-  --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster; default 0.5)
+  --format json|text  Output format (default: text on a terminal, json otherwise;
+                      report: also md and html, and by default the --out file's extension)
+  --out FILE          Write the report to FILE: .html, .md or .json (report)
+  --jobs N            Worker threads for the per-article stage (report; default 2, or 1 on one
+                      core; with 1 it runs in the main thread)
+  --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies;
+                      report: articles without a date of their own)
+  --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check, report; repeatable)
+  --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check, report)
+  --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster, report; default 0.5)
   -h, --help          Show this help
   -v, --version       Show the version
 `
@@ -46,6 +55,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const parsed = parse(rest)
       return await clusterCommand({paths: parsed.files, format: parsed.format, threshold: parsed.threshold}, io)
     }
+    if (command === 'report') {
+      const parsed = parse(rest, ['json', 'text', 'md', 'html'])
+      return await reportCommand({...parsed, paths: parsed.files, format: parsed.format as ReportFormat, color: Boolean(process.stderr.isTTY) && io.stderr === process.stderr}, io)
+    }
     if (command === 'check') {
       const parsed = parse(rest)
       if (parsed.facts.length === 0) throw new CliError('Missing --facts: `claimtrace check FILE... --facts PATH...`', 2)
@@ -64,26 +77,36 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 export interface Parsed {
   files: string[]
   format: 'json' | 'text'
+  out: string | undefined
+  jobs: number
   date: string | undefined
   facts: string[]
   failOn: Verdict[]
   threshold: number | undefined
 }
 
-function parse(args: string[]): Parsed {
-  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; threshold?: string; help?: boolean}
+const reportFormats: Readonly<Record<string, string>> = {'.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html'}
+
+function parse(args: string[], formats: readonly string[] = ['json', 'text']): Parsed {
+  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; threshold?: string; out?: string; jobs?: string; help?: boolean}
   let positionals: string[]
   try {
     ;({values, positionals} = parseArgs({
       args,
       allowPositionals: true,
-      options: {format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, threshold: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
+      options: {format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, threshold: {type: 'string'}, out: {type: 'string'}, jobs: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
     }))
   } catch (error) {
     throw new CliError(`${(error as Error).message}; see \`claimtrace --help\``, 2)
   }
-  const format = values.format ?? (process.stdout.isTTY ? 'text' : 'json')
-  if (format !== 'json' && format !== 'text') throw new CliError(`Unknown format \`${format}\`: expected \`json\` or \`text\``, 2)
+  const extension = values.out?.match(/\.[^./\\]+$/)?.[0]?.toLowerCase()
+  const format = values.format ?? (values.out ? reportFormats[extension ?? ''] : undefined) ?? (process.stdout.isTTY ? 'text' : 'json')
+  if (!formats.includes(format)) throw new CliError(`Unknown format \`${format}\`: expected ${formats.slice(0, -1).map((item) => `\`${item}\``).join(', ')} or \`${formats.at(-1)}\``, 2)
+  if (values.out !== undefined && values.format === undefined && !(extension && reportFormats[extension])) {
+    throw new CliError(`Cannot tell the format of \`${values.out}\`: name it .html, .md or .json, or pass --format`, 2)
+  }
+  const jobs = values.jobs === undefined ? defaultJobs : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`Invalid --jobs \`${values.jobs}\`: expected a whole number from 1 to 64`, 2)
   if (positionals.length === 0) throw new CliError('Missing FILE: `claimtrace extract FILE...`', 2)
   const failOn = (values['fail-on'] ?? '').split(',').map((item) => item.trim()).filter(Boolean)
   for (const verdict of failOn) {
@@ -91,5 +114,5 @@ function parse(args: string[]): Parsed {
   }
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) throw new CliError(`Invalid --threshold \`${values.threshold}\`: expected a number above 0 and at most 1`, 2)
-  return {files: positionals, format, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[], threshold}
+  return {files: positionals, format: format as Parsed['format'], out: values.out, jobs, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[], threshold}
 }

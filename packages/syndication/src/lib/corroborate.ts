@@ -1,11 +1,20 @@
-import {Claim} from '@claimtrace/extract'
+import type {Claim} from '@claimtrace/extract'
 import {z} from 'zod'
 import type {CopyCluster} from './find-copies.js'
+
+/**
+ * What corroboration reads of a claim: a whole `Claim` will do; a caller
+ * holding a large corpus can keep just these fields.
+ */
+export type CorroboratedClaim = Pick<Claim, 'id' | 'text' | 'value' | 'low' | 'high' | 'unit' | 'bound' | 'subject'> & {
+  scope: Pick<Claim['scope'], 'places'>
+  period: Pick<NonNullable<Claim['period']>, 'first' | 'last'> | null
+}
 
 /** The claims of one article of a corpus. */
 export interface ArticleClaims {
   id: string
-  claims: readonly Claim[]
+  claims: readonly CorroboratedClaim[]
 }
 
 /** One claim of one article, as corroboration cites it. */
@@ -35,26 +44,54 @@ export function corroborate(articles: readonly ArticleClaims[], clusters: readon
   for (const [index, cluster] of clusters.entries()) for (const id of cluster.ids) family.set(id, index)
   const independent = (a: string, b: string) => a !== b && (family.get(a) === undefined || family.get(a) !== family.get(b))
 
-  const entries = articles.flatMap((article) => article.claims.map((claim) => ({article: article.id, claim, subject: subjectWords(claim)})))
-  // Claims by figure and by subject word: only claims sharing one are ever
-  // compared, so a corpus is not compared claim by claim with every other claim.
-  const byFigure = new Map<string, number[]>()
-  const bySubject = new Map<string, number[]>()
-  for (const [index, {claim, subject}] of entries.entries()) {
-    file(byFigure, figureKey(claim), index)
-    for (const word of new Set(subject)) file(bySubject, `${claim.unit}\u0000${word}`, index)
-  }
+  const entries = articles.flatMap((article) => article.claims.map((claim) => ({article: article.id, claim, subject: [...new Set(subjectWords(claim))]})))
   type Entry = (typeof entries)[number]
+  // Only claims that could agree or conflict are ever compared, found through
+  // keys that hold what both need: the same figure with a shared subject word
+  // (or a distinctive figure) and a shared year, or the same unit, subject
+  // word, places and year. A common word or figure alone ("percent", "2") is
+  // no key, so a large corpus is never compared claim by claim.
+  const keyed = new Map<string, number[]>()
+  // Claims whose period is unresolved overlap any period: they meet every claim with their figure.
+  const open = new Map<string, {unresolved: number[]; resolved: number[]}>()
+  const byArticleFigure = new Map<string, number[]>()
+  for (const [index, {article, claim, subject}] of entries.entries()) {
+    const figure = figureKey(claim)
+    file(byArticleFigure, `${article}\u0000${figure}`, index)
+    const figureKeys = [...subject.map((word) => `${figure}\u0000${word}`), ...(distinctive(claim) ? [figure] : [])]
+    const years = yearsOf(claim)
+    for (const key of figureKeys) {
+      const group = open.get(key) ?? {unresolved: [], resolved: []}
+      open.set(key, group)
+      ;(years ? group.resolved : group.unresolved).push(index)
+      if (years) for (const year of years) file(keyed, `${key}\u0000${year}`, index)
+    }
+    if (years) {
+      const places = placesKey(claim)
+      for (const word of subject) for (const year of years) file(keyed, `${claim.unit}\u0000${word}\u0000${places}\u0000${year}\u0000conflict`, index)
+    }
+  }
   // "73 requests received, 12 turned down" in both articles is agreement, not
   // two conflicts: a figure the other article also states for the same thing is no conflict.
   const echoed = (entry: Entry, article: string) =>
-    (byFigure.get(figureKey(entry.claim)) ?? []).some((index) => {
+    (byArticleFigure.get(`${article}\u0000${figureKey(entry.claim)}`) ?? []).some((index) => {
       const other = entries[index]!
-      return other.article === article && sameFigure(other.claim, entry.claim) && other.subject.some((word) => entry.subject.includes(word))
+      return sameFigure(other.claim, entry.claim) && other.subject.some((word) => entry.subject.includes(word))
     })
+  const pairs = new Set<number>()
+  const add = (i: number, j: number) => pairs.add(i < j ? i * entries.length + j : j * entries.length + i)
+  for (const bucket of keyed.values()) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i]!, bucket[j]!)
+  for (const {unresolved, resolved} of open.values()) {
+    for (let i = 0; i < unresolved.length; i++) {
+      for (let j = i + 1; j < unresolved.length; j++) add(unresolved[i]!, unresolved[j]!)
+      for (const other of resolved) add(unresolved[i]!, other)
+    }
+  }
 
   const found: Corroboration[] = []
-  for (const [i, j] of pairsWithin([...byFigure.values(), ...bySubject.values()], entries.length)) {
+  for (const pair of [...pairs].sort((x, y) => x - y)) {
+    const i = Math.floor(pair / entries.length)
+    const j = pair % entries.length
     const a = entries[i]!
     const b = entries[j]!
     if (!independent(a.article, b.article) || a.claim.unit !== b.claim.unit || !periodsOverlap(a.claim, b.claim)) continue
@@ -74,22 +111,15 @@ function file(buckets: Map<string, number[]>, key: string, index: number): void 
   else buckets.set(key, [index])
 }
 
-function figureKey(claim: Claim): string {
+function figureKey(claim: CorroboratedClaim): string {
   return `${claim.unit}\u0000${claim.value}\u0000${claim.low}\u0000${claim.high}`
 }
 
-/** Every pair of indices that share a bucket, once, in index order. */
-function pairsWithin(buckets: ReadonlyArray<readonly number[]>, count: number): Array<[number, number]> {
-  const pairs = new Set<number>()
-  for (const bucket of buckets) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) pairs.add(bucket[i]! * count + bucket[j]!)
-  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / count), pair % count])
-}
-
-function cite(article: string, claim: Claim): CitedClaim {
+function cite(article: string, claim: CorroboratedClaim): CitedClaim {
   return {article, claimId: claim.id, text: claim.text, value: claim.value, unit: claim.unit}
 }
 
-function subjectWords(claim: Claim): string[] {
+function subjectWords(claim: CorroboratedClaim): string[] {
   return (claim.subject ?? '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -97,26 +127,37 @@ function subjectWords(claim: Claim): string[] {
     .map((word) => (word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
 }
 
-function sameFigure(a: Claim, b: Claim): boolean {
+function sameFigure(a: CorroboratedClaim, b: CorroboratedClaim): boolean {
   return a.value === b.value && a.low === b.low && a.high === b.high && a.bound === b.bound
 }
 
 /** A figure two writers would not both reach by chance: not a multiple of ten, not a year. */
-function distinctive(claim: Claim): boolean {
+function distinctive(claim: CorroboratedClaim): boolean {
   const value = claim.value ?? claim.high ?? claim.low
   return value !== null && value !== undefined && value % 10 !== 0 && !(Number.isInteger(value) && value >= 1900 && value <= 2100)
 }
 
-function periodsOverlap(a: Claim, b: Claim): boolean {
+function periodsOverlap(a: CorroboratedClaim, b: CorroboratedClaim): boolean {
   if (!a.period?.first || !b.period?.first || !a.period.last || !b.period.last) return true
   return a.period.first <= b.period.last && b.period.first <= a.period.last
 }
 
-function bothResolved(a: Claim, b: Claim): boolean {
+function bothResolved(a: CorroboratedClaim, b: CorroboratedClaim): boolean {
   return Boolean(a.period?.first && b.period?.first)
 }
 
-function samePlaces(a: Claim, b: Claim): boolean {
-  const places = (claim: Claim) => [...claim.scope.places].map((place) => place.toLowerCase()).sort().join('|')
-  return places(a) === places(b)
+function samePlaces(a: CorroboratedClaim, b: CorroboratedClaim): boolean {
+  return placesKey(a) === placesKey(b)
+}
+
+function placesKey(claim: CorroboratedClaim): string {
+  return [...claim.scope.places].map((place) => place.toLowerCase()).sort().join('|')
+}
+
+/** The calendar years a resolved period covers; `undefined` when it is not resolved. */
+function yearsOf(claim: CorroboratedClaim): number[] | undefined {
+  if (!claim.period?.first || !claim.period.last) return undefined
+  const first = Number(claim.period.first.slice(0, 4))
+  const last = Number(claim.period.last.slice(0, 4))
+  return Array.from({length: last - first + 1}, (_, index) => first + index)
 }

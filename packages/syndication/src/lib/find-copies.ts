@@ -1,11 +1,11 @@
 import {z} from 'zod'
 import {mix, resemblance, shingles, signature} from './fingerprint.js'
 
-/** One document of a corpus. */
-export interface CorpusDocument {
-  id: string
-  text: string
-}
+/**
+ * One document of a corpus: its text, or its `shingles` when they were
+ * computed elsewhere (in a worker thread, say, while the text streams past).
+ */
+export type CorpusDocument = {id: string; text: string} | {id: string; shingles: Uint32Array}
 
 export interface FindCopiesOptions {
   /** Least Jaccard similarity of shingles for two documents to be copies (default `0.5`). */
@@ -47,7 +47,7 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
   const buckets = new Map<number, number[]>()
   for (const document of corpus) {
     const index = ids.push(document.id) - 1
-    const set = shingles(document.text)
+    const set = 'shingles' in document ? document.shingles : shingles(document.text)
     sets.push(set)
     if (set.length === 0) continue
     const minimums = signature(set, bands * rows)

@@ -1,13 +1,17 @@
-import {extractClaims} from '@claimtrace/extract'
+import {type Claim, extractClaims} from '@claimtrace/extract'
 import {z} from 'zod'
 import {Comparison, compareCopies} from './compare-copies.js'
 import {tokenize} from './tokens.js'
 
-/** A copy in a cluster: its id, text and, when known, its publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+/**
+ * A copy in a cluster: its id, text, when known its publication date (`YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD`), and its claims when they are already extracted.
+ */
 export interface ClusterCopy {
   id: string
   text: string
   date?: string | null | undefined
+  claims?: readonly Claim[] | undefined
 }
 
 export const Lineage = z.object({
@@ -49,11 +53,11 @@ export function lineage(copies: readonly ClusterCopy[]): Lineage {
     `${best.mangled} mangled number${best.mangled === 1 ? '' : 's'}`,
     ...(best.copy.date ? [`published ${best.copy.date}`] : [])
   ].join(', ')
-  const canonical = {text: best.copy.text, date: best.copy.date, claims: extractClaims(best.copy.text, {date: best.copy.date})}
+  const canonical = {text: best.copy.text, date: best.copy.date, claims: best.copy.claims ?? extractClaims(best.copy.text, {date: best.copy.date})}
   return {
     canonical: best.copy.id,
     reason,
-    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies(canonical, {text: copy.text, date: copy.date})}))
+    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies(canonical, {text: copy.text, date: copy.date, claims: copy.claims})}))
   }
 }
 

@@ -1,0 +1,169 @@
+import {closeSync, openSync, writeSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {MemoryStore, type Verdict} from '@claimtrace/facts'
+import {
+  addClusterMessages,
+  countArticle,
+  countFindings,
+  describeCluster,
+  emptySummary,
+  htmlChunks,
+  jsonChunks,
+  markdownChunks,
+  recordsById,
+  type ReportStream,
+  type Skipped
+} from '@claimtrace/report'
+import {type CorroboratedClaim, corroborate, findCopies} from '@claimtrace/syndication'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {CliError, type Io} from '../io.js'
+import {progress} from '../progress.js'
+import {corpusFiles, readCorpusFiles} from '../read-corpus.js'
+import {readFacts} from '../read-facts.js'
+import {type Analyzed, type Job} from '../report/analyze.js'
+import {analyzePool} from '../report/analyze-pool.js'
+import {addMessageData} from '../report/message-data.js'
+import {createSpool} from '../report/spool.js'
+
+export type ReportFormat = 'json' | 'md' | 'html' | 'text'
+
+export interface ReportOptions {
+  paths: string[]
+  facts: string[]
+  date: string | undefined
+  /** The report's format; `text` writes only the diagnostics. */
+  format: ReportFormat
+  /** Where the report goes (default: stdout). */
+  out: string | undefined
+  /** Worker threads for the per-article stage; 1 runs it in this thread. */
+  jobs: number
+  threshold: number | undefined
+  failOn: Verdict[]
+  color: boolean
+}
+
+/** Articles analyzed but not yet written, at most this many per worker: enough to keep workers busy, few enough to keep memory flat. */
+const aheadPerWorker = 16
+
+/** The default number of workers: both cores of a two-core machine, never more than two (the main thread has its own work). */
+export const defaultJobs = Math.min(2, availableParallelism())
+
+/**
+ * `claimtrace report PATH...`: the whole pipeline over a corpus, streamed.
+ * Articles are read one at a time, analyzed in worker threads, and spooled
+ * to disk in input order (so output is the same for any number of workers);
+ * only claims, shingles and counts stay in memory. Then copies are
+ * clustered and compared, claims corroborated, and the report written in
+ * pieces. Diagnostics go to stderr as vfile-reporter prints them.
+ */
+export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
+  const records = await readFacts(options.facts)
+  const store = new MemoryStore(records)
+  const files = []
+  for await (const file of corpusFiles(options.paths)) files.push(file)
+  const reading = progress(io, 'articles', files.reduce((sum, file) => sum + file.size, 0))
+
+  const spool = createSpool()
+  const pool = analyzePool(options.jobs, records, options.date)
+  try {
+    const summary = emptySummary()
+    const skipped: Skipped[] = []
+    const recordIds = new Set<string>()
+    const documents: Array<{id: string; shingles: Uint32Array}> = []
+    const claims: Array<{id: string; claims: CorroboratedClaim[]}> = []
+    const messages = new Map<string, VFile>()
+    let failed = false
+    const skip = (id: string, reason: string) => {
+      skipped.push({id, reason})
+      io.stderr.write(`claimtrace: ${reason}\n`)
+    }
+    const take = (result: Analyzed) => {
+      if (!result.ok) return skip(result.id, `Skipped \`${result.id}\`: ${result.reason}`)
+      const {id} = result
+      if (spool.has(id)) return skip(id, `Skipped a second article with the id \`${id}\``)
+      spool.write(id, result.json)
+      countArticle(summary, {claims: result.claims, links: result.verdicts.map((verdict) => ({verdict}))})
+      for (const record of result.recordIds) recordIds.add(record)
+      documents.push({id, shingles: result.shingles})
+      claims.push({id, claims: result.claims})
+      if (result.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
+      if (result.messages.length > 0) {
+        const file = new VFile({path: id})
+        addMessageData(file, result.messages)
+        messages.set(id, file)
+      }
+    }
+
+    // Results are awaited in input order, a bounded number ahead.
+    const ahead: Array<{job: Job; bytes: number; result: Promise<Analyzed>}> = []
+    const settle = async () => {
+      const {bytes, result} = ahead.shift()!
+      take(await result)
+      reading.tick(bytes)
+    }
+    for await (const article of readCorpusFiles(files, (path, reason) => skip(path, reason))) {
+      const job = {id: article.id, text: article.text, date: article.date}
+      const result = pool.analyze(job)
+      // Awaited in order below; until then a failed worker must not count as an unhandled rejection.
+      result.catch(() => {})
+      ahead.push({job, bytes: article.bytes, result})
+      if (ahead.length >= aheadPerWorker * Math.max(1, options.jobs)) await settle()
+    }
+    while (ahead.length > 0) await settle()
+    reading.done()
+
+    const text = (id: string) => spool.get(id)
+    const copies = findCopies(documents, {threshold: options.threshold})
+    const clusters = copies.map((cluster) => describeCluster(cluster, (id) => text(id)!))
+    const corroborations = corroborate(claims, copies)
+    countFindings(summary, clusters, corroborations, skipped.length)
+    const fileOf = (id: string) => {
+      let file = messages.get(id)
+      if (!file) messages.set(id, (file = new VFile({path: id})))
+      return file
+    }
+    for (const cluster of clusters) addClusterMessages(cluster, fileOf, (id) => text(id)!.text)
+
+    const report: ReportStream = {version: 1, summary, articles: spool.read(), clusters, corroborations, records: recordsById(recordIds, store), skipped}
+    const render = {json: jsonChunks, md: markdownChunks, html: htmlChunks, text: undefined}[options.format]
+    const diagnostics = reporter([...messages.values()], {color: options.color, quiet: true})
+    if (render) write(options.out, render(report, {textOf: (id) => text(id)?.text}), io)
+    const {verdicts} = summary
+    const line = [
+      `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts['no-record']} no record)`,
+      `${count(summary.clusters, 'cluster')} of copies with ${count(summary.copyConflicts, 'claim conflict')}`,
+      `${summary.corroborated} corroborated and ${summary.crossArticleConflicts} conflicting across articles${options.out ? `; wrote ${options.out}` : ''}`
+    ].join(', ')
+    const terminal = render ? io.stderr : io.stdout
+    if (diagnostics) terminal.write(`${diagnostics}\n`)
+    terminal.write(`${line}\n`)
+    return failed || skipped.length > 0 ? 1 : 0
+  } finally {
+    await pool.close()
+    spool.close()
+  }
+}
+
+function count(value: number, word: string): string {
+  return `${value} ${word}${value === 1 ? '' : 's'}`
+}
+
+/** Write the report's pieces to `out`, or to stdout. */
+function write(out: string | undefined, chunks: Iterable<string>, io: Io): void {
+  if (!out) {
+    for (const chunk of chunks) io.stdout.write(chunk)
+    return
+  }
+  let fd: number
+  try {
+    fd = openSync(out, 'w')
+  } catch (error) {
+    throw new CliError(`Cannot write \`${out}\`: ${(error as Error).message}`)
+  }
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk)
+  } finally {
+    closeSync(fd)
+  }
+}

@@ -1,0 +1,56 @@
+import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import type {ArticleReport} from '@claimtrace/report'
+
+/**
+ * Article reports kept on disk, not in memory: a streamed corpus writes each
+ * article once, then the renderers read them back in order, and the views of
+ * copies read single ones by id.
+ */
+export interface Spool {
+  /** Keep an article, given as its JSON. */
+  write(id: string, json: string): void
+  has(id: string): boolean
+  get(id: string): ArticleReport | undefined
+  /** Every article, in the order written. */
+  read(): Generator<ArticleReport>
+  /** Remove the file. */
+  close(): void
+}
+
+export function createSpool(): Spool {
+  const folder = mkdtempSync(join(tmpdir(), 'claimtrace-report-'))
+  const fd = openSync(join(folder, 'articles.jsonl'), 'w+')
+  const places = new Map<string, {position: number; length: number}>()
+  let end = 0
+  const load = ({position, length}: {position: number; length: number}): ArticleReport => {
+    const buffer = Buffer.allocUnsafe(length)
+    let read = 0
+    while (read < length) read += readSync(fd, buffer, read, length - read, position + read)
+    return JSON.parse(buffer.toString('utf8')) as ArticleReport
+  }
+  return {
+    write(id, json) {
+      const buffer = Buffer.from(json, 'utf8')
+      let written = 0
+      while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written, end + written)
+      places.set(id, {position: end, length: buffer.length})
+      end += buffer.length
+    },
+    has(id) {
+      return places.has(id)
+    },
+    get(id) {
+      const place = places.get(id)
+      return place ? load(place) : undefined
+    },
+    *read() {
+      for (const place of places.values()) yield load(place)
+    },
+    close() {
+      closeSync(fd)
+      rmSync(folder, {recursive: true, force: true})
+    }
+  }
+}

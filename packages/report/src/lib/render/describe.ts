@@ -1,0 +1,51 @@
+import type {Claim} from '@claimtrace/extract'
+import type {FactRecord, Verdict} from '@claimtrace/facts'
+
+/** Verdicts in the order reports list them, with the words people read. */
+export const verdictLabels: Readonly<Record<Verdict, string>> = {
+  conflicting: 'conflicting',
+  ambiguous: 'ambiguous',
+  consistent: 'consistent',
+  'no-record': 'no record'
+}
+
+export const verdictOrder: readonly Verdict[] = ['conflicting', 'ambiguous', 'consistent', 'no-record']
+
+/** `detainer requests declined (ICE Boston field office, 2016)`. */
+export function describeRecord(record: FactRecord): string {
+  return `${record.metric.name} ${recordContext(record)}`
+}
+
+/** Where and when a record holds: `(ICE Boston field office, 2016)`. */
+export function recordContext(record: FactRecord): string {
+  const scope = record.scope.description ?? record.scope.place ?? record.scope.organization ?? ''
+  return `(${scope}, ${record.period.label ?? `${record.period.start}..${record.period.end}`})`
+}
+
+/** The figure a record holds, in the notation of claim bounds: `59 count`, `<= 48 hour`, `200..210 count` (numbers as JSON writes them, no locale grouping, so reports never disagree with the JSON). */
+export function recordFigure(record: FactRecord): string {
+  const {value, low, high, unit} = record
+  if (value !== undefined) return `${value} ${unit}`
+  if (low !== undefined && high !== undefined) return `${low}..${high} ${unit}`
+  return low === undefined ? `<= ${high} ${unit}` : `>= ${low} ${unit}`
+}
+
+/** The figure a claim states, as read: `> 200 count`, `26.9 percent`, `117..150`. */
+export function claimFigure(claim: Claim): string {
+  const figure = claim.value === null ? `${claim.low === undefined ? '' : String(claim.low)}..${claim.high === undefined ? '' : String(claim.high)}` : String(claim.value)
+  return `${claim.bound === '=' ? '' : `${claim.bound} `}${figure} ${claim.unit}`
+}
+
+/** `s` when `count` is not one. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** At most `length` UTF-16 units, ending in `…` when cut; never splits a surrogate pair. */
+export function shorten(text: string, length: number): string {
+  if (text.length <= length) return text
+  let end = length - 1
+  const last = text.charCodeAt(end - 1)
+  if (last >= 0xd8_00 && last <= 0xdb_ff) end--
+  return `${text.slice(0, end)}…`
+}

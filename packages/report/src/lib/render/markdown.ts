@@ -1,0 +1,98 @@
+import type {CitedClaim, Comparison, Corroboration} from '@claimtrace/syndication'
+import type {ArticleReport, ClusterReport, Report, ReportStream, Summary} from '../report.js'
+import {claimFigure, describeRecord, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
+import {escapeMarkdown as md} from './escape.js'
+import {place, type RenderOptions, textLookup} from './texts.js'
+import type {FactRecord} from '@claimtrace/facts'
+
+/** The report as Markdown (GFM tables), for a pull request or an email, in pieces. */
+export function* markdownChunks(report: ReportStream, options?: Readonly<RenderOptions> | null | undefined): Generator<string> {
+  const textOf = textLookup(report, options)
+  const records = new Map(report.records.map((record) => [record.id, record]))
+  yield `# Provenance report\n\n${summaryTable(report.summary)}`
+  yield `\n## Copies\n${report.clusters.length === 0 ? '\nNo article is a copy of another.\n' : ''}`
+  for (const [index, cluster] of report.clusters.entries()) yield clusterSection(index, cluster, textOf)
+  yield `\n## Across articles\n\n${corroborationTable(report.corroborations)}`
+  yield `\n## Articles\n`
+  for (const article of report.articles) yield articleSection(article, records)
+  if (report.skipped.length > 0) yield `\n## Skipped\n\n${report.skipped.map((item) => `- ${md(item.id)}: ${md(item.reason)}\n`).join('')}`
+}
+
+/** The report as one Markdown document. */
+export function toMarkdown(report: Report, options?: Readonly<RenderOptions> | null | undefined): string {
+  return [...markdownChunks(report, options)].join('')
+}
+
+function summaryTable(summary: Summary): string {
+  const rows: Array<[string, number | string]> = [
+    ['articles', summary.articles],
+    ['claims', summary.claims],
+    ...verdictOrder.map((verdict): [string, number] => [`claims ${verdictLabels[verdict]}`, summary.verdicts[verdict]]),
+    ['clusters of copies', `${summary.clusters} (${plural(summary.copies, 'article')})`],
+    ['differences between copies', `${summary.divergences.error} error, ${summary.divergences.warning} warning, ${summary.divergences.info} info`],
+    ['claim conflicts between copies', summary.copyConflicts],
+    ['figures corroborated across articles', summary.corroborated],
+    ['conflicts across articles', summary.crossArticleConflicts],
+    ['inputs skipped', summary.skipped]
+  ]
+  return `| | |\n| --- | ---: |\n${rows.map(([label, value]) => `| ${label} | ${value} |\n`).join('')}`
+}
+
+function articleSection(article: ArticleReport, records: ReadonlyMap<string, FactRecord>): string {
+  const counts = verdictOrder.map((verdict) => [verdict, article.links.filter((link) => link.verdict === verdict).length] as const).filter(([, count]) => count > 0)
+  const lines = [
+    `\n### ${md(article.id)}\n`,
+    `${article.date ? `Published ${md(article.date)}. ` : ''}${plural(article.claims.length, 'claim')}${counts.length > 0 ? `: ${counts.map(([verdict, count]) => `${count} ${verdictLabels[verdict]}`).join(', ')}` : ''}.\n`
+  ]
+  if (article.claims.length > 0) {
+    lines.push('| where | claim | reads as | verdict | record | recorded | source |', '| --- | --- | --- | --- | --- | ---: | --- |')
+    for (const [index, claim] of article.claims.entries()) {
+      const link = article.links[index]!
+      const record = link.recordId ? records.get(link.recordId) : undefined
+      lines.push(
+        `| ${place(article.text, claim.start)} | ${md(claim.text)} | ${md(claimFigure(claim))} | ${verdictLabels[link.verdict]} | ${record ? md(describeRecord(record)) : ''} | ${record ? md(recordFigure(record)) : ''} | ${record ? md(`${record.source.publisher}, ${record.source.title}`) : ''} |`
+      )
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function clusterSection(index: number, cluster: ClusterReport, textOf: (id: string) => string): string {
+  const canonical = textOf(cluster.canonical)
+  const copies = cluster.copies.map(({id, comparison}) => copySection(cluster.canonical, canonical, id, textOf(id), comparison))
+  return `\n### Cluster ${index + 1}: ${cluster.ids.length} copies\n\nCanonical: ${md(cluster.canonical)} (${md(cluster.reason)}).\n${copies.join('')}`
+}
+
+function copySection(canonicalId: string, canonical: string, id: string, text: string, comparison: Comparison): string {
+  const kinds = new Map<string, number>()
+  for (const item of comparison.divergences) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1)
+  const blocks = [
+    `#### ${md(id)} against ${md(canonicalId)}`,
+    `Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'conflict')}.\nDifferences: ${kinds.size === 0 ? 'none' : [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}.`
+  ]
+  const shown = comparison.divergences.filter((item) => item.kind !== 'whitespace')
+  if (shown.length > 0) {
+    const rows = shown.map((item) => `| ${item.severity} | ${item.kind} | ${place(canonical, item.a.start)} ${quote(item.a.text)} | ${place(text, item.b.start)} ${quote(item.b.text)} |`)
+    blocks.push(['| severity | kind | canonical | copy |', '| --- | --- | --- | --- |', ...rows].join('\n'))
+  }
+  const findings = [
+    ...comparison.conflicts.map((conflict) => `- Claim conflict (${conflict.kind}): ${quote(conflict.a.text)} at ${place(canonical, conflict.a.start)} → ${quote(conflict.b.text)} at ${place(text, conflict.b.start)}`),
+    ...comparison.unpaired.map((item) => `- Only in ${item.side === 'a' ? 'the canonical copy' : 'this copy'} (${item.reason}): ${quote(item.claim.text)} at ${place(item.side === 'a' ? canonical : text, item.claim.start)}`)
+  ]
+  if (findings.length > 0) blocks.push(findings.join('\n'))
+  return `\n${blocks.join('\n\n')}\n`
+}
+
+function corroborationTable(items: readonly Corroboration[]): string {
+  if (items.length === 0) return 'No figure is stated by two independent articles.\n'
+  const rows = items.map(({kind, claims}) => {
+    const [a, b] = claims as [CitedClaim, CitedClaim]
+    return `| ${kind} | ${quote(a.text)} | ${md(a.article)} | ${quote(b.text)} | ${md(b.article)} |`
+  })
+  return `| | figure | article | figure | article |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`
+}
+
+/** Quoted text for a cell, shortened to 60 characters. */
+function quote(text: string): string {
+  return text === '' ? '–' : `“${md(shorten(text, 60))}”`
+}

@@ -1,0 +1,96 @@
+import {point} from '@claimtrace/extract'
+import type {FactRecord} from '@claimtrace/facts'
+import type {Comparison} from '@claimtrace/syndication'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {ArticleReport, ClusterReport, Report} from '../report.js'
+import {recordContext, shorten} from './describe.js'
+import {type RenderOptions, textLookup} from './texts.js'
+
+export interface MessageOptions {
+  /** Also add info messages for claims that agree or have no record (default: `false`, only what needs a look). */
+  info?: boolean | null | undefined
+}
+
+const source = 'claimtrace'
+
+/**
+ * Messages on `file` for an article's links: a conflicting claim is an error
+ * (`claim-conflicting`, with `actual`, `expected` and the source as `note`),
+ * an ambiguous one a warning, the rest info when `options.info` is set.
+ */
+export function addLinkMessages(file: VFile, article: Pick<ArticleReport, 'text' | 'claims' | 'links'>, recordOf: (id: string) => FactRecord | undefined, options?: Readonly<MessageOptions> | null | undefined): void {
+  for (const [index, link] of article.links.entries()) {
+    const claim = article.claims[index]!
+    const record = link.recordId ? recordOf(link.recordId) : undefined
+    const place = {start: point(article.text, claim.start), end: point(article.text, claim.end)}
+    const about = record ? `\`${record.metric.name}\` ${recordContext(record)}` : ''
+    const settings = {place, ruleId: `claim-${link.verdict}`, source}
+    if (link.verdict === 'conflicting' && record && link.arithmetic) {
+      const message = file.message(`Unexpected \`${claim.text}\` for ${about}, expected \`${link.arithmetic.recorded}\` (${link.arithmetic.rule})`, settings)
+      message.fatal = true
+      message.actual = claim.text
+      message.expected = [String(link.arithmetic.recorded)]
+      message.note = `Source: ${record.source.publisher}, ${record.source.title}`
+    } else if (link.verdict === 'ambiguous') {
+      file.message(`Ambiguous \`${claim.text}\`: ${link.reasons[0]}`, settings)
+    } else if (!options?.info) {
+      continue
+    } else if (link.verdict === 'consistent' && record) {
+      file.info(`\`${claim.text}\` agrees with ${about}: \`${link.arithmetic?.recorded}\` (${record.source.publisher})`, settings)
+    } else {
+      file.info(`No record for \`${claim.text}\``, settings)
+    }
+  }
+}
+
+/**
+ * Messages on a copy (`file`) for how it differs from the canonical copy:
+ * error-severity divergences (`copy-value-change`, …) and claim conflicts,
+ * each with a `cause` at the place in the canonical copy.
+ */
+export function addCopyMessages(file: VFile, text: string, canonicalId: string, canonical: string, comparison: Comparison): void {
+  const span = (value: string, start: number, end: number) => ({start: point(value, start), end: point(value, end)})
+  const original = (start: number, end: number, reason: string) => {
+    const cause = new VFileMessage(reason, {place: span(canonical, start, end), source, ruleId: 'canonical'})
+    cause.file = canonicalId
+    return cause
+  }
+  for (const item of comparison.divergences) {
+    if (item.severity !== 'error') continue
+    const reason = `Unexpected ${item.kind.replace('-', ' ')}: \`${shorten(item.b.text, 60)}\` where ${canonicalId} has \`${shorten(item.a.text, 60)}\``
+    const message = file.message(reason, {place: span(text, item.b.start, item.b.end), ruleId: `copy-${item.kind}`, source, cause: original(item.a.start, item.a.end, `${canonicalId} has \`${shorten(item.a.text, 60)}\``)})
+    message.fatal = true
+    message.actual = item.b.text
+    message.expected = [item.a.text]
+  }
+  for (const conflict of comparison.conflicts) {
+    const message = file.message(`Unexpected \`${conflict.b.text}\` (${conflict.kind}), expected \`${conflict.a.text}\` as in ${canonicalId}`, {
+      place: span(text, conflict.b.start, conflict.b.end),
+      ruleId: 'copy-claim-conflict',
+      source,
+      cause: original(conflict.a.start, conflict.a.end, `${canonicalId} states \`${conflict.a.text}\``)
+    })
+    message.fatal = true
+  }
+}
+
+/** One VFile per article (path = article id), with link and copy messages, in article order. */
+export function toVFiles(report: Report, options?: Readonly<MessageOptions & RenderOptions> | null | undefined): VFile[] {
+  const textOf = textLookup(report, options)
+  const records = new Map(report.records.map((record) => [record.id, record]))
+  const files = new Map<string, VFile>()
+  for (const article of report.articles) {
+    const file = new VFile({path: article.id})
+    addLinkMessages(file, article, (id) => records.get(id), options)
+    files.set(article.id, file)
+  }
+  for (const cluster of report.clusters) addClusterMessages(cluster, (id) => files.get(id)!, textOf)
+  return [...files.values()]
+}
+
+/** Copy messages for every copy of a cluster. */
+export function addClusterMessages(cluster: ClusterReport, fileOf: (id: string) => VFile, textOf: (id: string) => string): void {
+  const canonical = textOf(cluster.canonical)
+  for (const {id, comparison} of cluster.copies) addCopyMessages(fileOf(id), textOf(id), cluster.canonical, canonical, comparison)
+}

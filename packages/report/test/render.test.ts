@@ -1,0 +1,59 @@
+import {buildReport, toHtml, toVFiles} from '@claimtrace/report'
+import {alignCopies} from '@claimtrace/syndication'
+import {reporter} from 'vfile-reporter'
+import {describe, expect, it} from 'vitest'
+import {alignedRows} from '../src/lib/render/aligned-rows.js'
+import {records, seed} from './_fixtures.js'
+
+describe('alignedRows', () => {
+  it('cuts the one-line scrape where the original has paragraphs, covering both texts', () => {
+    const original = seed('001').text
+    const scrape = seed('000').text
+    const rows = alignedRows(alignCopies(original, scrape))
+    expect(rows).toHaveLength(16)
+    expect(rows.map((row) => original.slice(row.a.start, row.a.end)).join('')).toBe(original)
+    expect(rows.map((row) => scrape.slice(row.b.start, row.b.end)).join('')).toBe(scrape)
+    // The headline and caption are only in the original: their row is empty in the scrape.
+    expect(rows[0]).toEqual({a: {start: 0, end: 137}, b: {start: 0, end: 0}})
+    const row = rows.find((item) => original.slice(item.a.start, item.a.end).startsWith('Meanwhile'))!
+    expect(scrape.slice(row.b.start, row.b.end)).toBe('Meanwhile, the denial rate of ICE detainers nationally has plummeted, from 10, 701 in 2014 and 8, 546 in 2015 to 2, 008 last year. ')
+  })
+
+  it('gives one row to copies without line breaks', () => {
+    expect(alignedRows(alignCopies('one two three', 'one 2 three'))).toEqual([{a: {start: 0, end: 13}, b: {start: 0, end: 11}}])
+  })
+})
+
+describe('toVFiles', () => {
+  const original = seed('001')
+  const altered = {id: 'altered', text: original.text.replace('saw 59 of its requests', 'saw 95 of its requests'), date: original.date}
+  const report = buildReport([original, altered], {records})
+
+  it('puts a conflicting claim and a changed figure on the copy, with the original as cause', () => {
+    const [first, copy] = toVFiles(report)
+    expect(first!.messages).toEqual([])
+    expect(copy!.messages.map((message) => [message.ruleId, String(message.place && 'start' in message.place ? `${message.place.start.line}:${message.place.start.column}` : ''), message.fatal, message.reason])).toEqual([
+      ['claim-conflicting', '10:110', true, 'Unexpected `95` for `detainer requests declined` (ICE Boston field office, covering New England, 2016), expected `59` (equal within 0.5 (half the stated precision 1))'],
+      ['copy-value-change', '10:110', true, 'Unexpected value change: `95` where articles/001_298b5d38e97bf34f.txt has `59`'],
+      ['copy-claim-conflict', '10:110', true, 'Unexpected `95` (value-change), expected `59` as in articles/001_298b5d38e97bf34f.txt']
+    ])
+    expect(reporter([copy!], {color: false})).toContain('[cause]:')
+  })
+
+  it('adds info for agreeing claims only when asked', () => {
+    const [first] = toVFiles(report, {info: true})
+    expect(first!.messages).toHaveLength(8)
+    expect(first!.messages.every((message) => message.fatal === undefined && message.ruleId === 'claim-consistent')).toBe(true)
+  })
+})
+
+describe('toHtml', () => {
+  it('marks every claim with its verdict and every copy difference with its kind', () => {
+    const html = toHtml(buildReport([seed('000'), seed('001'), seed('002')], {records}))
+    expect(html.match(/<mark class="claim v-consistent"/g)).toHaveLength(21)
+    expect(html.match(/<mark class="claim v-no-record"/g)).toHaveLength(1)
+    expect(html.match(/class="d k-mangled-number s-info"/g)).toHaveLength(11)
+    expect(html).toContain('<mark class="claim v-consistent" tabindex="0" id="a3-c4">more than 200<span class="card" role="tooltip">')
+    expect(html).toContain('<b>Arithmetic</b> claimed 200, recorded 206, difference 6, tolerance 0.5: above the stated figure — fits')
+  })
+})
