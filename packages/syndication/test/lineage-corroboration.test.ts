@@ -43,4 +43,20 @@ describe('corroborate', () => {
     const found = corroborate([{id: '004', claims: extractClaims(report.text, {date: report.date})}, other])
     expect(found.filter((item) => item.kind === 'conflicting').map((item) => item.claims.map((claim) => claim.text))).toEqual([['2,825', '2,528']])
   })
+  it('joins every article on one figure into one group, not a pair per two articles', () => {
+    const texts = {
+      x: 'ICE issued 2,825 detainers in Massachusetts in 2017, according to the report.',
+      y: 'In 2017, immigration agents issued 2,825 detainers in Massachusetts.',
+      z: 'Federal agents issued 2,825 detainers in Massachusetts in 2017, the report said.',
+      w: 'The agency issued 2,528 detainers in Massachusetts in 2017.'
+    }
+    const articles = Object.entries(texts).map(([id, text]) => ({id, claims: extractClaims(text, {date: '2018-03'})}))
+    expect(corroborate(articles).map((item) => [item.kind, item.claims.map((claim) => `${claim.article}: ${claim.text}`).join(', ')])).toEqual([
+      ['corroborated', 'x: 2,825, y: 2,825, z: 2,825'],
+      ['conflicting', 'x: 2,825, y: 2,825, z: 2,825, w: 2,528']
+    ])
+    // Copies of one story are one voice: they corroborate nothing by themselves.
+    const copies = articles.filter((article) => article.id !== 'x')
+    expect(corroborate(copies, [{ids: ['y', 'z'], pairs: []}]).map((item) => [item.kind, item.claims.map((claim) => claim.article).join(' ')])).toEqual([['conflicting', 'y z w']])
+  })
 })

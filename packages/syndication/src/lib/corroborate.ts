@@ -1,5 +1,6 @@
 import type {Claim} from '@claimtrace/extract'
 import {z} from 'zod'
+import {DisjointSets} from './disjoint-sets.js'
 import type {CopyCluster} from './find-copies.js'
 
 /**
@@ -24,20 +25,25 @@ export type CitedClaim = z.infer<typeof CitedClaim>
 /**
  * Independent articles on one figure: `corroborated` when they state the same
  * figure for the same thing, `conflicting` when they state different figures
- * for the same thing, place and period.
+ * for the same thing, place and period. A group holds every claim joined to
+ * another by agreement (or by disagreement), in input order: a figure ten
+ * articles state is one group of ten claims, not forty-five pairs.
  */
-export const Corroboration = z.object({kind: z.enum(['corroborated', 'conflicting']), claims: z.array(CitedClaim).length(2)})
+export const Corroboration = z.object({kind: z.enum(['corroborated', 'conflicting']), claims: z.array(CitedClaim).min(2)})
 export type Corroboration = z.infer<typeof Corroboration>
 
 const stopWords = new Set(['the', 'of', 'and', 'for', 'all', 'its', 'their', 'total', 'number'])
 
 /**
  * Corroboration across independent articles: copies of one story (from
- * `clusters`) are not independent and are skipped. Two claims corroborate
+ * `clusters`) are not independent and are never joined. Two claims agree
  * when unit, bound and figure agree and their periods overlap, and their
  * subjects share a word or the figure is distinctive (not round, not a year).
- * They conflict when unit, subject, place and period agree, the figures do
+ * They disagree when unit, subject, place and period agree, the figures do
  * not, and neither article states the other's figure for the same thing.
+ * Claims joined by agreement form a `corroborated` group, claims joined by
+ * disagreement a `conflicting` one; groups come in the order of their first
+ * claim.
  */
 export function corroborate(articles: readonly ArticleClaims[], clusters: readonly CopyCluster[] = []): Corroboration[] {
   const family = new Map<string, number>()
@@ -78,31 +84,35 @@ export function corroborate(articles: readonly ArticleClaims[], clusters: readon
       const other = entries[index]!
       return sameFigure(other.claim, entry.claim) && other.subject.some((word) => entry.subject.includes(word))
     })
-  const pairs = new Set<number>()
-  const add = (i: number, j: number) => pairs.add(i < j ? i * entries.length + j : j * entries.length + i)
-  for (const bucket of keyed.values()) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i]!, bucket[j]!)
+  const agreeing = new DisjointSets(entries.length)
+  const disagreeing = new DisjointSets(entries.length)
+  const consider = (i: number, j: number) => {
+    const a = entries[i]!
+    const b = entries[j]!
+    const same = sameFigure(a.claim, b.claim)
+    // A link inside one group already changes nothing: skip its checks.
+    const groups = same ? agreeing : disagreeing
+    if (groups.find(i) === groups.find(j)) return
+    if (!independent(a.article, b.article) || a.claim.unit !== b.claim.unit || !periodsOverlap(a.claim, b.claim)) return
+    const sharedSubject = a.subject.some((word) => b.subject.includes(word))
+    if (same) {
+      if (sharedSubject || distinctive(a.claim)) agreeing.union(i, j)
+    } else if (sharedSubject && bothResolved(a.claim, b.claim) && samePlaces(a.claim, b.claim) && !echoed(a, b.article) && !echoed(b, a.article)) {
+      disagreeing.union(i, j)
+    }
+  }
+  for (const bucket of keyed.values()) for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) consider(bucket[i]!, bucket[j]!)
   for (const {unresolved, resolved} of open.values()) {
     for (let i = 0; i < unresolved.length; i++) {
-      for (let j = i + 1; j < unresolved.length; j++) add(unresolved[i]!, unresolved[j]!)
-      for (const other of resolved) add(unresolved[i]!, other)
+      for (let j = i + 1; j < unresolved.length; j++) consider(unresolved[i]!, unresolved[j]!)
+      for (const other of resolved) consider(unresolved[i]!, other)
     }
   }
 
-  const found: Corroboration[] = []
-  for (const pair of [...pairs].sort((x, y) => x - y)) {
-    const i = Math.floor(pair / entries.length)
-    const j = pair % entries.length
-    const a = entries[i]!
-    const b = entries[j]!
-    if (!independent(a.article, b.article) || a.claim.unit !== b.claim.unit || !periodsOverlap(a.claim, b.claim)) continue
-    const sharedSubject = a.subject.some((word) => b.subject.includes(word))
-    if (sameFigure(a.claim, b.claim)) {
-      if (sharedSubject || distinctive(a.claim)) found.push({kind: 'corroborated', claims: [cite(a.article, a.claim), cite(b.article, b.claim)]})
-    } else if (sharedSubject && bothResolved(a.claim, b.claim) && samePlaces(a.claim, b.claim) && !echoed(a, b.article) && !echoed(b, a.article)) {
-      found.push({kind: 'conflicting', claims: [cite(a.article, a.claim), cite(b.article, b.claim)]})
-    }
-  }
-  return found
+  const group = (kind: Corroboration['kind']) => (members: number[]) => ({first: members[0]!, kind, claims: members.map((index) => cite(entries[index]!))})
+  return [...agreeing.groups().map(group('corroborated')), ...disagreeing.groups().map(group('conflicting'))]
+    .sort((x, y) => x.first - y.first || (x.kind === y.kind ? 0 : x.kind === 'corroborated' ? -1 : 1))
+    .map(({kind, claims}) => ({kind, claims}))
 }
 
 function file(buckets: Map<string, number[]>, key: string, index: number): void {
@@ -115,7 +125,7 @@ function figureKey(claim: CorroboratedClaim): string {
   return `${claim.unit}\u0000${claim.value}\u0000${claim.low}\u0000${claim.high}`
 }
 
-function cite(article: string, claim: CorroboratedClaim): CitedClaim {
+function cite({article, claim}: {article: string; claim: CorroboratedClaim}): CitedClaim {
   return {article, claimId: claim.id, text: claim.text, value: claim.value, unit: claim.unit}
 }
 

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {DisjointSets} from './disjoint-sets.js'
 import {mix, resemblance, shingles, signature} from './fingerprint.js'
 
 /**
@@ -63,12 +64,7 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
 
   const checked = new Set<number>()
   const pairs: Array<CopyPair & {left: number; right: number}> = []
-  const parent = ids.map((_, index) => index)
-  const root = (index: number): number => {
-    let at = index
-    while (parent[at] !== at) at = parent[at] = parent[parent[at]!]!
-    return at
-  }
+  const families = new DisjointSets(ids.length)
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
@@ -80,27 +76,17 @@ export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<
         const {similarity, containment} = resemblance(sets[left]!, sets[right]!)
         if (similarity < threshold && containment < least) continue
         pairs.push({a: ids[left]!, b: ids[right]!, left, right, similarity, containment})
-        parent[root(right)] = root(left)
+        families.union(left, right)
       }
     }
   }
 
-  const clusters = new Map<number, number[]>()
-  for (let index = 0; index < ids.length; index++) {
-    const top = root(index)
-    const members = clusters.get(top)
-    if (members) members.push(index)
-    else clusters.set(top, [index])
-  }
   const byRoot = new Map<number, CopyPair[]>()
   for (const pair of pairs.sort((x, y) => x.left - y.left || x.right - y.right)) {
-    const top = root(pair.left)
+    const top = families.find(pair.left)
     const list = byRoot.get(top) ?? []
     list.push({a: pair.a, b: pair.b, similarity: pair.similarity, containment: pair.containment})
     byRoot.set(top, list)
   }
-  return [...clusters.entries()]
-    .filter(([, members]) => members.length > 1)
-    .sort(([, x], [, y]) => x[0]! - y[0]!)
-    .map(([top, members]) => ({ids: members.map((index) => ids[index]!), pairs: byRoot.get(top) ?? []}))
+  return families.groups().map((members) => ({ids: members.map((index) => ids[index]!), pairs: byRoot.get(members[0]!) ?? []}))
 }

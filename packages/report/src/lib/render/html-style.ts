@@ -10,6 +10,7 @@ body{margin:0 auto;max-width:82rem;padding:1.5rem;font:15px/1.5 system-ui,-apple
 h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:1px solid var(--line);padding-bottom:.3rem;margin-top:2.2rem}h3{margin:1.6rem 0 .3rem}h4{margin:1rem 0 .3rem}
 code{font:13px ui-monospace,SFMono-Regular,Menlo,monospace}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid var(--line);padding:.25rem .6rem;text-align:left;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums}
+ul.cited{margin:0;padding-left:1.1rem}
 nav ul{columns:2;padding-left:1.2rem}
 .overview{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
 .meta{color:var(--none);margin:.2rem 0 .6rem}

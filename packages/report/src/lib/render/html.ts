@@ -1,4 +1,4 @@
-import type {CitedClaim, Corroboration} from '@claimtrace/syndication'
+import type {Corroboration} from '@claimtrace/syndication'
 import type {Report, ReportStream} from '../report.js'
 import {plural} from './describe.js'
 import {escapeHtml as html} from './escape.js'
@@ -41,10 +41,10 @@ export function toHtml(report: Report, options?: Readonly<RenderOptions> | null 
 function corroborations(items: readonly Corroboration[]): string {
   if (items.length === 0) return '<p>No figure is stated by two independent articles.</p>'
   const rows = items.map(({kind, claims}) => {
-    const [a, b] = claims as [CitedClaim, CitedClaim]
-    return `<tr class="${kind === 'conflicting' ? 's-error' : ''}"><td>${kind}</td><td>“${html(a.text)}”</td><td>${html(a.article)}</td><td>“${html(b.text)}”</td><td>${html(b.article)}</td></tr>`
+    const cited = claims.map((claim) => `<li>“${html(claim.text)}” <span class="meta">${html(claim.article)}</span></li>`)
+    return `<tr class="${kind === 'conflicting' ? 's-error' : ''}"><td>${kind}</td><td class="n">${new Set(claims.map((claim) => claim.article)).size}</td><td><ul class="cited">${cited.join('')}</ul></td></tr>`
   })
-  return `<table><thead><tr><th></th><th>figure</th><th>article</th><th>figure</th><th>article</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  return `<table><thead><tr><th></th><th>articles</th><th>claims</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 function skipped(report: ReportStream): string {

@@ -1,4 +1,4 @@
-import type {CitedClaim, Comparison, Corroboration} from '@claimtrace/syndication'
+import type {Comparison, Corroboration} from '@claimtrace/syndication'
 import type {ArticleReport, ClusterReport, Report, ReportStream, Summary} from '../report.js'
 import {claimFigure, describeRecord, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
 import {escapeMarkdown as md} from './escape.js'
@@ -86,10 +86,10 @@ function copySection(canonicalId: string, canonical: string, id: string, text: s
 function corroborationTable(items: readonly Corroboration[]): string {
   if (items.length === 0) return 'No figure is stated by two independent articles.\n'
   const rows = items.map(({kind, claims}) => {
-    const [a, b] = claims as [CitedClaim, CitedClaim]
-    return `| ${kind} | ${quote(a.text)} | ${md(a.article)} | ${quote(b.text)} | ${md(b.article)} |`
+    const articles = new Set(claims.map((claim) => claim.article)).size
+    return `| ${kind} | ${articles} | ${claims.map((claim) => `${quote(claim.text)} (${md(claim.article)})`).join(', ')} |`
   })
-  return `| | figure | article | figure | article |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`
+  return `| | articles | claims |\n| --- | --- | --- |\n${rows.join('\n')}\n`
 }
 
 /** Quoted text for a cell, shortened to 60 characters. */
