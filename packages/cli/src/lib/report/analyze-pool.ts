@@ -32,7 +32,10 @@ export function analyzePool(jobs: number, records: readonly FactRecord[], date: 
   const workers = Array.from({length: jobs}, () => {
     const worker = new Worker(script, {workerData: {records, date}, eval: fromSource})
     const pending = new Map<number, {resolve: (result: Analyzed) => void; reject: (error: Error) => void}>()
-    worker.on('message', ({sequence, result}: {sequence: number; result: Analyzed}) => {
+    worker.on('message', (message: {sequence: number; result: string; shingles: Uint32Array | undefined}) => {
+      const {sequence} = message
+      const result = JSON.parse(message.result) as Analyzed
+      if (result.ok) result.shingles = message.shingles!
       pending.get(sequence)!.resolve(result)
       pending.delete(sequence)
     })
