@@ -1,6 +1,7 @@
 import {Worker} from 'node:worker_threads'
 import {type FactRecord, MemoryStore} from '@claimtrace/facts'
 import {type Analyzed, analyze, type Job} from './analyze.js'
+import {type AnalyzedMessage, fromMessage} from './analyzed-message.js'
 
 /** Runs the per-article stage, in worker threads or in this thread. */
 export interface AnalyzePool {
@@ -32,12 +33,9 @@ export function analyzePool(jobs: number, records: readonly FactRecord[], date: 
   const workers = Array.from({length: jobs}, () => {
     const worker = new Worker(script, {workerData: {records, date}, eval: fromSource})
     const pending = new Map<number, {resolve: (result: Analyzed) => void; reject: (error: Error) => void}>()
-    worker.on('message', (message: {sequence: number; result: string; shingles: Uint32Array | undefined}) => {
-      const {sequence} = message
-      const result = JSON.parse(message.result) as Analyzed
-      if (result.ok) result.shingles = message.shingles!
-      pending.get(sequence)!.resolve(result)
-      pending.delete(sequence)
+    worker.on('message', (message: AnalyzedMessage) => {
+      pending.get(message.sequence)!.resolve(fromMessage(message))
+      pending.delete(message.sequence)
     })
     const fail = (error: Error) => {
       for (const waiting of pending.values()) waiting.reject(error)

@@ -19,24 +19,43 @@ export interface Spool {
   close(): void
 }
 
+/** Writes are gathered to about this many bytes: one system call per megabyte, not per article. */
+const batchBytes = 1 << 20
+
 export function createSpool(): Spool {
   const folder = mkdtempSync(join(tmpdir(), 'claimtrace-report-'))
   const fd = openSync(join(folder, 'articles.jsonl'), 'w+')
   const places = new Map<string, {position: number; length: number}>()
   let end = 0
+  let batch: string[] = []
+  let batchStart = 0
+  const flush = () => {
+    if (batch.length === 0) return
+    const buffer = Buffer.from(batch.join(''), 'utf8')
+    let written = 0
+    while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written, batchStart + written)
+    batch = []
+    batchStart = end
+  }
   const load = ({position, length}: {position: number; length: number}): ArticleReport => {
+    flush()
     const buffer = Buffer.allocUnsafe(length)
     let read = 0
-    while (read < length) read += readSync(fd, buffer, read, length - read, position + read)
+    while (read < length) {
+      const count = readSync(fd, buffer, read, length - read, position + read)
+      // Only another process truncating the file gets here; never spin on it.
+      if (count === 0) throw new Error('The report spool file ended early')
+      read += count
+    }
     return JSON.parse(buffer.toString('utf8')) as ArticleReport
   }
   return {
     write(id, json) {
-      const buffer = Buffer.from(json, 'utf8')
-      let written = 0
-      while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written, end + written)
-      places.set(id, {position: end, length: buffer.length})
-      end += buffer.length
+      const length = Buffer.byteLength(json, 'utf8')
+      places.set(id, {position: end, length})
+      end += length
+      batch.push(json)
+      if (end - batchStart >= batchBytes) flush()
     },
     has(id) {
       return places.has(id)
