@@ -1,7 +1,7 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', bin: 'src/bin.ts', 'analyze-worker': 'src/lib/report/analyze-worker.ts'},
+  entry: {index: 'src/index.ts', bin: 'src/bin.ts', 'report-worker': 'src/lib/report/report-worker.ts'},
   format: ['esm'],
   dts: {entry: 'src/index.ts'},
   clean: true,

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {CopyCluster, findCopies} from '@claimtrace/syndication'
+import {CopyCluster, CopyIndex, findCopies} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
 
 const root = new URL('../../../fixtures/articles/', import.meta.url)
@@ -33,5 +33,24 @@ describe('findCopies', () => {
     const odd = [...seeds, {id: 'empty', text: ''}, {id: 'short', text: 'Two words'}, {id: 'again', text: 'Two words'}, {id: 'binaryish', text: '\u0000\ud800\ufffd'}]
     expect(findCopies(odd).map((cluster) => cluster.ids)).toEqual([['000', '001'], ['short', 'again']])
     expect(JSON.stringify(findCopies(odd))).toBe(JSON.stringify(findCopies(odd)))
+  })
+})
+
+describe('CopyIndex', () => {
+  it('finds, document by document, what findCopies finds over the whole corpus', () => {
+    const original = text('001')
+    const corpus = [
+      {id: 'truncated', text: original.slice(0, original.indexOf('The Herald says'))},
+      ...seeds,
+      {id: 'excerpt', text: original.slice(original.indexOf('The data, obtained'), original.indexOf('Bristol County Sheriff'))}
+    ]
+    const index = new CopyIndex()
+    const sofar: string[][][] = []
+    for (const document of corpus) {
+      index.add(document)
+      sofar.push(index.clusters().map((cluster) => cluster.ids))
+    }
+    expect(sofar.map((clusters) => clusters.map((ids) => ids.join(' ')).join(' | '))).toEqual(['', 'truncated 000', 'truncated 000 001', 'truncated 000 001', 'truncated 000 001', 'truncated 000 001', 'truncated 000 001 excerpt'])
+    expect(index.clusters()).toEqual(findCopies(corpus))
   })
 })

@@ -14,16 +14,17 @@ import {
   type ReportStream,
   type Skipped
 } from '@claimtrace/report'
-import {type CorroboratedClaim, corroborate, findCopies} from '@claimtrace/syndication'
+import {CopyIndex, type CorroboratedClaim, corroborate} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {CliError, type Io} from '../io.js'
 import {progress} from '../progress.js'
 import {corpusFiles, readCorpusFiles} from '../read-corpus.js'
 import {readFacts} from '../read-facts.js'
-import {type Analyzed, type Job} from '../report/analyze.js'
-import {analyzePool} from '../report/analyze-pool.js'
+import type {Analyzed} from '../report/analyze.js'
+import {inOrder} from '../report/in-order.js'
 import {addMessageData} from '../report/message-data.js'
+import {reportPool} from '../report/report-pool.js'
 import {createSpool} from '../report/spool.js'
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'text'
@@ -53,9 +54,9 @@ export const defaultJobs = Math.min(2, availableParallelism())
  * `claimtrace report PATH...`: the whole pipeline over a corpus, streamed.
  * Articles are read one at a time, analyzed in worker threads, and spooled
  * to disk in input order (so output is the same for any number of workers);
- * only claims, shingles and counts stay in memory. Then copies are
- * clustered and compared, claims corroborated, and the report written in
- * pieces. Diagnostics go to stderr as vfile-reporter prints them.
+ * only claims, shingles and counts stay in memory, and copies are looked
+ * for as articles arrive. Then clusters of copies are compared, claims
+ * corroborated, and the report written in pieces. Diagnostics go to stderr as vfile-reporter prints them.
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const records = await readFacts(options.facts)
@@ -65,12 +66,13 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   const reading = progress(io, 'articles', files.reduce((sum, file) => sum + file.size, 0))
 
   const spool = createSpool()
-  const pool = analyzePool(options.jobs, records, options.date)
+  const pool = reportPool(options.jobs, records, options.date)
   try {
     const summary = emptySummary()
     const skipped: Skipped[] = []
     const recordIds = new Set<string>()
-    const documents: Array<{id: string; shingles: Uint32Array}> = []
+    // Copies are looked for as articles arrive: the main thread is otherwise idle while workers analyze.
+    const copyIndex = new CopyIndex({threshold: options.threshold})
     const claims: Array<{id: string; claims: CorroboratedClaim[]}> = []
     const messages = new Map<string, VFile>()
     let failed = false
@@ -85,7 +87,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       spool.write(id, result.json)
       countArticle(summary, {claims: result.claims, links: result.verdicts.map((verdict) => ({verdict}))})
       for (const record of result.recordIds) recordIds.add(record)
-      documents.push({id, shingles: result.shingles})
+      copyIndex.add({id, shingles: result.shingles})
       claims.push({id, claims: result.claims})
       if (result.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
       if (result.messages.length > 0) {
@@ -95,27 +97,18 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       }
     }
 
-    // Results are awaited in input order, a bounded number ahead.
-    const ahead: Array<{job: Job; bytes: number; result: Promise<Analyzed>}> = []
-    const settle = async () => {
-      const {bytes, result} = ahead.shift()!
-      take(await result)
-      reading.tick(bytes)
+    const ahead = aheadPerWorker * Math.max(1, options.jobs)
+    const articles = readCorpusFiles(files, (path, reason) => skip(path, reason))
+    for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date}))) {
+      take(result)
+      reading.tick(article.bytes)
     }
-    for await (const article of readCorpusFiles(files, (path, reason) => skip(path, reason))) {
-      const job = {id: article.id, text: article.text, date: article.date}
-      const result = pool.analyze(job)
-      // Awaited in order below; until then a failed worker must not count as an unhandled rejection.
-      result.catch(() => {})
-      ahead.push({job, bytes: article.bytes, result})
-      if (ahead.length >= aheadPerWorker * Math.max(1, options.jobs)) await settle()
-    }
-    while (ahead.length > 0) await settle()
     reading.done()
 
     const text = (id: string) => spool.get(id)
-    const copies = findCopies(documents, {threshold: options.threshold})
-    const clusters = copies.map((cluster) => describeCluster(cluster, (id) => text(id)!))
+    const copies = copyIndex.clusters()
+    const clusters = []
+    for await (const [, cluster] of inOrder(copies, ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) clusters.push(cluster)
     const corroborations = corroborate(claims, copies)
     countFindings(summary, clusters, corroborations, skipped.length)
     const fileOf = (id: string) => {

@@ -13,6 +13,8 @@ export interface Spool {
   write(id: string, json: string): void
   has(id: string): boolean
   get(id: string): ArticleReport | undefined
+  /** An article's JSON, as written. */
+  json(id: string): string | undefined
   /** Every article, in the order written. */
   read(): Generator<ArticleReport>
   /** Remove the file. */
@@ -37,7 +39,7 @@ export function createSpool(): Spool {
     batch = []
     batchStart = end
   }
-  const load = ({position, length}: {position: number; length: number}): ArticleReport => {
+  const load = ({position, length}: {position: number; length: number}): string => {
     flush()
     const buffer = Buffer.allocUnsafe(length)
     let read = 0
@@ -47,7 +49,7 @@ export function createSpool(): Spool {
       if (count === 0) throw new Error('The report spool file ended early')
       read += count
     }
-    return JSON.parse(buffer.toString('utf8')) as ArticleReport
+    return buffer.toString('utf8')
   }
   return {
     write(id, json) {
@@ -62,10 +64,14 @@ export function createSpool(): Spool {
     },
     get(id) {
       const place = places.get(id)
+      return place ? (JSON.parse(load(place)) as ArticleReport) : undefined
+    },
+    json(id) {
+      const place = places.get(id)
       return place ? load(place) : undefined
     },
     *read() {
-      for (const place of places.values()) yield load(place)
+      for (const place of places.values()) yield JSON.parse(load(place)) as ArticleReport
     },
     close() {
       closeSync(fd)

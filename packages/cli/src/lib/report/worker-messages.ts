@@ -1,0 +1,47 @@
+import type {ArticleReport, ClusterReport} from '@claimtrace/report'
+import type {CopyCluster} from '@claimtrace/syndication'
+import type {Analyzed, Job} from './analyze.js'
+
+/**
+ * What crosses between the report's main thread and its workers.
+ * Structured clone is slow on many small objects and fast on strings and
+ * moved buffers, so reports travel as JSON strings (an article's JSON as it
+ * will be spooled) and shingles as a moved buffer.
+ */
+export type Request =
+  | {kind: 'analyze'; sequence: number; job: Job}
+  /** Describe a cluster of copies from its articles' JSON, in the cluster's order. */
+  | {kind: 'describe'; sequence: number; cluster: CopyCluster; articles: string[]}
+
+export type Reply =
+  | {
+      kind: 'analyzed'
+      sequence: number
+      /** The article's report as JSON (`ok` results only). */
+      json: string | undefined
+      /** Everything else but the shingles, as JSON. */
+      rest: string
+      shingles: Uint32Array | undefined
+    }
+  | {kind: 'described'; sequence: number; json: string}
+
+export function analyzedReply(sequence: number, result: Analyzed): {reply: Reply; transfer: ArrayBuffer[]} {
+  if (!result.ok) return {reply: {kind: 'analyzed', sequence, json: undefined, rest: JSON.stringify(result), shingles: undefined}, transfer: []}
+  const {json, shingles, ...rest} = result
+  return {reply: {kind: 'analyzed', sequence, json, rest: JSON.stringify(rest), shingles}, transfer: [shingles.buffer as ArrayBuffer]}
+}
+
+export function analyzedOf(reply: Extract<Reply, {kind: 'analyzed'}>): Analyzed {
+  const rest = JSON.parse(reply.rest) as Analyzed
+  return rest.ok ? {...rest, json: reply.json!, shingles: reply.shingles!} : rest
+}
+
+/** The articles of a `describe` request, by id. */
+export function articlesOf(request: Extract<Request, {kind: 'describe'}>): (id: string) => ArticleReport {
+  const articles = new Map(request.articles.map((json) => JSON.parse(json) as ArticleReport).map((article) => [article.id, article]))
+  return (id) => articles.get(id)!
+}
+
+export function describedOf(reply: Extract<Reply, {kind: 'described'}>): ClusterReport {
+  return JSON.parse(reply.json) as ClusterReport
+}
