@@ -8,9 +8,18 @@ export interface Progress {
   done(): void
 }
 
-/** Progress of `label`; with `total` bytes known, the line also says how long is left. */
-export function progress(io: Io, label: string, total?: number): Progress {
-  const shown = io.stderr === process.stderr && Boolean(process.stderr.isTTY) && !process.env['CI']
+export interface ProgressOptions {
+  /** Bytes of input in all; when known, the line also says how long is left. */
+  total?: number | undefined
+  /** Where `CI` is looked up (default: `process.env`). */
+  env?: Readonly<Record<string, string | undefined>> | undefined
+}
+
+/** Progress of `label`, drawn only when stderr is a terminal and not under CI. */
+export function progress(io: Io, label: string, options?: Readonly<ProgressOptions>): Progress {
+  const total = options?.total
+  const env = options?.env ?? process.env
+  const shown = io.stderr.isTTY === true && !env['CI']
   const started = performance.now()
   let count = 0
   let bytes = 0

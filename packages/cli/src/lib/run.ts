@@ -57,7 +57,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'report') {
       const parsed = parse(rest, ['json', 'text', 'md', 'html'])
-      return await reportCommand({...parsed, paths: parsed.files, format: parsed.format as ReportFormat, color: Boolean(process.stderr.isTTY) && io.stderr === process.stderr}, io)
+      return await reportCommand({...parsed, paths: parsed.files, format: parsed.format as ReportFormat, color: io.stderr.isTTY === true}, io)
     }
     if (command === 'check') {
       const parsed = parse(rest)

@@ -63,7 +63,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   const store = new MemoryStore(records)
   const files = []
   for await (const file of corpusFiles(options.paths)) files.push(file)
-  const reading = progress(io, 'articles', files.reduce((sum, file) => sum + file.size, 0))
+  const reading = progress(io, 'articles', {total: files.reduce((sum, file) => sum + file.size, 0)})
 
   const spool = createSpool()
   const pool = reportPool(options.jobs, records, options.date)
