@@ -9,16 +9,24 @@ const terminal = () => {
 describe('progress', () => {
   it('draws one line on a terminal: count, rate, time left, and a newline when done', () => {
     const io = terminal()
-    const reading = progress(io, 'articles', {total: 300, env: {}})
-    reading.tick(100)
-    reading.tick(100)
-    reading.tick(100)
-    reading.done()
-    // The first tick draws; the next two come within 100 ms and do not; done draws the last count.
-    const lines = io.written.split('\r\u001B[2K').slice(1)
-    expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^articles: 1 done, [\d,]+\/s, \d+ s left$/)
-    expect(lines[1]).toMatch(/^articles: 3 done, [\d,]+\/s\n$/)
+    let time = 0
+    const reading = progress(io, 'articles', {total: 600, env: {}, now: () => time})
+    const at = (milliseconds: number, bytes?: number) => {
+      time = milliseconds
+      if (bytes === undefined) reading.done()
+      else reading.tick(bytes)
+    }
+    at(50, 100)
+    at(120, 100) // within 100 ms of the last line: not drawn
+    at(2000, 100)
+    at(2050, 100)
+    at(4000)
+    expect(io.written.split('\r\u001B[2K')).toEqual([
+      '',
+      'articles: 1 done, 20/s', // no estimate in the first second
+      'articles: 3 done, 2/s, 2 s left',
+      'articles: 4 done, 1/s\n'
+    ])
   })
 
   it('stays silent when piped or under CI', () => {

@@ -13,20 +13,24 @@ export interface ProgressOptions {
   total?: number | undefined
   /** Where `CI` is looked up (default: `process.env`). */
   env?: Readonly<Record<string, string | undefined>> | undefined
+  /** The clock, in milliseconds (default: `performance.now`). */
+  now?: (() => number) | undefined
 }
 
 /** Progress of `label`, drawn only when stderr is a terminal and not under CI. */
 export function progress(io: Io, label: string, options?: Readonly<ProgressOptions>): Progress {
   const total = options?.total
   const env = options?.env ?? process.env
+  const now = options?.now ?? (() => performance.now())
   const shown = io.stderr.isTTY === true && !env['CI']
-  const started = performance.now()
+  const started = now()
   let count = 0
   let bytes = 0
-  let last = 0
-  const draw = () => {
-    const seconds = Math.max((performance.now() - started) / 1000, 0.001)
-    const left = total && bytes > 0 && bytes < total ? `, ${formatSeconds(((total - bytes) * seconds) / bytes)} left` : ''
+  let last = Number.NEGATIVE_INFINITY
+  const draw = (finished: boolean) => {
+    const seconds = Math.max((now() - started) / 1000, 0.001)
+    // The first second holds start-up (workers, lexicons): no estimate from it.
+    const left = !finished && total && bytes > 0 && bytes < total && seconds >= 1 ? `, ${formatSeconds(((total - bytes) * seconds) / bytes)} left` : ''
     io.stderr.write(`\r\u001B[2K${label}: ${count.toLocaleString('en-US')} done, ${Math.round(count / seconds).toLocaleString('en-US')}/s${left}`)
   }
   return {
@@ -34,15 +38,15 @@ export function progress(io: Io, label: string, options?: Readonly<ProgressOptio
       count++
       bytes += size
       if (!shown) return
-      const now = performance.now()
-      if (now - last > 100) {
-        last = now
-        draw()
+      const time = now()
+      if (time - last > 100) {
+        last = time
+        draw(false)
       }
     },
     done() {
       if (!shown) return
-      draw()
+      draw(true)
       io.stderr.write('\n')
     }
   }
