@@ -56,4 +56,20 @@ describe('toHtml', () => {
     expect(html).toContain('<mark class="claim v-consistent" tabindex="0" id="a3-c4">more than 200<span class="card" role="tooltip">')
     expect(html).toContain('<b>Arithmetic</b> claimed 200, recorded 206, difference 6, tolerance 0.5: above the stated figure — fits')
   })
+  it('draws each difference once on each side, a gap beside the text it stands for', () => {
+    const original = seed('002')
+    const dressed = {id: 'dressed', text: `Breaking news\nFile Photo: Staff\n\n${original.text}\n\nPlease let us know if you're having issues with commenting.`, date: original.date}
+    const report = buildReport([original, dressed])
+    const [cluster] = report.clusters
+    expect([cluster!.canonical, cluster!.copies[0]!.comparison.divergences.filter((item) => item.kind !== 'whitespace').map((item) => item.kind)]).toEqual(['dressed', ['boilerplate', 'boilerplate']])
+    const rows = [...toHtml(report).matchAll(/<div class="a">(.*?)<\/div><div class="b">(.*?)<\/div>/gs)].map(([, a, b]) => [
+      a!.startsWith('<span class="d k-boilerplate s-info" title='),
+      b!.startsWith('<span class="d k-boilerplate s-info gap" title='),
+      b!.includes(' gap"')
+    ])
+    // The headline's and the comment prompt's rows: text on the left, the gap on the right, and no gap anywhere else.
+    expect(rows[0]).toEqual([true, true, true])
+    expect(rows.at(-1)).toEqual([true, true, true])
+    expect(rows.slice(1, -1).filter(([, , gap]) => gap)).toEqual([])
+  })
 })

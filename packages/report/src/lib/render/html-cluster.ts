@@ -1,6 +1,6 @@
 import {alignCopies, type Comparison, type Divergence, type Place} from '@claimtrace/syndication'
 import type {ClusterReport} from '../report.js'
-import {alignedRows} from './aligned-rows.js'
+import {type AlignedRow, alignedRows} from './aligned-rows.js'
 import {plural, shorten} from './describe.js'
 import {escapeHtml as html} from './escape.js'
 
@@ -18,7 +18,9 @@ function htmlCopy(canonicalId: string, canonical: string, id: string, text: stri
   const shown = comparison.divergences.filter((item) => item.kind !== 'whitespace')
   // The comparison keeps divergences, not the alignment; aligning again is deterministic and cheap next to rendering.
   const rows = alignedRows(alignCopies(canonical, text))
-    .map((row) => `<div class="a">${marked(canonical, row.a, shown, 'a')}</div><div class="b">${marked(text, row.b, shown, 'b')}</div>`)
+  const byRow = differencesByRow(rows, shown)
+  const cells = rows
+    .map((row, index) => `<div class="a">${marked(canonical, row.a, byRow[index]!, 'a')}</div><div class="b">${marked(text, row.b, byRow[index]!, 'b')}</div>`)
     .join('')
   const findings = [
     ...comparison.conflicts.map((conflict) => `<li class="s-error">Claim conflict (${conflict.kind}): “${html(conflict.a.text)}” → “${html(conflict.b.text)}”</li>`),
@@ -29,22 +31,50 @@ function htmlCopy(canonicalId: string, canonical: string, id: string, text: stri
     `<p class="meta">Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'claim conflict')}.</p>` +
     `<p class="legend">${legend || 'No differences.'}</p>` +
     (findings.length > 0 ? `<ul>${findings.join('')}</ul>` : '') +
-    `<div class="aligned"><div class="head a">${html(canonicalId)} (canonical)</div><div class="head b">${html(id)}</div>${rows}</div></div>`
+    `<div class="aligned"><div class="head a">${html(canonicalId)} (canonical)</div><div class="head b">${html(id)}</div>${cells}</div></div>`
   )
+}
+
+/**
+ * Each difference goes to one row: the row holding its text in the
+ * canonical copy, or in the copy when the canonical has none (words the copy
+ * added). So a gap is drawn beside the text it stands for, never twice.
+ */
+function differencesByRow(rows: readonly AlignedRow[], divergences: readonly Divergence[]): Divergence[][] {
+  const byRow = rows.map((): Divergence[] => [])
+  for (const item of divergences) {
+    const side = item.a.start < item.a.end || item.b.start === item.b.end ? 'a' : 'b'
+    byRow[rowAt(rows, side, item[side].start)]!.push(item)
+  }
+  return byRow
+}
+
+/** The row whose `side` holds `position`: the first that ends after it, or the last. */
+function rowAt(rows: readonly AlignedRow[], side: 'a' | 'b', position: number): number {
+  let low = 0
+  let high = rows.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (rows[middle]![side].end > position) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 /** The text of one side of a row, its differences marked; an empty difference (a gap) is a caret. */
 function marked(text: string, range: {start: number; end: number}, divergences: readonly Divergence[], side: 'a' | 'b'): string {
   let result = ''
   let cursor = range.start
-  for (const item of divergences) {
+  for (const item of [...divergences].sort((x, y) => x[side].start - y[side].start)) {
     const place: Place = item[side]
-    // A difference starting where the row ends belongs to the next row (the last row keeps a gap at the very end).
-    if (place.start < cursor || place.start > range.end || (place.start === range.end && range.end !== text.length)) continue
+    const start = Math.min(Math.max(place.start, cursor), range.end)
+    const end = Math.min(Math.max(place.end, start), range.end)
+    // One that starts inside the previous is left unmarked rather than shown twice.
+    if (place.start < cursor && place.end <= cursor && place.start !== place.end) continue
     const title = `${item.kind} (${item.severity}): “${shorten(item.a.text, 80)}” → “${shorten(item.b.text, 80)}”`
-    result += html(text.slice(cursor, place.start))
-    result += `<span class="d k-${item.kind} s-${item.severity}${place.end === place.start ? ' gap' : ''}" title="${html(title)}">${html(text.slice(place.start, Math.min(place.end, range.end)))}</span>`
-    cursor = Math.min(place.end, range.end)
+    result += html(text.slice(cursor, start))
+    result += `<span class="d k-${item.kind} s-${item.severity}${place.end === place.start ? ' gap' : ''}" title="${html(title)}">${html(text.slice(start, end))}</span>`
+    cursor = end
   }
   return result + html(text.slice(cursor, range.end))
 }
