@@ -10,7 +10,7 @@ describe('@claimtrace/extract', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/extract')).sort()).toEqual([
       'Attribution', 'BlockKind', 'Bound', 'Claim', 'Dimension', 'ExtractError', 'Period', 'Repair', 'Scope', 'Span',
-      'extractClaims', 'findQuantities', 'hedges', 'point', 'remarkClaims', 'unitIds'
+      'extractClaims', 'findQuantities', 'hedges', 'locator', 'point', 'remarkClaims', 'unitIds'
     ])
   })
 

@@ -55,4 +55,14 @@ describe('compareCopies', () => {
     const longer = {...original, text: original.text.replace('\n\nThe Herald says', '\n\nOfficials counted 212 more refusals in Suffolk County this month.\n\nThe Herald says')}
     expect(summary(compareCopies(original, longer))).toEqual({conflicts: [], unpaired: [['b', 'added', '212']]})
   })
+  it('pairs claims the same way in a long document: twenty copies of the story end to end', () => {
+    const one = compareCopies(original, {...original, text: original.text.replace('saw 59 of its', 'saw 95 of its')})
+    const long = (text: string) => Array.from({length: 20}, () => text).join('\n\n')
+    const many = compareCopies({...original, text: long(original.text)}, {...original, text: long(original.text.replace('saw 59 of its', 'saw 95 of its'))})
+    expect(summary(one)).toEqual({conflicts: [['value-change', '59', '95']], unpaired: []})
+    expect([many.paired.length, many.conflicts.length, many.unpaired.length]).toEqual([20 * one.paired.length, 20, 0])
+    expect(new Set(many.conflicts.map((item) => `${item.a.text} → ${item.b.text}`))).toEqual(new Set(['59 → 95']))
+    // Each conflict pairs the claim of one copy of the story with the same copy's claim on the other side.
+    expect(many.conflicts.map((item) => item.b.start - item.a.start)).toEqual(Array.from({length: 20}, () => 0))
+  })
 })

@@ -1,4 +1,4 @@
-import {type Claim, point} from '@claimtrace/extract'
+import {type Claim, locator} from '@claimtrace/extract'
 
 const bounds: Record<Claim['bound'], string> = {'=': '', '~': '~', '>': '>', '>=': '≥', '<': '<', '<=': '≤'}
 // A fixed locale keeps output byte-identical on every machine.
@@ -8,9 +8,10 @@ const format = (value: number | undefined) => (value === undefined ? '?' : numbe
 /** A person's view of a file's claims, one line each, vfile-reporter style. */
 export function formatClaimsText(file: string, text: string, claims: readonly Claim[]): string {
   const lines = [file]
+  const locate = locator(text)
   const rows = claims.map((claim) => {
-    const start = point(text, claim.start)
-    const end = point(text, claim.end)
+    const start = locate(claim.start)
+    const end = locate(claim.end)
     const value = claim.value === null ? `${format(claim.low)}–${format(claim.high)}` : `${bounds[claim.bound]}${format(claim.value)}`
     const change = claim.from !== undefined ? ` (from ${format(claim.from)}, ${claim.direction ?? 'same'})` : claim.direction ? ` (${claim.direction})` : ''
     const details = [

@@ -60,11 +60,15 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   const conflicts: ClaimConflict[] = []
   const unpaired: UnpairedClaim[] = []
   const used = new Set<string>()
+  const [reasonA, reasonB] = [reasons(divergences, 'a'), reasons(divergences, 'b')]
+  // How far the claims of b reach so far, claim by claim: a sorted list to search.
+  const reach: number[] = []
+  for (const claim of claimsB) reach.push(Math.max(reach.at(-1) ?? 0, claim.end))
   for (const claim of claimsA) {
     const [start, end] = mapRange(alignment, claim.start, claim.end)
-    const match = claimsB.find((other) => !used.has(other.id) && other.start < Math.max(end, start + 1) && other.end > start)
+    const match = claimAt(claimsB, reach, start, Math.max(end, start + 1), used)
     if (!match) {
-      unpaired.push({side: 'a', reason: reasonAt(divergences, 'a', claim), claim})
+      unpaired.push({side: 'a', reason: reasonA(claim), claim})
       continue
     }
     used.add(match.id)
@@ -72,7 +76,7 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
     const kind = conflictOf(claim, match)
     if (kind) conflicts.push({kind, a: claim, b: match})
   }
-  for (const claim of claimsB) if (!used.has(claim.id)) unpaired.push({side: 'b', reason: reasonAt(divergences, 'b', claim), claim})
+  for (const claim of claimsB) if (!used.has(claim.id)) unpaired.push({side: 'b', reason: reasonB(claim), claim})
 
   return {
     ...resemblance(shingles(left.text), shingles(right.text)),
@@ -85,17 +89,20 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
 
 /** Where characters `start..end` of copy `a` lie in copy `b`: the union of the aligned segments they touch. */
 function mapRange(alignment: Alignment, start: number, end: number): [number, number] {
+  const {segments} = alignment
   let from = Number.POSITIVE_INFINITY
   let to = Number.NEGATIVE_INFINITY
-  for (const segment of alignment.segments) {
-    if (segment.a.end < start || segment.a.start > end) continue
+  // Segments and tokens run in text order: search for the first that can touch the range, stop after it.
+  for (let index = firstIndex(segments.length, (at) => segments[at]!.a.end >= start); index < segments.length; index++) {
+    const segment = segments[index]!
+    if (segment.a.start > end) break
     if (segment.a.start === segment.a.end && (segment.a.start <= start || segment.a.start >= end)) continue
     if (segment.kind === 'equal') {
       // Inside shared tokens the offsets move together, token by token.
-      for (let index = segment.a.from; index < segment.a.to; index++) {
-        const token = alignment.a.tokens[index]!
-        if (token.end <= start || token.start >= end) continue
-        const other = alignment.b.tokens[segment.b.from + index - segment.a.from]!
+      const tokens = alignment.a.tokens
+      const first = segment.a.from + firstIndex(segment.a.to - segment.a.from, (at) => tokens[segment.a.from + at]!.end > start)
+      for (let token = first; token < segment.a.to && tokens[token]!.start < end; token++) {
+        const other = alignment.b.tokens[segment.b.from + token - segment.a.from]!
         from = Math.min(from, other.start)
         to = Math.max(to, other.end)
       }
@@ -105,6 +112,27 @@ function mapRange(alignment: Alignment, start: number, end: number): [number, nu
     }
   }
   return Number.isFinite(from) ? [from, to] : [0, 0]
+}
+
+/** The first claim not yet `used` that overlaps `start..end`; claims are in text order, `reach` their running greatest end. */
+function claimAt(claims: readonly Claim[], reach: readonly number[], start: number, end: number, used: ReadonlySet<string>): Claim | undefined {
+  for (let index = firstIndex(claims.length, (at) => reach[at]! > start); index < claims.length && claims[index]!.start < end; index++) {
+    const claim = claims[index]!
+    if (claim.end > start && !used.has(claim.id)) return claim
+  }
+  return undefined
+}
+
+/** The first of `0..length-1` for which `reached` holds, or `length`; `reached` must be false, then true. */
+function firstIndex(length: number, reached: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (reached(middle)) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 function conflictOf(a: Claim, b: Claim): ClaimConflict['kind'] | undefined {
@@ -117,8 +145,24 @@ function conflictOf(a: Claim, b: Claim): ClaimConflict['kind'] | undefined {
 }
 
 /** Why a claim has no partner: the divergence its figure falls in. */
-function reasonAt(divergences: readonly Divergence[], side: 'a' | 'b', claim: Claim): UnpairedClaim['reason'] {
-  const divergence = divergences.find((item) => item[side].start < claim.end && item[side].end > claim.start && item[side].start !== item[side].end)
+/** Why a claim of one side has no partner: the first non-empty divergence on that side it overlaps (divergences are in text order). */
+function reasons(divergences: readonly Divergence[], side: 'a' | 'b'): (claim: Claim) => UnpairedClaim['reason'] {
+  const reach: number[] = []
+  for (const item of divergences) reach.push(Math.max(reach.at(-1) ?? 0, item[side].end))
+  return (claim) => {
+    let divergence: Divergence | undefined
+    for (let index = firstIndex(divergences.length, (at) => reach[at]! > claim.start); index < divergences.length && divergences[index]![side].start < claim.end; index++) {
+      const item = divergences[index]![side]
+      if (item.end > claim.start && item.start !== item.end) {
+        divergence = divergences[index]
+        break
+      }
+    }
+    return reasonOf(divergence)
+  }
+}
+
+function reasonOf(divergence: Divergence | undefined): UnpairedClaim['reason'] {
   switch (divergence?.kind) {
     case 'truncation':
       return 'truncated'

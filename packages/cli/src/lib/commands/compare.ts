@@ -1,6 +1,6 @@
 import {type Comparison, compareCopies, type DivergenceKind} from '@claimtrace/syndication'
+import {locator} from '@claimtrace/extract'
 import type {Io} from '../io.js'
-import {point} from '@claimtrace/extract'
 import {readArticle} from '../read-article.js'
 import type {Parsed} from '../run.js'
 
@@ -14,10 +14,14 @@ export async function compareCommand({files, format, date}: Parsed, io: Io): Pro
 }
 
 function formatComparison(a: string, b: string, textA: string, textB: string, comparison: Comparison): string {
-  const at = (text: string, offset: number) => {
-    const {line, column} = point(text, offset)
-    return `${line}:${column}`
+  const places = (text: string) => {
+    const locate = locator(text)
+    return (offset: number) => {
+      const {line, column} = locate(offset)
+      return `${line}:${column}`
+    }
   }
+  const [inA, inB] = [places(textA), places(textB)]
   const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text)
   const counts = new Map<DivergenceKind, number>()
   for (const item of comparison.divergences) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1)
@@ -28,15 +32,15 @@ function formatComparison(a: string, b: string, textA: string, textB: string, co
   ]
   for (const item of comparison.divergences) {
     if (item.kind === 'whitespace') continue
-    lines.push(`  ${`${at(textA, item.a.start)}-${at(textB, item.b.start)}`.padEnd(13)} ${item.severity.padEnd(7)} ${item.kind.padEnd(18)} ${quote(item.a.text)} → ${quote(item.b.text)}`)
+    lines.push(`  ${`${inA(item.a.start)}-${inB(item.b.start)}`.padEnd(13)} ${item.severity.padEnd(7)} ${item.kind.padEnd(18)} ${quote(item.a.text)} → ${quote(item.b.text)}`)
   }
   lines.push(`  claim conflicts: ${comparison.conflicts.length === 0 ? 'none' : comparison.conflicts.length}`)
   for (const conflict of comparison.conflicts) {
-    lines.push(`  ${`${at(textA, conflict.a.start)}-${at(textB, conflict.b.start)}`.padEnd(13)} error   ${conflict.kind.padEnd(18)} ${quote(conflict.a.text)} → ${quote(conflict.b.text)}`)
+    lines.push(`  ${`${inA(conflict.a.start)}-${inB(conflict.b.start)}`.padEnd(13)} error   ${conflict.kind.padEnd(18)} ${quote(conflict.a.text)} → ${quote(conflict.b.text)}`)
   }
   for (const item of comparison.unpaired) {
-    const text = item.side === 'a' ? textA : textB
-    lines.push(`  ${`${item.side}:${at(text, item.claim.start)}`.padEnd(13)} warning only in ${item.side === 'a' ? a : b} (${item.reason}): ${quote(item.claim.text)}`)
+    const at = item.side === 'a' ? inA : inB
+    lines.push(`  ${`${item.side}:${at(item.claim.start)}`.padEnd(13)} warning only in ${item.side === 'a' ? a : b} (${item.reason}): ${quote(item.claim.text)}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -2,7 +2,7 @@ import type {Comparison, Corroboration} from '@claimtrace/syndication'
 import type {ArticleReport, ClusterReport, Report, ReportStream, Summary} from '../report.js'
 import {claimFigure, describeRecord, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
 import {escapeMarkdown as md} from './escape.js'
-import {place, type RenderOptions, textLookup} from './texts.js'
+import {placer, type RenderOptions, textLookup} from './texts.js'
 import type {FactRecord} from '@claimtrace/facts'
 
 /** The report as Markdown (GFM tables), for a pull request or an email, in pieces. */
@@ -45,12 +45,13 @@ function articleSection(article: ArticleReport, records: ReadonlyMap<string, Fac
     `${article.date ? `Published ${md(article.date)}. ` : ''}${plural(article.claims.length, 'claim')}${counts.length > 0 ? `: ${counts.map(([verdict, count]) => `${count} ${verdictLabels[verdict]}`).join(', ')}` : ''}.\n`
   ]
   if (article.claims.length > 0) {
+    const place = placer(article.text)
     lines.push('| where | claim | reads as | verdict | record | recorded | source |', '| --- | --- | --- | --- | --- | ---: | --- |')
     for (const [index, claim] of article.claims.entries()) {
       const link = article.links[index]!
       const record = link.recordId ? records.get(link.recordId) : undefined
       lines.push(
-        `| ${place(article.text, claim.start)} | ${md(claim.text)} | ${md(claimFigure(claim))} | ${verdictLabels[link.verdict]} | ${record ? md(describeRecord(record)) : ''} | ${record ? md(recordFigure(record)) : ''} | ${record ? md(`${record.source.publisher}, ${record.source.title}`) : ''} |`
+        `| ${place(claim.start)} | ${md(claim.text)} | ${md(claimFigure(claim))} | ${verdictLabels[link.verdict]} | ${record ? md(describeRecord(record)) : ''} | ${record ? md(recordFigure(record)) : ''} | ${record ? md(`${record.source.publisher}, ${record.source.title}`) : ''} |`
       )
     }
   }
@@ -70,14 +71,16 @@ function copySection(canonicalId: string, canonical: string, id: string, text: s
     `#### ${md(id)} against ${md(canonicalId)}`,
     `Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'conflict')}.\nDifferences: ${kinds.size === 0 ? 'none' : [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}.`
   ]
+  const inCanonical = placer(canonical)
+  const inCopy = placer(text)
   const shown = comparison.divergences.filter((item) => item.kind !== 'whitespace')
   if (shown.length > 0) {
-    const rows = shown.map((item) => `| ${item.severity} | ${item.kind} | ${place(canonical, item.a.start)} ${quote(item.a.text)} | ${place(text, item.b.start)} ${quote(item.b.text)} |`)
+    const rows = shown.map((item) => `| ${item.severity} | ${item.kind} | ${inCanonical(item.a.start)} ${quote(item.a.text)} | ${inCopy(item.b.start)} ${quote(item.b.text)} |`)
     blocks.push(['| severity | kind | canonical | copy |', '| --- | --- | --- | --- |', ...rows].join('\n'))
   }
   const findings = [
-    ...comparison.conflicts.map((conflict) => `- Claim conflict (${conflict.kind}): ${quote(conflict.a.text)} at ${place(canonical, conflict.a.start)} → ${quote(conflict.b.text)} at ${place(text, conflict.b.start)}`),
-    ...comparison.unpaired.map((item) => `- Only in ${item.side === 'a' ? 'the canonical copy' : 'this copy'} (${item.reason}): ${quote(item.claim.text)} at ${place(item.side === 'a' ? canonical : text, item.claim.start)}`)
+    ...comparison.conflicts.map((conflict) => `- Claim conflict (${conflict.kind}): ${quote(conflict.a.text)} at ${inCanonical(conflict.a.start)} → ${quote(conflict.b.text)} at ${inCopy(conflict.b.start)}`),
+    ...comparison.unpaired.map((item) => `- Only in ${item.side === 'a' ? 'the canonical copy' : 'this copy'} (${item.reason}): ${quote(item.claim.text)} at ${(item.side === 'a' ? inCanonical : inCopy)(item.claim.start)}`)
   ]
   if (findings.length > 0) blocks.push(findings.join('\n'))
   return `\n${blocks.join('\n\n')}\n`

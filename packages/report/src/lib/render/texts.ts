@@ -1,4 +1,4 @@
-import {point} from '@claimtrace/extract'
+import {locator} from '@claimtrace/extract'
 import type {ReportStream} from '../report.js'
 
 export interface RenderOptions {
@@ -26,8 +26,11 @@ export function textLookup(report: ReportStream, options: Readonly<RenderOptions
   }
 }
 
-/** `line:column` of an offset, 1-based, as editors show it. */
-export function place(text: string, offset: number): string {
-  const {line, column} = point(text, offset)
-  return `${line}:${column}`
+/** `line:column` of offsets in `text`, 1-based, as editors show them. */
+export function placer(text: string): (offset: number) => string {
+  const locate = locator(text)
+  return (offset) => {
+    const {line, column} = locate(offset)
+    return `${line}:${column}`
+  }
 }

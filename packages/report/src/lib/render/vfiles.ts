@@ -1,4 +1,4 @@
-import {point} from '@claimtrace/extract'
+import {locator, type Point} from '@claimtrace/extract'
 import type {FactRecord} from '@claimtrace/facts'
 import type {Comparison} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
@@ -20,12 +20,14 @@ const source = 'claimtrace'
  * an ambiguous one a warning, the rest info when `options.info` is set.
  */
 export function addLinkMessages(file: VFile, article: Pick<ArticleReport, 'text' | 'claims' | 'links'>, recordOf: (id: string) => FactRecord | undefined, options?: Readonly<MessageOptions> | null | undefined): void {
+  // Most claims need no message: the text's lines are indexed only when one does.
+  const span = spans(article.text)
   for (const [index, link] of article.links.entries()) {
+    if (link.verdict !== 'conflicting' && link.verdict !== 'ambiguous' && !options?.info) continue
     const claim = article.claims[index]!
     const record = link.recordId ? recordOf(link.recordId) : undefined
-    const place = {start: point(article.text, claim.start), end: point(article.text, claim.end)}
     const about = record ? `\`${record.metric.name}\` ${recordContext(record)}` : ''
-    const settings = {place, ruleId: `claim-${link.verdict}`, source}
+    const settings = {place: span(claim.start, claim.end), ruleId: `claim-${link.verdict}`, source}
     if (link.verdict === 'conflicting' && record && link.arithmetic) {
       const message = file.message(`Unexpected \`${claim.text}\` for ${about}, expected \`${link.arithmetic.recorded}\` (${link.arithmetic.rule})`, settings)
       message.fatal = true
@@ -50,23 +52,24 @@ export function addLinkMessages(file: VFile, article: Pick<ArticleReport, 'text'
  * each with a `cause` at the place in the canonical copy.
  */
 export function addCopyMessages(file: VFile, text: string, canonicalId: string, canonical: string, comparison: Comparison): void {
-  const span = (value: string, start: number, end: number) => ({start: point(value, start), end: point(value, end)})
+  const inCopy = spans(text)
+  const inCanonical = spans(canonical)
   const original = (start: number, end: number, reason: string) => {
-    const cause = new VFileMessage(reason, {place: span(canonical, start, end), source, ruleId: 'canonical'})
+    const cause = new VFileMessage(reason, {place: inCanonical(start, end), source, ruleId: 'canonical'})
     cause.file = canonicalId
     return cause
   }
   for (const item of comparison.divergences) {
     if (item.severity !== 'error') continue
     const reason = `Unexpected ${item.kind.replace('-', ' ')}: \`${shorten(item.b.text, 60)}\` where ${canonicalId} has \`${shorten(item.a.text, 60)}\``
-    const message = file.message(reason, {place: span(text, item.b.start, item.b.end), ruleId: `copy-${item.kind}`, source, cause: original(item.a.start, item.a.end, `${canonicalId} has \`${shorten(item.a.text, 60)}\``)})
+    const message = file.message(reason, {place: inCopy(item.b.start, item.b.end), ruleId: `copy-${item.kind}`, source, cause: original(item.a.start, item.a.end, `${canonicalId} has \`${shorten(item.a.text, 60)}\``)})
     message.fatal = true
     message.actual = item.b.text
     message.expected = [item.a.text]
   }
   for (const conflict of comparison.conflicts) {
     const message = file.message(`Unexpected \`${conflict.b.text}\` (${conflict.kind}), expected \`${conflict.a.text}\` as in ${canonicalId}`, {
-      place: span(text, conflict.b.start, conflict.b.end),
+      place: inCopy(conflict.b.start, conflict.b.end),
       ruleId: 'copy-claim-conflict',
       source,
       cause: original(conflict.a.start, conflict.a.end, `${canonicalId} states \`${conflict.a.text}\``)
@@ -93,4 +96,13 @@ export function toVFiles(report: Report, options?: Readonly<MessageOptions & Ren
 export function addClusterMessages(cluster: ClusterReport, fileOf: (id: string) => VFile, textOf: (id: string) => string): void {
   const canonical = textOf(cluster.canonical)
   for (const {id, comparison} of cluster.copies) addCopyMessages(fileOf(id), textOf(id), cluster.canonical, canonical, comparison)
+}
+
+/** Positions of `start..end` spans in `text`; its lines are indexed on first use. */
+function spans(text: string): (start: number, end: number) => {start: Point; end: Point} {
+  let locate: ((offset: number) => Point) | undefined
+  return (start, end) => {
+    locate ??= locator(text)
+    return {start: locate(start), end: locate(end)}
+  }
 }
