@@ -2,7 +2,7 @@ import {closeSync, openSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {MemoryStore, type Verdict} from '@claimtrace/facts'
 import {
-  addClusterMessages,
+  type ClusterReport,
   countArticle,
   countFindings,
   describeCluster,
@@ -105,23 +105,23 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     }
     reading.done()
 
-    const text = (id: string) => spool.get(id)
     const copies = copyIndex.clusters()
-    const clusters = []
-    for await (const [, cluster] of inOrder(copies, ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) clusters.push(cluster)
+    const clusters: ClusterReport[] = []
+    for await (const [, described] of inOrder(copies, ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
+      clusters.push(described.cluster)
+      for (const copy of described.messages) {
+        let file = messages.get(copy.id)
+        if (!file) messages.set(copy.id, (file = new VFile({path: copy.id})))
+        addMessageData(file, copy.messages)
+      }
+    }
     const corroborations = corroborate(claims, copies)
     countFindings(summary, clusters, corroborations, skipped.length)
-    const fileOf = (id: string) => {
-      let file = messages.get(id)
-      if (!file) messages.set(id, (file = new VFile({path: id})))
-      return file
-    }
-    for (const cluster of clusters) addClusterMessages(cluster, fileOf, (id) => text(id)!.text)
 
     const report: ReportStream = {version: 1, summary, articles: spool.read(), clusters, corroborations, records: recordsById(recordIds, store), skipped}
     const render = {json: jsonChunks, md: markdownChunks, html: htmlChunks, text: undefined}[options.format]
     const diagnostics = reporter([...messages.values()], {color: options.color, quiet: true})
-    if (render) write(options.out, render(report, {textOf: (id) => text(id)?.text}), io)
+    if (render) write(options.out, render(report, {textOf: (id) => spool.get(id)?.text}), io)
     const {verdicts} = summary
     const line = [
       `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts['no-record']} no record)`,

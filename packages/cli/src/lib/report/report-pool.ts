@@ -1,16 +1,16 @@
 import {Worker} from 'node:worker_threads'
 import {type FactRecord, MemoryStore} from '@claimtrace/facts'
-import {type ClusterReport, describeCluster} from '@claimtrace/report'
 import type {CopyCluster} from '@claimtrace/syndication'
 import {type Analyzed, analyze, type Job} from './analyze.js'
+import {type Described, describe} from './describe.js'
 import {analyzedOf, articlesOf, describedOf, type Reply, type Request} from './worker-messages.js'
 
 /** Runs the report's parallel stages, in worker threads or in this thread. */
 export interface ReportPool {
   /** Analyze one article; results may settle out of order, callers await them in order. */
   analyze(job: Job): Promise<Analyzed>
-  /** Describe one cluster of copies from its articles' JSON, in the cluster's order. */
-  describe(cluster: CopyCluster, articles: string[]): Promise<ClusterReport>
+  /** Describe one cluster of copies, with its copies' messages, from its articles' JSON in the cluster's order. */
+  describe(cluster: CopyCluster, articles: string[]): Promise<Described>
   close(): Promise<void>
 }
 
@@ -33,7 +33,7 @@ export function reportPool(jobs: number, records: readonly FactRecord[], date: s
     const store = new MemoryStore(records)
     return {
       analyze: async (job) => analyze(job, store, date),
-      describe: async (cluster, articles) => describeCluster(cluster, articlesOf({kind: 'describe', sequence: 0, cluster, articles})),
+      describe: async (cluster, articles) => describe(cluster, articlesOf({kind: 'describe', sequence: 0, cluster, articles})),
       close: async () => {}
     }
   }

@@ -1,7 +1,7 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {type FactRecord, MemoryStore} from '@claimtrace/facts'
-import {describeCluster} from '@claimtrace/report'
 import {analyze} from './analyze.js'
+import {describe} from './describe.js'
 import {analyzedReply, articlesOf, type Request} from './worker-messages.js'
 
 // A worker thread of the report's parallel stages: it builds its own store
@@ -13,7 +13,7 @@ parentPort!.on('message', (request: Request) => {
     const {reply, transfer} = analyzedReply(request.sequence, analyze(request.job, store, date))
     parentPort!.postMessage(reply, transfer)
   } else {
-    const cluster = describeCluster(request.cluster, articlesOf(request))
-    parentPort!.postMessage({kind: 'described', sequence: request.sequence, json: JSON.stringify(cluster)})
+    const described = describe(request.cluster, articlesOf(request))
+    parentPort!.postMessage({kind: 'described', sequence: request.sequence, json: JSON.stringify(described)})
   }
 })

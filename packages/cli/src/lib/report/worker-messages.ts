@@ -1,6 +1,7 @@
-import type {ArticleReport, ClusterReport} from '@claimtrace/report'
+import type {ArticleReport} from '@claimtrace/report'
 import type {CopyCluster} from '@claimtrace/syndication'
 import type {Analyzed, Job} from './analyze.js'
+import type {Described} from './describe.js'
 
 /**
  * What crosses between the report's main thread and its workers.
@@ -42,6 +43,6 @@ export function articlesOf(request: Extract<Request, {kind: 'describe'}>): (id: 
   return (id) => articles.get(id)!
 }
 
-export function describedOf(reply: Extract<Reply, {kind: 'described'}>): ClusterReport {
-  return JSON.parse(reply.json) as ClusterReport
+export function describedOf(reply: Extract<Reply, {kind: 'described'}>): Described {
+  return JSON.parse(reply.json) as Described
 }
