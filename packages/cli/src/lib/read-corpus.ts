@@ -2,6 +2,7 @@ import {createReadStream} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import {createInterface} from 'node:readline'
+import {formatProblem} from '@claimtrace/facts'
 import {z} from 'zod'
 import {CliError} from './io.js'
 import {readArticle} from './read-article.js'
@@ -112,7 +113,8 @@ async function manifestDates(folder: string): Promise<Map<string, string>> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const [record, ...field] = issue.path
-    throw new CliError(`${path}: ${typeof record === 'number' ? `record ${record + 1}, field \`${field.join('.') || '(record)'}\`` : '(file)'}: ${issue.message}`, 2)
+    const problem = typeof record === 'number' ? {record: record + 1, path: field.join('.') || undefined} : {}
+    throw new CliError(formatProblem({file: path, ...problem, message: issue.message}), 2)
   }
   return new Map(parsed.data.filter((entry) => entry.date !== undefined).map((entry) => [basename(entry.file), entry.date!]))
 }
