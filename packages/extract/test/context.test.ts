@@ -1,4 +1,4 @@
-import {extractClaims} from '@claimtrace/extract'
+import {extractClaims, findQuantities} from '@claimtrace/extract'
 import {describe, expect, it} from 'vitest'
 
 const periods = (text: string, date?: string) =>
@@ -120,8 +120,9 @@ describe('more periods and readings from news', () => {
     expect(read('Between 2010 and 2020, the population grew to 331 million people.')).toEqual([['331 million', 331e6, '=', ['year-range', '2010-01-01', '2020-12-31']]])
   })
 
-  it('reads a vote tally as two figures, not a range', () => {
-    expect(read('The bill passed 69-30 in the Senate.').map((claim) => claim[1])).toEqual([69, 30])
+  it('reads a vote tally as a score, neither a range nor two counts', () => {
+    expect(read('The bill passed 69-30 in the Senate.')).toEqual([])
+    expect(findQuantities('The bill passed 69-30 in the Senate.').map((quantity) => [quantity.text, quantity.role])).toEqual([['69', 'score'], ['30', 'score']])
   })
 
   it('reads ages whole and “over 24 hours” as a span, “for over 24 hours” as a bound', () => {

@@ -46,7 +46,9 @@ describe('seed articles', () => {
       ['A total of 47', 47, '=', 200, 'down', '2017-02-04'],
       ['more than 200', 200, '>', null, null, '2017-01-28'],
       ['from 117 to 150', 150, '=', 117, 'up', null],
-      ['nearly half', 50, '<', null, null, null]
+      ['nearly half', 50, '<', null, null, null],
+      // "A handful of cities": two to five, by the documented convention for magnitude phrases.
+      ['A handful', null, '~', null, null, null]
     ])
   })
 

@@ -27,7 +27,10 @@ export const Dimension = z.enum([
   'area',
   'speed',
   'temperature',
-  'data'
+  'data',
+  'power',
+  'energy',
+  'pressure'
 ])
 export type Dimension = z.infer<typeof Dimension>
 
@@ -89,6 +92,19 @@ export const Claim = Span.extend({
   direction: z.enum(['up', 'down']).optional(),
   unit: z.string(),
   dimension: Dimension,
+  /** The denominator of a rate: `$81.10 a barrel` → `barrel`, `2 million barrels per day` → `day`, `per capita` → `capita`. */
+  per: z.string().optional(),
+  /**
+   * The figure in its main unit when it is stated in a subunit: `37 cents` is
+   * `{value: 0.37, unit: 'USD'}` (exact decimal shift, never `0.37000000000000005`).
+   */
+  normalized: z.object({value: z.number().nullable(), low: z.number().optional(), high: z.number().optional(), from: z.number().optional(), unit: z.string()}).optional(),
+  /**
+   * What the figure is, when not a level: `change` is the size of a change
+   * ("climbed 4.2%", "up 3 percentage points", "fell by a third"), `age` a
+   * person's age ("a 37-year-old", "Ortiz, 29,"). Absent for a level.
+   */
+  kind: z.enum(['change', 'age']).optional(),
   bound: Bound,
   hedge: Span.optional(),
   /** Smallest step the figure is stated to: `10,701` → 1, `26.9` → 0.1, `$1 million` → 1000000. */

@@ -4,11 +4,12 @@ import type {Attribution, Claim, Period, Scope} from './claim.js'
 import type {Discourse} from './discourse.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
+import {normalize} from './normalize.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
 import type {PeriodMention} from './passes/03-periods.js'
-import {readSubject} from './passes/07-subject.js'
-import {readScope} from './passes/08-scope.js'
-import {type AttributionMention, readAttributions} from './passes/09-attribution.js'
+import {readSubject} from './passes/08-subject.js'
+import {readScope} from './passes/09-scope.js'
+import {type AttributionMention, readAttributions} from './passes/10-attribution.js'
 import {readMentions} from './read-mentions.js'
 import type {Sentence} from './sentences.js'
 import type {Token} from './tokenize.js'
@@ -63,19 +64,25 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       (samePart && discourse.lastClaim?.dimension === mention.dimension ? discourse.lastClaim : undefined)
     const subject = readSubject(text, tokens, mention, from, to) ?? previousClaim?.subject ?? null
 
-    // The claim reads with its hedge: "more than 200", "all 15".
+    // The claim reads with its hedge: "more than 200", "all 15", "200 or more".
     const start = Math.min(mention.start, mention.hedge?.start ?? mention.start)
+    const end = Math.max(mention.end, mention.hedge?.end ?? mention.end)
+    const value = mention.low !== undefined && mention.previous === undefined ? null : mention.value
+    const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
     const claim: Claim = {
       id: '',
-      text: text.slice(start, mention.end),
+      text: text.slice(start, end),
       start,
-      end: mention.end,
-      value: mention.low !== undefined && mention.previous === undefined ? null : mention.value,
+      end,
+      value,
       ...(mention.low !== undefined && {low: mention.low, high: mention.high}),
       ...(mention.previous !== undefined && {from: mention.previous}),
       ...(mention.direction !== undefined && {direction: mention.direction}),
       unit: mention.unit,
       dimension: mention.dimension,
+      ...(mention.per !== undefined && {per: mention.per}),
+      ...(normalized && {normalized}),
+      ...(mention.kind !== 'level' && {kind: mention.kind}),
       bound: mention.bound,
       ...(mention.hedge && {hedge: mention.hedge}),
       precision: mention.precision,
@@ -92,9 +99,16 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
     if (backReferences.has(mention)) {
       // "That's up from 56": 56 is the earlier value of the figure before it.
       const target = claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined)
+      // "to 18 million tonnes a year from 12 million": the earlier figure is in the level's unit.
+      const bare = claim.unit === 'count' && mention.unitSpan === undefined && target?.unit !== 'count'
+      if (target && bare && target.kind === undefined) {
+        claim.unit = target.unit
+        claim.dimension = target.dimension
+      }
       if (target && target.from === undefined && target.value !== null && target.dimension === claim.dimension) {
         target.from = mention.value
         target.direction = target.value > mention.value ? 'up' : 'down'
+        if (target.normalized) target.normalized = normalize(target.unit, target.value, target.low, target.high, target.from)
       }
     }
     claims.push(claim)

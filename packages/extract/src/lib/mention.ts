@@ -15,7 +15,11 @@ export interface Mention {
   dimension: Dimension
   precision: number
   form: 'numeral' | 'words' | 'mixed'
-  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier'
+  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score'
+  /** `change`: the size of a change ("climbed 4.2%"); `age`: a person's age ("a 37-year-old"). */
+  kind: 'level' | 'change' | 'age'
+  /** The denominator of a rate: `$81.10 a barrel` → `barrel`, `per capita` → `capita`. */
+  per: string | undefined
   /** A lone "one" or "half": a number word too common to be a claim by itself. */
   weak: boolean
   /** Set when the numeral was glued to or spelled with a unit ("48-hour", "$1m"). */
@@ -38,6 +42,8 @@ export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'e
     unit: 'count',
     dimension: 'count',
     role: 'cardinal',
+    kind: 'level',
+    per: undefined,
     weak: false,
     unitSpan: undefined,
     repairs: [],

@@ -2,8 +2,9 @@ import type {Mention} from './mention.js'
 import {readQuantities} from './passes/02-quantities.js'
 import {findPeriods, type PeriodMention} from './passes/03-periods.js'
 import {markIdentifiers} from './passes/04-identifiers.js'
-import {readHedges} from './passes/05-hedges.js'
-import {readRangesAndChanges} from './passes/06-ranges-and-changes.js'
+import {markAges} from './passes/05-ages.js'
+import {readHedges} from './passes/06-hedges.js'
+import {readRangesAndChanges} from './passes/07-ranges-and-changes.js'
 import type {Token} from './tokenize.js'
 
 export interface SentenceMentions {
@@ -18,6 +19,7 @@ export function readMentions(text: string, tokens: readonly Token[], from: numbe
   const mentions = readQuantities(tokens, from, to)
   const periods = findPeriods(tokens, from, to, mentions)
   markIdentifiers(tokens, mentions, from)
+  markAges(tokens, mentions, from, to)
   const leads = readHedges(text, tokens, mentions, from)
   const backReferences = readRangesAndChanges(tokens, mentions, leads, from)
   return {mentions, periods, backReferences}

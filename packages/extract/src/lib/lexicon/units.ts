@@ -3,9 +3,17 @@ import type {Dimension} from '../claim.js'
 export interface UnitInfo {
   unit: string
   dimension: Dimension
-  /** Multiply the stated value by this to get `unit`s (`cents` → 0.01 `USD`). */
-  factor?: number
 }
+
+/**
+ * Units stated as a fraction of another: the claim keeps the figure as
+ * written (`37 cents` is 37 `cent`) and gives the amount in the main unit
+ * beside it, by a shift of the decimal point.
+ */
+export const subunits: ReadonlyMap<string, {unit: string; places: number}> = new Map([
+  ['cent', {unit: 'USD', places: -2}],
+  ['pence', {unit: 'GBP', places: -2}]
+])
 
 function unitTable(dimension: Dimension, rows: Record<string, string[]>): Array<[string, UnitInfo]> {
   return Object.entries(rows).flatMap(([unit, words]) => words.map((word): [string, UnitInfo] => [word, {unit, dimension}]))
@@ -30,30 +38,44 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     century: ['century', 'centuries']
   }),
   ...unitTable('currency', {
-    USD: ['dollar', 'dollars', 'usd', 'bucks'],
-    EUR: ['euro', 'euros', 'eur'],
-    GBP: ['gbp', 'sterling', 'quid'],
-    JPY: ['yen', 'jpy'],
-    CNY: ['yuan', 'renminbi', 'cny', 'rmb'],
-    INR: ['rupee', 'rupees', 'inr'],
-    CHF: ['franc', 'francs', 'chf'],
-    CAD: ['cad'],
-    AUD: ['aud'],
-    MXN: ['peso', 'pesos', 'mxn'],
-    RUB: ['ruble', 'rubles', 'rouble', 'roubles', 'rub'],
-    KRW: ['won', 'krw'],
-    BRL: ['real', 'reais', 'brl']
+    USD: ['dollar', 'dollars', 'bucks'],
+    EUR: ['euro', 'euros'],
+    GBP: ['sterling', 'quid'],
+    JPY: ['yen'],
+    CNY: ['yuan', 'renminbi', 'rmb'],
+    INR: ['rupee', 'rupees'],
+    CHF: ['franc', 'francs'],
+    MXN: ['peso', 'pesos'],
+    RUB: ['ruble', 'rubles', 'rouble', 'roubles'],
+    KRW: ['won'],
+    BRL: ['reais']
   }),
-  ['cent', {unit: 'USD', dimension: 'currency', factor: 0.01}],
-  ['cents', {unit: 'USD', dimension: 'currency', factor: 0.01}],
-  ['pence', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
-  ['penny', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
-  ['pennies', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
-  ['p', {unit: 'GBP', dimension: 'currency', factor: 0.01}],
+  ...unitTable('currency', {
+    cent: ['cent', 'cents', '¢'],
+    pence: ['pence', 'penny', 'pennies', 'p'],
+    ILS: ['shekel', 'shekels', 'sheqel', 'sheqalim'],
+    MYR: ['ringgit'],
+    ZAR: ['rand'],
+    TRY: ['lira', 'liras', 'lire'],
+    AED: ['dirham', 'dirhams'],
+    SAR: ['riyal', 'riyals'],
+    THB: ['baht'],
+    IDR: ['rupiah'],
+    NGN: ['naira'],
+    PLN: ['zloty', 'zlotys', 'zlotych'],
+    SEK: ['krona', 'kronor'],
+    NOK: ['krone', 'kroner'],
+    KES: ['shilling', 'shillings'],
+    VND: ['dong'],
+    UAH: ['hryvnia', 'hryvnias'],
+    HUF: ['forint', 'forints'],
+    CZK: ['koruna', 'korunas']
+  }),
   ...unitTable('length', {
     millimetre: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'],
     centimetre: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
     metre: ['meter', 'meters', 'metre', 'metres'],
+    'nautical-mile': ['nmi'],
     kilometre: ['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'],
     inch: ['inch', 'inches'],
     foot: ['foot', 'feet', 'ft'],
@@ -64,7 +86,8 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     milligram: ['mg', 'milligram', 'milligrams'],
     gram: ['g', 'gram', 'grams', 'gramme', 'grammes'],
     kilogram: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'],
-    tonne: ['tonne', 'tonnes', 'ton', 'tons'],
+    tonne: ['tonne', 'tonnes', 'ton', 'tons', 't'],
+    microgram: ['microgram', 'micrograms', 'mcg', 'µg', 'μg'],
     ounce: ['oz', 'ounce', 'ounces'],
     pound: ['lb', 'lbs', 'pound', 'pounds']
   }),
@@ -73,21 +96,130 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     litre: ['l', 'liter', 'liters', 'litre', 'litres'],
     gallon: ['gallon', 'gallons', 'gal'],
     barrel: ['barrel', 'barrels', 'bbl'],
-    'cubic-metre': ['m3', 'm³']
+    'cubic-metre': ['m3', 'm³'],
+    bushel: ['bushel', 'bushels']
   }),
-  ...unitTable('area', {acre: ['acre', 'acres'], hectare: ['hectare', 'hectares', 'ha']}),
-  ...unitTable('speed', {mph: ['mph'], 'km/h': ['kmh', 'kph'], knot: ['knot', 'knots']}),
+  ...unitTable('area', {
+    acre: ['acre', 'acres'],
+    hectare: ['hectare', 'hectares', 'ha'],
+    'square-kilometre': ['km2', 'km²', 'sqkm'],
+    'square-metre': ['m2', 'm²', 'sqm']
+  }),
+  ...unitTable('speed', {mph: ['mph'], 'km/h': ['kmh', 'kph', 'km/h'], knot: ['knot', 'knots']}),
+  ...unitTable('temperature', {degree: ['degree', 'degrees', '°'], celsius: ['°c', '℃'], fahrenheit: ['°f', '℉']}),
+  ...unitTable('power', {
+    watt: ['watt', 'watts', 'w'],
+    kilowatt: ['kilowatt', 'kilowatts', 'kw'],
+    megawatt: ['megawatt', 'megawatts', 'mw'],
+    gigawatt: ['gigawatt', 'gigawatts', 'gw'],
+    horsepower: ['horsepower', 'hp', 'bhp', 'ps']
+  }),
+  ...unitTable('energy', {
+    'kilowatt-hour': ['kwh'],
+    'megawatt-hour': ['mwh'],
+    'gigawatt-hour': ['gwh'],
+    'terawatt-hour': ['twh'],
+    therm: ['therm', 'therms'],
+    calorie: ['calorie', 'calories', 'kcal'],
+    joule: ['joule', 'joules']
+  }),
+  ...unitTable('pressure', {psi: ['psi'], millibar: ['millibar', 'millibars', 'mbar'], hectopascal: ['hpa', 'hectopascal', 'hectopascals']}),
+  ...unitTable('share', {ppm: ['ppm'], ppb: ['ppb']}),
+  ['bpd', {unit: 'bpd', dimension: 'volume'}],
+  ['mpg', {unit: 'mpg', dimension: 'length'}],
   ...unitTable('data', {
     byte: ['byte', 'bytes'],
     kilobyte: ['kb', 'kilobyte', 'kilobytes'],
-    megabyte: ['mb', 'megabyte', 'megabytes'],
+    megabyte: ['megabyte', 'megabytes'],
     gigabyte: ['gb', 'gigabyte', 'gigabytes'],
-    terabyte: ['tb', 'terabyte', 'terabytes']
+    terabyte: ['tb', 'terabyte', 'terabytes'],
+    petabyte: ['pb', 'petabyte', 'petabytes'],
+    'megabit-per-second': ['mbps', 'mbit/s'],
+    'gigabit-per-second': ['gbps', 'gbit/s']
   })
+])
+
+/** Units that are rates by themselves: `bpd` is barrels per day. */
+export const rateUnits: ReadonlyMap<string, UnitInfo & {per: string}> = new Map([
+  ['bpd', {unit: 'barrel', dimension: 'volume', per: 'day'}],
+  ['mpg', {unit: 'mile', dimension: 'length', per: 'gallon'}]
+])
+
+/** Nouns that make "a"/"per" a rate: "$81.10 a barrel", "$40,000 a year", "per capita". */
+export const rateNouns: ReadonlyMap<string, string> = new Map([
+  ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['night', 'night'], ['week', 'week'],
+  ['month', 'month'], ['year', 'year'], ['annum', 'year'], ['quarter', 'quarter'], ['barrel', 'barrel'], ['gallon', 'gallon'],
+  ['litre', 'litre'], ['liter', 'litre'], ['ton', 'tonne'], ['tonne', 'tonne'], ['ounce', 'ounce'], ['pound', 'pound'],
+  ['kilo', 'kilogram'], ['kilogram', 'kilogram'], ['share', 'share'], ['head', 'person'], ['person', 'person'],
+  ['therm', 'therm'], ['kwh', 'kilowatt-hour'], ['mwh', 'megawatt-hour'], ['mile', 'mile'], ['capita', 'capita'],
+  ['bushel', 'bushel'], ['seat', 'seat'], ['ticket', 'ticket'], ['pill', 'pill'], ['dose', 'dose'], ['game', 'game'],
+  ['season', 'season'], ['household', 'household'], ['resident', 'resident'], ['student', 'student'], ['pupil', 'pupil'],
+  ['passenger', 'passenger'], ['patient', 'patient'], ['visit', 'visit'], ['session', 'session'], ['term', 'term']
 ])
 
 /** Multi-word units, as lower-case word sequences. Longest first wins. */
 export const unitPhrases: ReadonlyArray<readonly [string[], UnitInfo]> = [
+  [['pounds', 'per', 'square', 'inch'], {unit: 'psi', dimension: 'pressure'}],
+  [['parts', 'per', 'million'], {unit: 'ppm', dimension: 'share'}],
+  [['parts', 'per', 'billion'], {unit: 'ppb', dimension: 'share'}],
+  [['kilowatt', 'hours'], {unit: 'kilowatt-hour', dimension: 'energy'}],
+  [['megawatt', 'hours'], {unit: 'megawatt-hour', dimension: 'energy'}],
+  [['gigawatt', 'hours'], {unit: 'gigawatt-hour', dimension: 'energy'}],
+  [['terawatt', 'hours'], {unit: 'terawatt-hour', dimension: 'energy'}],
+  [['brake', 'horsepower'], {unit: 'horsepower', dimension: 'power'}],
+  [['nautical', 'miles'], {unit: 'nautical-mile', dimension: 'length'}],
+  [['nautical', 'mile'], {unit: 'nautical-mile', dimension: 'length'}],
+  [['light', 'years'], {unit: 'light-year', dimension: 'length'}],
+  [['metric', 'tons'], {unit: 'tonne', dimension: 'mass'}],
+  [['metric', 'ton'], {unit: 'tonne', dimension: 'mass'}],
+  [['metric', 'tonne'], {unit: 'tonne', dimension: 'mass'}],
+  [['cubic', 'metre'], {unit: 'cubic-metre', dimension: 'volume'}],
+  [['cubic', 'meter'], {unit: 'cubic-metre', dimension: 'volume'}],
+  [['cubic', 'foot'], {unit: 'cubic-foot', dimension: 'volume'}],
+  [['megawatt', 'hour'], {unit: 'megawatt-hour', dimension: 'energy'}],
+  [['gigawatt', 'hour'], {unit: 'gigawatt-hour', dimension: 'energy'}],
+  [['kilowatt', 'hour'], {unit: 'kilowatt-hour', dimension: 'energy'}],
+  [['terawatt', 'hour'], {unit: 'terawatt-hour', dimension: 'energy'}],
+  [['u', '.', 's', '.', 'dollar'], {unit: 'USD', dimension: 'currency'}],
+  [['us', 'dollar'], {unit: 'USD', dimension: 'currency'}],
+  [['metric', 'tonnes'], {unit: 'tonne', dimension: 'mass'}],
+  [['troy', 'ounces'], {unit: 'ounce', dimension: 'mass'}],
+  [['cubic', 'yards'], {unit: 'cubic-yard', dimension: 'volume'}],
+  [['cu', 'ft'], {unit: 'cubic-foot', dimension: 'volume'}],
+  [['sq', 'km'], {unit: 'square-kilometre', dimension: 'area'}],
+  [['sq', 'm'], {unit: 'square-metre', dimension: 'area'}],
+  [['sq', 'mi'], {unit: 'square-mile', dimension: 'area'}],
+  [['sq', '.', 'ft'], {unit: 'square-foot', dimension: 'area'}],
+  [['square', 'foot'], {unit: 'square-foot', dimension: 'area'}],
+  [['square', 'metre'], {unit: 'square-metre', dimension: 'area'}],
+  [['square', 'meter'], {unit: 'square-metre', dimension: 'area'}],
+  [['square', 'kilometre'], {unit: 'square-kilometre', dimension: 'area'}],
+  [['square', 'kilometer'], {unit: 'square-kilometre', dimension: 'area'}],
+  [['square', 'inches'], {unit: 'square-inch', dimension: 'area'}],
+  [['square', 'yards'], {unit: 'square-yard', dimension: 'area'}],
+  [['qatari', 'riyals'], {unit: 'QAR', dimension: 'currency'}],
+  [['egyptian', 'pounds'], {unit: 'EGP', dimension: 'currency'}],
+  [['philippine', 'pesos'], {unit: 'PHP', dimension: 'currency'}],
+  [['danish', 'kroner'], {unit: 'DKK', dimension: 'currency'}],
+  [['swedish', 'kronor'], {unit: 'SEK', dimension: 'currency'}],
+  [['norwegian', 'kroner'], {unit: 'NOK', dimension: 'currency'}],
+  [['south', 'african', 'rand'], {unit: 'ZAR', dimension: 'currency'}],
+  [['indian', 'rupees'], {unit: 'INR', dimension: 'currency'}],
+  [['pakistani', 'rupees'], {unit: 'PKR', dimension: 'currency'}],
+  [['singapore', 'dollars'], {unit: 'SGD', dimension: 'currency'}],
+  [['taiwan', 'dollars'], {unit: 'TWD', dimension: 'currency'}],
+  [['brazilian', 'reais'], {unit: 'BRL', dimension: 'currency'}],
+  [['south', 'korean', 'won'], {unit: 'KRW', dimension: 'currency'}],
+  [['turkish', 'lira'], {unit: 'TRY', dimension: 'currency'}],
+  [['japanese', 'yen'], {unit: 'JPY', dimension: 'currency'}],
+  [['chinese', 'yuan'], {unit: 'CNY', dimension: 'currency'}],
+  [['degrees', 'c'], {unit: 'celsius', dimension: 'temperature'}],
+  [['degrees', 'f'], {unit: 'fahrenheit', dimension: 'temperature'}],
+  [['degree', 'celsius'], {unit: 'celsius', dimension: 'temperature'}],
+  [['degree', 'fahrenheit'], {unit: 'fahrenheit', dimension: 'temperature'}],
+  [['degrees', 'centigrade'], {unit: 'celsius', dimension: 'temperature'}],
+  [['fahrenheit'], {unit: 'fahrenheit', dimension: 'temperature'}],
+  [['celsius'], {unit: 'celsius', dimension: 'temperature'}],
   [['percentage', 'points'], {unit: 'percentage-point', dimension: 'share'}],
   [['percentage', 'point'], {unit: 'percentage-point', dimension: 'share'}],
   [['per', 'cent'], {unit: 'percent', dimension: 'share'}],
@@ -121,26 +253,40 @@ export const unitPhrases: ReadonlyArray<readonly [string[], UnitInfo]> = [
   [['degrees', 'celsius'], {unit: 'celsius', dimension: 'temperature'}],
   [['°', 'f'], {unit: 'fahrenheit', dimension: 'temperature'}],
   [['°', 'c'], {unit: 'celsius', dimension: 'temperature'}],
+  [['basis', 'points'], {unit: 'basis-point', dimension: 'share'}],
+  [['basis', 'point'], {unit: 'basis-point', dimension: 'share'}],
   [['fl', 'oz'], {unit: 'fluid-ounce', dimension: 'volume'}]
 ]
 
 /** Currency signs and codes written before the amount. */
 export const currencyPrefixes: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['¥', 'JPY'],
-  ['jpy', 'JPY'], ['₹', 'INR'], ['inr', 'INR'], ['c$', 'CAD'], ['ca$', 'CAD'], ['cad', 'CAD'], ['a$', 'AUD'],
-  ['au$', 'AUD'], ['aud', 'AUD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['chf', 'CHF'], ['₩', 'KRW'], ['₽', 'RUB'], ['r$', 'BRL']
+  ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['c$', 'CAD'], ['ca$', 'CAD'],
+  ['a$', 'AUD'], ['au$', 'AUD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['s$', 'SGD'], ['nt$', 'TWD'], ['r$', 'BRL'], ['mx$', 'MXN'],
+  ['₩', 'KRW'], ['₽', 'RUB'], ['₪', 'ILS'], ['₺', 'TRY'], ['฿', 'THB'], ['₦', 'NGN'], ['₱', 'PHP'], ['₫', 'VND'], ['₴', 'UAH'],
+  ['rs', 'INR'], ['rm', 'MYR']
+])
+
+/**
+ * ISO 4217 codes, read before or after an amount only when written in
+ * capitals: "USD 5", "3.2bn SEK", but "try 3 times" is no lira.
+ */
+export const currencyCodes: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'KRW', 'BRL', 'MXN', 'RUB', 'ILS',
+  'MYR', 'ZAR', 'TRY', 'AED', 'SAR', 'QAR', 'KWD', 'THB', 'IDR', 'PHP', 'VND', 'NGN', 'KES', 'EGP', 'PKR', 'PLN', 'SEK', 'NOK',
+  'DKK', 'CZK', 'HUF', 'UAH', 'ARS', 'CLP', 'COP', 'PEN', 'RMB'
 ])
 
 /**
  * Units that are also ordinary English words: they only count right after a
  * numeral with nothing between ("5 in thick" is rare, "18 in 2014" is common).
  */
-export const ambiguousUnits: ReadonlySet<string> = new Set(['in', 'l', 'g', 'p', 'won', 'real', 'ha', 'min', 'sec', 'gal', 'mi', 'yd', 'm', 'b'])
+export const ambiguousUnits: ReadonlySet<string> = new Set(['in', 'l', 'g', 'p', 'ha', 'min', 'sec', 'gal', 'mi', 'yd', 'm', 'b', 'w', 't', 'ps', 'pb', 'dong', 'mb'])
 
 /** Every unit id a claim can carry: what fact records may use too. */
 export const unitIds: ReadonlySet<string> = new Set([
   'count',
   ...[...units.values()].map((info) => info.unit),
   ...unitPhrases.map(([, info]) => info.unit),
-  ...currencyPrefixes.values()
+  ...currencyPrefixes.values(),
+  ...[...currencyCodes].filter((code) => code !== 'RMB')
 ])

@@ -4,6 +4,10 @@ import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
 import {readCurrencyPrefix, readUnit} from './_units.js'
+import {readMagnitude} from './_magnitudes.js'
+import {shiftDecimal} from '../decimal.js'
+import {units} from '../lexicon/units.js'
+import {tagsOf} from '../nlp.js'
 
 const pronounDeterminers = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'one', 'someone', 'little', 'only'])
 
@@ -35,7 +39,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     tokens[position - 1]?.kind !== 'number') {
     negative = true
     position++
-  } else if (sign.kind === 'word' && negatives.has(sign.lower) && tokens[position + 1]) {
+  } else if (sign.kind === 'word' && negatives.has(sign.lower) && tokens[position + 1] && !(tokens[position - 1]?.lower === 'or' && tokens[position - 2]?.lower === 'plus')) {
     negative = true
     position++
   }
@@ -46,9 +50,10 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   }
 
   const core = readCore(tokens, position, to)
-  if (!core) return undefined
-  // "the one you mentioned", "which one": a pronoun, not a number.
-  if (core.words && core.value === 1 && core.to === position + 1 && pronounDeterminers.has(tokens[position - 1]?.lower ?? '')) return undefined
+  if (!core) return currency || negative ? undefined : readMagnitudeMention(tokens, index, to)
+  // "the one you mentioned", "which one": a pronoun, not a number; "that one in four" is odds.
+  if (core.words && core.value === 1 && core.to === position + 1 && pronounDeterminers.has(tokens[position - 1]?.lower ?? '') &&
+    !readOdds(tokens, core.to, to, 1)) return undefined
   let {value, precision} = core
   let end = core.to
   // "one in five", "1 out of 3": odds, read as a share.
@@ -72,8 +77,8 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
       !(scaleToken.text === 'm' && !currency && !followedByNoun(tokens, end + 1, to)) &&
       !(scaleToken.text === 'b' && !currency && !glued)
     if (allowed) {
-      value *= scale
-      precision *= scale
+      value = shiftDecimal(value, Math.log10(scale))
+      precision = shiftDecimal(precision, Math.log10(scale))
       end++
       if (!core.words) form = 'mixed'
     } else if (scaleToken.lower === 'dozen' || scaleToken.lower === 'dozens') {
@@ -101,6 +106,15 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   }
 
   if (negative) value = -value
+  // "a quarter-century", "a half-hour": a fraction of the unit it is glued to.
+  const articled = tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
+  const partOf = core.fraction && !odds && articled ? fractionOfUnit(tokens, end, to, value) : undefined
+  if (partOf) {
+    const mention = createMention({from: index, to: partOf.to, start: tokens[index]!.start, end: tokens[partOf.to - 1]!.end, value: partOf.value, precision: partOf.precision, form: 'words'})
+    mention.unit = partOf.unit
+    mention.dimension = partOf.dimension
+    return mention
+  }
   const mention = createMention({
     from: index,
     to: end,
@@ -123,12 +137,81 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.precision = 5
     mention.unit = 'percent'
     mention.dimension = 'share'
-    mention.weak = !isFollowedBy(tokens, end, 'of') && !hedged(tokens, index)
+    mention.weak = !odds && !isFollowedBy(tokens, end, 'of') && !hedged(tokens, index)
   }
 
   if (!ordinal) readUnit(tokens, mention, to, currency !== undefined)
-  if (core.words && !core.fraction && mention.unit === 'count' && (value === 1 || value === 0)) mention.weak = true
+  if (core.words && !core.fraction && (value === 1 || value === 0) && core.to === position + 1) mention.weak = isIdiomatic(tokens, index, mention)
   return mention
+}
+
+function readMagnitudeMention(tokens: readonly Token[], index: number, to: number): Mention | undefined {
+  const magnitude = readMagnitude(tokens, index, to)
+  if (!magnitude) return undefined
+  const mention = createMention({from: index, to: magnitude.to, start: tokens[index]!.start, end: tokens[magnitude.to - 1]!.end, value: magnitude.low, precision: magnitude.base, form: 'words'})
+  mention.low = magnitude.low
+  mention.high = magnitude.high
+  mention.bound = '~'
+  // "hundreds of millions of euros": the currency after "of" is the unit.
+  const currency = tokens[magnitude.to]?.lower === 'of' ? units.get(tokens[magnitude.to + 1]?.lower ?? '') : undefined
+  if (currency?.dimension === 'currency' && magnitude.to + 1 < to) {
+    mention.unit = currency.unit
+    mention.dimension = 'currency'
+    mention.to = magnitude.to + 2
+    mention.end = tokens[magnitude.to + 1]!.end
+  }
+  return mention
+}
+
+/** Words after a lone "one" that make it an idiom, not a count: "one of the best", "at one point", "one day he…". */
+const idiomNouns = new Set(['another', 'other', 'thing', 'way', 'time', 'point', 'hand', 'side', 'more', 'last', 'such', 'or', 'and', 'too', 'either', 'which', 'who', 'that', 'after', 'by', 'to', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'does', 'did', 'in', 'on', 'at', 'for', 'with', 'as'])
+const countingCues = new Set(['for', 'in', 'within', 'just', 'only', 'about', 'than', 'nearly', 'almost', 'over', 'least', 'lasted', 'after', 'exactly'])
+const functionTags = ['Preposition', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Pronoun', 'Adverb', 'Auxiliary', 'QuestionWord', 'Possessive']
+
+/**
+ * A lone "one" (or "zero") counts something when a noun follows ("one count
+ * of perjury", "zero deaths") or a count of the whole ("one of three
+ * proposals"); it is a pronoun or idiom otherwise ("one of the best", "one
+ * day he left").
+ */
+function isIdiomatic(tokens: readonly Token[], index: number, mention: Mention): boolean {
+  const next = tokens[mention.to]
+  if (mention.unit !== 'count') {
+    // "One day, he…" against "the strike lasted one day".
+    if (mention.dimension !== 'time') return false
+    return !countingCues.has(tokens[index - 1]?.lower ?? '')
+  }
+  if (!next || next.kind !== 'word') return true
+  if (next.lower === 'of') {
+    const whole = tokens[mention.to + 1]
+    return !(whole && (whole.kind === 'number' || readCore(tokens, mention.to + 1, mention.to + 6)?.words === true))
+  }
+  if (next.text !== next.lower || idiomNouns.has(next.lower)) return true
+  // "number one responsibility"; "in one recent week" names a time, not a count.
+  if (tokens[index - 1]?.lower === 'number') return true
+  const tags = tagsOf(next.lower)
+  if (tags.has('Adjective') && units.get(tokens[mention.to + 1]?.lower ?? '')?.dimension === 'time') return true
+  return functionTags.some((tag) => tags.has(tag)) || (tags.has('PastTense') && !tags.has('Noun'))
+}
+
+/** Units a reader restates a fraction of in a smaller one: a quarter-century is 25 years. */
+const restatedUnits: ReadonlyMap<string, {unit: string; size: number}> = new Map([['century', {unit: 'year', size: 100}], ['decade', {unit: 'year', size: 10}]])
+/** Words before a bare fraction that make "half-hour" a quantity ("for a half-hour"), not an adjective ("half-year profit"). */
+const fractionLeads = new Set(['a', 'an', 'for', 'over', 'about', 'nearly', 'almost', 'than', 'of', 'past', 'last', 'within', 'by', 'just', 'some', 'around', 'roughly'])
+
+/** "a quarter-century", "a quarter-acre lot", "by half a cent", "half a percentage point": a fraction of one unit. */
+function fractionOfUnit(tokens: readonly Token[], index: number, to: number, share: number): {value: number; unit: string; dimension: Mention['dimension']; precision: number; to: number} | undefined {
+  const joiner = tokens[index]
+  if (!joiner || index + 1 >= to) return undefined
+  const hyphen = joiner.text === '-' && !joiner.spaced && !tokens[index + 1]!.spaced
+  const article = (joiner.lower === 'a' || joiner.lower === 'an') && !hyphen
+  if (!hyphen && !article) return undefined
+  const probe = createMention({from: index - 1, to: index + 1, start: 0, end: 0, value: 1, precision: 1, form: 'words'})
+  readUnit(tokens, probe, to, false)
+  if (probe.unit === 'count' || probe.dimension === 'share' && probe.unit === 'percent' || probe.per !== undefined) return undefined
+  const restated = restatedUnits.get(probe.unit)
+  const size = restated?.size ?? 1
+  return {value: Number((share * size).toPrecision(12)), unit: restated?.unit ?? probe.unit, dimension: probe.dimension, precision: size * 0.05, to: probe.to}
 }
 
 function followedByNoun(tokens: readonly Token[], index: number, to: number): boolean {

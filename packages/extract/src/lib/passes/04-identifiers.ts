@@ -16,6 +16,23 @@ const notNames = new Set([
   'added', 'cuts', 'raises', 'rises', 'falls', 'drops', 'jumps', 'climbs', 'than', 'per', 'each', 'every', 'nearly'
 ])
 const hedgeWords = new Set(hedges.flatMap(([words]) => words))
+/** Lower-case nouns that number what follows them: "platform 11", "grade 8", "mile marker 312". */
+const numberingNouns = new Set([
+  'platform', 'grade', 'marker', 'gate', 'route', 'exit', 'channel', 'room', 'flight', 'train', 'bus', 'page', 'chapter',
+  'section', 'article', 'item', 'level', 'phase', 'stage', 'episode', 'volume', 'game', 'apartment', 'apt', 'unit', 'suite', 'lane',
+  'terminal', 'pier', 'ward', 'precinct', 'version', 'model', 'number', 'no', 'nos', 'pier', 'berth', 'highway', 'interstate', 'road',
+  'bay', 'seat', 'row', 'block', 'lot', 'category', 'class', 'tier', 'type', 'stop', 'line', 'track', 'district'
+])
+/** Words that end a street address: "1480 Industrial Parkway", "18 Orchard Close", "200 N. Spring St.". */
+const streetWords = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'close', 'way', 'boulevard', 'blvd', 'parkway', 'pkwy',
+  'place', 'pl', 'court', 'ct', 'terrace', 'crescent', 'square', 'highway', 'hwy', 'pike', 'row', 'circle', 'trail', 'plaza', 'wharf',
+  'quay', 'mews', 'gardens', 'grove', 'hill', 'park'
+])
+/** Service numbers, when a call or a system names them: "the 911 system", "calls to 311". */
+const serviceNumbers = new Set([911, 311, 999, 111, 112, 211, 988, 101])
+const serviceWords = new Set(['system', 'call', 'calls', 'caller', 'callers', 'line', 'dispatcher', 'dispatchers', 'operator', 'operators', 'center', 'centre', 'service', 'hotline', 'number', 'emergency'])
+const callWords = new Set(['to', 'dial', 'dialed', 'dialled', 'dialing', 'called', 'calling', 'call'])
 
 /**
  * Numbers that name rather than count: "AR-15", "COVID-19", "Section 427",
@@ -35,6 +52,13 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
 
     // "B2", "MP3": letters glued to the digits.
     if (before && !first.spaced && before.kind === 'word') mention.role = 'identifier'
+    // "0371 384 2030", "0930 GMT": a leading zero makes a code or a clock.
+    else if (first.text.length >= 3 && first.text.charCodeAt(0) === 48 && first.decimals === 0 && !first.grouped) mention.role = 'identifier'
+    // "No. 7 bus", "Case No. 22-4471".
+    else if (before?.text === '.' && (beforeThat?.lower === 'no' || beforeThat?.lower === 'nos')) mention.role = 'identifier'
+    else if (before && numberingNouns.has(before.lower) && before.text === before.lower && first.decimals === 0 && mention.unit === 'count') mention.role = 'identifier'
+    else if (isAddress(tokens, mention)) mention.role = 'identifier'
+    else if (serviceNumbers.has(mention.value) && (serviceWords.has(after?.lower ?? '') || callWords.has(before?.lower ?? ''))) mention.role = 'identifier'
     // "AR-15", "I-95", "COVID-19", but not "mid-2015" (a year, marked earlier).
     else if (before && beforeThat && dashes.has(before.text) && !first.spaced && !before.spaced && beforeThat.kind === 'word' && beforeThat.lower !== 'mid') mention.role = 'identifier'
     // "3D", "5G": letters glued after that are no unit.
@@ -48,22 +72,56 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
     // Phone numbers and codes: "617-555-1212", "555-1212".
     else if (isCode(tokens, mention)) mention.role = 'identifier'
     // "Section 427", "Voyager 2", "English 101".
-    else if (before && before.kind === 'word' && mention.from - 1 > sentenceStart && isName(before) && !first.grouped && first.decimals === 0 && mention.unit === 'count') mention.role = 'identifier'
+    else if (before && before.kind === 'word' && isName(before) && !first.grouped && (first.decimals === 0 || before.lower === 'version') && (mention.unit === 'count' || isGluedLetter(tokens, mention)) &&
+      (mention.from - 1 > sentenceStart || !startsCount(tokens, mention))) mention.role = 'identifier'
     else if (before && before.text === '#' && !first.spaced) mention.role = 'identifier'
   }
 
-  // The parts of a code go with it: "617-555-1212" is one identifier.
+  // The parts of a code go with it: "617-555-1212", "0371 384 2030".
   for (const [index, mention] of mentions.entries()) {
     const previous = mentions[index - 1]
-    if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to + 1 &&
-      dashes.has(tokens[previous.to]!.text) && !tokens[previous.to]!.spaced && !tokens[mention.from]!.spaced && isCode(tokens, previous)) {
+    if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to && tokens[mention.from]!.kind === 'number' &&
+      tokens[previous.from]!.text.charCodeAt(0) === 48 && !tokens[mention.from]!.grouped && tokens[mention.from]!.decimals === 0) {
+      mention.role = 'identifier'
+      continue
+    }
+    if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to + 1 && tokens[previous.from]!.kind === 'number' &&
+      dashes.has(tokens[previous.to]!.text) && !tokens[previous.to]!.spaced && !tokens[mention.from]!.spaced) {
       mention.role = 'identifier'
     }
   }
 }
 
+/** "1480 Industrial Parkway", "200 N. Spring St.", "10 Downing Street": a number then capitalised words ending in a street word. */
+function isAddress(tokens: readonly Token[], mention: Mention): boolean {
+  if (mention.unit !== 'count' || tokens[mention.from]!.decimals > 0 || tokens[mention.from]!.grouped) return false
+  let index = mention.to
+  for (let words = 0; words < 4; words++) {
+    const token = tokens[index]
+    if (!token || token.kind !== 'word' || token.text === token.lower) return false
+    if (words > 0 && streetWords.has(token.lower)) return true
+    index++
+    if (tokens[index]?.text === '.' && !tokens[index]!.spaced) index++
+  }
+  return false
+}
+
+/** A number glued to one capital letter: "12C", "5B" (a unit, a flat), not a temperature there. */
+function isGluedLetter(tokens: readonly Token[], mention: Mention): boolean {
+  const last = tokens[mention.to - 1]!
+  return mention.to - mention.from === 2 && last.text.length === 1 && last.text !== last.lower && !last.spaced
+}
+
+/** A sentence that opens on a capitalised word and a number may just count: "Police arrested…" never, "About 600" is a hedge, "Starfall 3 sold" names. */
+function startsCount(tokens: readonly Token[], mention: Mention): boolean {
+  const after = tokens[mention.to]
+  return after !== undefined && after.kind === 'word' && after.text === after.lower && tagsOf(after.lower).has('Plural')
+}
+
 function isName(token: Token): boolean {
   if (token.text === token.lower || notNames.has(token.lower) || hedgeWords.has(token.lower)) return false
+  // "Jack Harrow's 538": a possessive owns the figure, it does not name it.
+  if (token.lower.endsWith("'s") || token.lower.endsWith('’s')) return false
   if (months.has(token.lower) || weekdays.has(token.lower) || smallNumbers.has(token.lower)) return false
   const tags = tagsOf(token.lower)
   return !(tags.has('Preposition') || tags.has('Determiner') || tags.has('Conjunction') || tags.has('Copula') || tags.has('PastTense'))

@@ -1,36 +1,58 @@
 import type {Mention} from '../mention.js'
 import {scales} from '../lexicon/number-words.js'
-import {ambiguousUnits, currencyPrefixes, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
+import {ambiguousUnits, currencyCodes, currencyPrefixes, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {readNumberWords} from './_number-words.js'
+
+const unitComparatives = new Set(['more', 'fewer', 'additional', 'extra', 'less'])
+
+/** One-letter units only in lower case: "5G" is a network, "5g" grams. */
+const lowerOnly = new Set(['g', 'm', 't', 'p', 'b', 'l'])
+
+/** Written before an amount with a capital: "Rs 500", "Rs. 5 crore", "RM500". */
+const wordPrefixes = new Map([['Rs', 'INR'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Sh', 'KES'], ['SFr', 'CHF']])
 
 export function readCurrencyPrefix(tokens: readonly Token[], index: number, to: number): {code: string; to: number} | undefined {
   const token = tokens[index]
   if (!token || index >= to) return undefined
   if (token.kind === 'punct') {
     const code = currencyPrefixes.get(token.text)
-    return code && isAmountAt(tokens, index + 1) ? {code, to: index + 1} : undefined
+    return code && isAmountAt(tokens, index + 1, to) ? {code, to: index + 1} : undefined
   }
   if (token.kind === 'word') {
     const next = tokens[index + 1]
     // "US$5", "C$ 10", "HK$3"; "c $ 10" in tokenized text, but never "a $5 fee".
     if (next && next.text === '$' && (!next.spaced || token.lower.length > 1 || token.lower === 'c')) {
       const code = currencyPrefixes.get(`${token.lower}$`)
-      return code && isAmountAt(tokens, index + 2) ? {code, to: index + 2} : undefined
+      return code && isAmountAt(tokens, index + 2, to) ? {code, to: index + 2} : undefined
     }
-    // "USD 5", but only in capitals so "eur" in prose stays a word.
-    const code = currencyPrefixes.get(token.lower)
-    if (code && token.text === token.text.toUpperCase() && token.text.length === 3 && next?.kind === 'number') return {code, to: index + 1}
+    const word = wordPrefixes.get(token.text)
+    if (word) {
+      const dotted = next?.text === '.' && !next.spaced ? index + 2 : index + 1
+      return tokens[dotted]?.kind === 'number' && dotted < to ? {code: word, to: dotted} : undefined
+    }
+    // "USD 5", "EUR5bn", but only in capitals so "eur" in prose stays a word.
+    const code = codeOf(token)
+    if (code && next?.kind === 'number' && index + 1 < to) return {code, to: index + 1}
   }
   return undefined
 }
 
-function isAmountAt(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]
-  return token !== undefined && (token.kind === 'number' || (token.kind === 'word' && readNumberWords(tokens, index, index + 8) !== undefined))
+function codeOf(token: Token): string | undefined {
+  if (token.text.length !== 3 || !currencyCodes.has(token.text)) return undefined
+  return token.text === 'RMB' ? 'CNY' : token.text
 }
 
-/** Units after the figure: "percent", "%", "percentage points", "48 hours", "48-hour", "dollars". */
+function isAmountAt(tokens: readonly Token[], index: number, to: number): boolean {
+  const token = tokens[index]
+  return index < to && token !== undefined && (token.kind === 'number' || (token.kind === 'word' && readNumberWords(tokens, index, Math.min(to, index + 8)) !== undefined))
+}
+
+/**
+ * Units after the figure: "percent", "%", "percentage points", "48 hours",
+ * "48-hour", "dollars", "3.2bn SEK", "31C"; then the denominator of a rate:
+ * "a barrel", "per day", "/kWh".
+ */
 export function readUnit(tokens: readonly Token[], mention: Mention, to: number, hasCurrency: boolean): void {
   let index = mention.to
   const first = tokens[index]
@@ -39,57 +61,160 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
   const hyphenated = first.text === '-' && !first.spaced && tokens[index + 1] !== undefined && !tokens[index + 1]!.spaced
   if (hyphenated) index++
 
-  const phrase = matchUnitPhrase(tokens, index, to)
-  let info: UnitInfo | undefined
-  let end = index
-  if (phrase) {
-    info = phrase.info
-    end = phrase.to
-  } else {
-    const token = tokens[index]
-    if (!token || index >= to) return
-    const candidate = units.get(token.lower)
-    const glued = !token.spaced || hyphenated
-    if (candidate && (!ambiguousUnits.has(token.lower) || glued) && (token.kind === 'word' || token.text === '%' || token.text === '‰')) {
-      // "pounds" after a number is weight unless a pound sign already said money.
-      info = candidate
-      end = index + 1
-    }
-  }
-  if (!info) return
-  if (hasCurrency && info.dimension === 'currency') {
-    // "$5 dollars": the word repeats the sign.
-    mention.to = end
-    mention.end = tokens[end - 1]!.end
+  // "45 more minutes", "20 extra hours": the unit after the comparative.
+  if (!hyphenated && unitComparatives.has(first.lower) && matchUnit(tokens, index + 1, to, false, mention)) index++
+  const found = matchUnit(tokens, index, to, hyphenated, mention)
+  let info = found?.info
+  let end = found?.to ?? index
+  if (!info) {
+    readRate(tokens, mention, to)
     return
   }
-  if (hasCurrency) return
+  if (hasCurrency && info.dimension === 'currency') {
+    // "$5 dollars": the word repeats the sign.
+    extend(tokens, mention, end)
+    readRate(tokens, mention, to)
+    return
+  }
+  if (hasCurrency) {
+    readRate(tokens, mention, to)
+    return
+  }
   // "361 million pounds" is money; "200 pounds" could be weight.
   if (info.unit === 'pound' && tokens[mention.to - 1] && scales.has(tokens[mention.to - 1]!.lower)) info = {unit: 'GBP', dimension: 'currency'}
   mention.unit = info.unit
   mention.dimension = info.dimension
-  if (info.factor) {
-    mention.value *= info.factor
-    mention.precision *= info.factor
+  const rate = rateUnits.get(info.unit)
+  if (rate) {
+    mention.unit = rate.unit
+    mention.dimension = rate.dimension
+    mention.per = rate.per
   }
   // "a 7-year-old boy": the age reads with its "-old".
-  if (hyphenated && tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'old' && !tokens[end]!.spaced && !tokens[end + 1]!.spaced) end += 2
+  if (hyphenated && tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'old' && !tokens[end]!.spaced && !tokens[end + 1]!.spaced) {
+    end += 2
+    if (info.unit === 'year' || info.unit === 'month' || info.unit === 'week' || info.unit === 'day') mention.kind = 'age'
+  } else if (!hyphenated && tokens[end]?.lower === 'old' && info.dimension === 'time' && tokens[end - 1]?.lower.endsWith('s')) {
+    // "37 years old".
+    mention.kind = 'age'
+  }
   mention.unitSpan = {from: mention.to, to: end}
+  extend(tokens, mention, end)
+  readRate(tokens, mention, to)
+}
+
+function extend(tokens: readonly Token[], mention: Mention, end: number): void {
   mention.to = end
   mention.end = tokens[end - 1]!.end
 }
 
+function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenated: boolean, mention: Mention): {info: UnitInfo; to: number} | undefined {
+  const phrase = matchUnitPhrase(tokens, index, to)
+  if (phrase) return phrase
+  const token = tokens[index]
+  if (!token || index >= to) return undefined
+  const glued = !token.spaced || hyphenated
+  // "3.2bn SEK", "500 AED".
+  const code = codeOf(token)
+  if (code) return {info: {unit: code, dimension: 'currency'}, to: index + 1}
+  // "31C", "-4F": a temperature glued to its scale.
+  if (glued && (token.text === 'C' || token.text === 'F') && Math.abs(mention.value) <= 150 && tokens[index + 1]?.kind !== 'word') {
+    return {info: {unit: token.text === 'C' ? 'celsius' : 'fahrenheit', dimension: 'temperature'}, to: index + 1}
+  }
+  const candidate = units.get(token.lower)
+  if (!candidate || (token.kind !== 'word' && token.text !== '%' && token.text !== '‰' && token.text !== '°' && token.text !== '¢' && token.text !== '℃' && token.text !== '℉')) return undefined
+  if (ambiguousUnits.has(token.lower) && !glued) return undefined
+  // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
+  if (token.text.length === 1 && lowerOnly.has(token.text.toLowerCase()) && token.text !== token.lower) return undefined
+  // "won 1,500" never reaches here; "1,500 won" is money, "the team 2 won" is rare enough, but "3 won" in a score is not.
+  if (token.lower === 'won' && mention.value < 100 && !scales.has(tokens[index - 1]?.lower ?? '')) return undefined
+  return {info: candidate, to: index + 1}
+}
+
+/** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
+const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
+/** Words between a count and its rate that are the thing counted: "182,000 vehicles a day", "2.8 million litres of water a day". */
+const maxCountedWords = 2
+
+/** "a barrel", "per day", "per capita", "/kWh", "an hour", "for every resident": the denominator of a rate. */
+export function readRate(tokens: readonly Token[], mention: Mention, to: number): void {
+  if (mention.per !== undefined) return
+  if (rateAt(tokens, mention, mention.to, to, true)) return
+  // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
+  let index = mention.to
+  if (tokens[index]?.lower === 'of') index++
+  for (let words = 0; words < maxCountedWords && index < to; words++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.text !== token.lower || token.lower === 'a' || token.lower === 'an' || token.lower === 'per' || token.lower === 'for') break
+    index++
+    if (rateAt(tokens, mention, index, to, false)) return
+  }
+}
+
+function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: number, adjacent: boolean): boolean {
+  let index = at
+  let cue = tokens[index]
+  if (!cue || index + 1 >= to) return false
+  // "$11,000 for every resident", "one for each".
+  if (cue.lower === 'for' && (tokens[index + 1]?.lower === 'every' || tokens[index + 1]?.lower === 'each') && index + 2 < to) {
+    index++
+    cue = tokens[index]!
+  }
+  const word = cue.lower
+  const slash = cue.text === '/' && !cue.spaced && !tokens[index + 1]!.spaced
+  if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && !slash) return false
+  if (!adjacent && word !== 'a' && word !== 'an' && word !== 'per') return false
+  // Only what can be measured has a rate: "4 a.m." is a time, "3 a day" is a rate.
+  const phrase = matchUnitPhrase(tokens, index + 1, to)
+  const next = tokens[index + 1]!
+  let per: string | undefined
+  let end = index + 2
+  if (phrase && phrase.info.dimension !== 'share') {
+    per = phrase.info.unit
+    end = phrase.to
+  } else if (next.kind === 'word' && next.text !== 'per') {
+    const unit = units.get(next.lower)
+    const noun = rateNouns.get(next.lower)
+    const open = word === 'per' || slash || word === 'every' || word === 'each'
+    if (open) per = unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' ? singular(next.lower) : undefined)
+    else per = noun ?? (unit && unit.dimension !== 'currency' && unit.dimension !== 'share' && !ambiguousUnits.has(next.lower) ? unit.unit : undefined)
+    if (per === 'percent') per = undefined
+    // Between counts only time makes a rate: "16 trains a day", not "5 pupils a teacher".
+    if (!adjacent && !(unit?.dimension === 'time' || noun === 'night')) per = undefined
+  }
+  if (per === undefined) return false
+  if (relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
+  if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
+  mention.per = per
+  if (adjacent) extend(tokens, mention, end)
+  return true
+}
+
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+const phrasesByFirst = new Map<string, Array<readonly [string[], UnitInfo]>>()
+for (const entry of [...unitPhrases].sort((a, b) => b[0].length - a[0].length)) {
+  const list = phrasesByFirst.get(entry[0][0]!) ?? []
+  list.push(entry)
+  phrasesByFirst.set(entry[0][0]!, list)
+}
+
 function matchUnitPhrase(tokens: readonly Token[], index: number, to: number): {info: UnitInfo; to: number} | undefined {
-  for (const [words, info] of unitPhrases) {
-    if (index + words.length > to) continue
+  const first = tokens[index]
+  if (!first) return undefined
+  for (const [words, info] of phrasesByFirst.get(first.lower) ?? []) {
+    // "68-square-metre", "3,200-sq-ft": hyphens may join the words of a unit.
+    let position = index + 1
     let matches = true
-    for (const [offset, word] of words.entries()) {
-      if (tokens[index + offset]!.lower !== word) {
-        matches = false
-        break
-      }
+    for (let offset = 1; offset < words.length && matches; offset++) {
+      const joiner = tokens[position]
+      if (joiner?.text === '-' && words[offset] !== '-' && !joiner.spaced && position + 1 < to && !tokens[position + 1]!.spaced) position++
+      matches = position < to && tokens[position]!.lower === words[offset]
+      position++
     }
-    if (matches) return {info, to: index + words.length}
+    if (matches) return {info, to: position}
   }
   return undefined
 }

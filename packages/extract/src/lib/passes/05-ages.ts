@@ -1,0 +1,41 @@
+import type {Mention} from '../mention.js'
+import {months} from '../lexicon/calendar.js'
+import type {Token} from '../tokenize.js'
+
+/** Words right before a number that make it an age: "aged 41", "ages 8 to 12", "turns 24". */
+const ageCues = new Set(['aged', 'age', 'ages', 'turns', 'turned', 'turning'])
+const notPeople = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'with', 'than', 'about', 'around', 'nearly', 'some', 'only'])
+
+/**
+ * Ages: "Ortiz, 29, was charged", "the sprinter, 26,", "aged 41", "children
+ * aged 8 to 12", "who turns 24" (the hyphenated "37-year-old" and "37 years
+ * old" are read with their unit). An age is a figure in years with `kind:
+ * 'age'`: a claim about a person, checked like any other.
+ */
+export function markAges(tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number, sentenceEnd: number): void {
+  let cued = false
+  for (const mention of mentions) {
+    if (mention.role !== 'cardinal' || mention.unit !== 'count' || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 119) {
+      cued = false
+      continue
+    }
+    const before = tokens[mention.from - 1]
+    const after = tokens[mention.to]
+    // "aged 8 to 12": the cue carries to the second figure of the range.
+    const inRange: boolean = cued && (before?.lower === 'to' || before?.lower === 'and' || before?.text === '-' || before?.text === '–')
+    cued = ageCues.has(before?.lower ?? '') || inRange
+    const apposition = before?.text === ',' && mention.from - 2 >= sentenceStart && isPersonWord(tokens[mention.from - 2]) &&
+      (after === undefined || mention.to >= sentenceEnd || after.text === ',' || after.text === ')' || after.text === ';')
+    if (cued || apposition) {
+      mention.kind = 'age'
+      mention.unit = 'year'
+      mention.dimension = 'time'
+    }
+  }
+}
+
+/** The word before ", 29,": a name or a noun for a person, not a month ("June 3, 2024") or a joiner. */
+function isPersonWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || notPeople.has(token.lower) || months.has(token.lower)) return false
+  return true
+}

@@ -1,0 +1,275 @@
+import {changeNouns, comparatives, downVerbs, motionVerbs, neutralVerbs, objectVerbs, upVerbs} from '../lexicon/changes.js'
+import type {Mention} from '../mention.js'
+import {tagsOf} from '../nlp.js'
+import type {Token} from '../tokenize.js'
+
+const dashes = new Set(['-', '–', '—', '‐', '‑'])
+/** How far back a change verb may stand from "from … to …" (tokens). */
+const verbWindow = 12
+/** Joiners of a two-figure range besides dashes: "20 through 100", "20~100". */
+const rangeWords = new Set(['to', 'through', 'thru'])
+
+/**
+ * Ranges ("4-10", "between 20 and 30", "30% to 60%") and changes: the level a
+ * change reaches ("rose from 117 to 150", "rose to 150", "up from 56",
+ * "dropped to 21%, from 28%") and the size of a change ("climbed 4.2% to
+ * 310p", "up 3 percentage points", "fell by a third", "a 5% increase").
+ * "X to Y" right after a change verb is an amount and a level, never a range,
+ * unless only Y carries the unit ("will rise 2 to 3 degrees"). `leads` gives
+ * where each figure's hedged phrase starts.
+ */
+export function readRangesAndChanges(tokens: readonly Token[], mentions: readonly Mention[], leads: Map<Mention, number>, sentenceStart: number): Set<Mention> {
+  const backReferences = new Set<Mention>()
+  const figures = mentions.filter((mention) => mention.role === 'cardinal')
+
+  for (const [index, low] of figures.entries()) {
+    const high = figures[index + 1]
+    if (!high || low.absorbed) continue
+    const joiner = tokens[low.to]
+    const lowLead = leads.get(low) ?? low.from
+    if (!joiner || high.from !== low.to + 1 || leads.get(high) !== high.from) continue
+    if (!compatible(low, high)) continue
+    const before = tokens[lowLead - 1]
+    const isFrom = before?.lower === 'from'
+    const between = before?.lower === 'between' && joiner.lower === 'and'
+    const dash = dashes.has(joiner.text) && (!joiner.spaced || joiner.text !== '-' || (tokens[low.to + 1]!.spaced && low.value < high.value))
+    const to = rangeWords.has(joiner.lower) || (joiner.text === '~' && low.value < high.value)
+    if (!between && !dash && !to) continue
+    // "won 3-1", "a 2-1 series lead", "passed 69-30": a score or a tally, not a range.
+    if (dash && (isScore(tokens, low, high, lowLead, sentenceStart) || isTally(tokens, low, high))) {
+      low.role = 'score'
+      high.role = 'score'
+      continue
+    }
+
+    if (isFrom && joiner.lower === 'to' && changeVerb(tokens, lowLead - 1, sentenceStart) !== undefined) {
+      high.previous = low.value
+      high.direction = directionOf(low.value, high.value)
+      adoptUnit(low, high)
+      absorb(tokens, high, low, lowLead - 1)
+      continue
+    }
+    // "climbed 4.2% to 310p": the size of the change, then the level it reached.
+    const unitOnce = low.unit === 'count' && low.unitSpan === undefined && high.unit !== 'count'
+    const verb = joiner.lower === 'to' && !isFrom ? amountVerb(tokens, lowLead, sentenceStart, unitOnce ? high : low) : undefined
+    if (verb && !unitOnce) {
+      low.kind = 'change'
+      low.direction = verb
+      high.direction = verb
+      continue
+    }
+    if (to && !isFrom && !dashLike(low, high)) continue
+    // "leads 47% to 44%": two figures set against each other; a range is written low to high.
+    if (to && !isFrom && low.value >= high.value) continue
+    // "passed 69-30": a tally or a score, not a range.
+    if (dash && low.value > high.value) continue
+    adoptUnit(low, high)
+    high.low = Math.min(low.value, high.value)
+    high.high = Math.max(low.value, high.value)
+    // "will rise 2 to 3 degrees": a range of change.
+    if (verb) {
+      high.kind = 'change'
+      high.direction = verb
+    }
+    absorb(tokens, high, low, between || isFrom ? lowLead - 1 : lowLead)
+    if (low.hedge && !high.hedge) {
+      high.hedge = low.hedge
+      high.bound = low.bound
+    }
+  }
+
+  for (const [index, mention] of figures.entries()) {
+    if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
+    const lead = Math.min(leads.get(mention) ?? mention.from, mention.from)
+    const before = tokens[lead - 1]
+    if (!before || lead - 1 < sentenceStart) continue
+    // "up 3 points", "fell by a third", "an increase of 5%", "a 5% increase", "closed 1.2% higher".
+    let earlier = index - 1
+    while (earlier >= 0 && figures[earlier]!.absorbed) earlier--
+    const previous = figures[earlier]
+    // "rose 41 cents, or 0.5%,": the same change in another unit; "41.3C (106.3F)": the same figure converted.
+    const restated = previous && previous.role === 'cardinal' && !previous.absorbed && previous.to >= lead - 2 &&
+      ((before.lower === 'or' && tokens[lead - 2]?.text === ',') || (before.text === '(' && previous.to === lead - 1))
+    if (restated && (previous.kind === 'change' || previous.direction)) {
+      mention.kind = previous.kind === 'change' ? 'change' : mention.kind
+      mention.direction = previous.direction
+      continue
+    }
+    const amount = mention.low === undefined || mention.kind === 'level' ? amountVerb(tokens, lead, sentenceStart, mention) ?? changeNounAround(tokens, mention, lead) : undefined
+    if (amount) {
+      mention.kind = 'change'
+      mention.direction = amount
+      // "$6.4 billion, down 22%": the level before the comma moved that way.
+      const particle = tokens[lead - 1]
+      if ((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',' && previous && !previous.absorbed &&
+        previous.role === 'cardinal' && previous.kind === 'level' && previous.direction === undefined) previous.direction = amount
+      continue
+    }
+    // "… from 10,701 in 2014 and 8,546 in 2015 to 2,008 last year", "rose to a 21% share".
+    const toward = before.lower === 'to' || before.lower === 'at' ? before.lower : (before.lower === 'a' || before.lower === 'an') && tokens[lead - 2]?.lower === 'to' ? 'to' : undefined
+    if (toward) {
+      // "gained 37 cents at $81.10": the level after a change of that size.
+      if (previous && previous.kind === 'change' && previous.direction && previous.to >= lead - 3) {
+        mention.direction = previous.direction
+        continue
+      }
+      if (toward === 'at') continue
+      const verb = changeVerb(tokens, before.lower === 'to' ? lead - 1 : lead - 2, sentenceStart)
+      if (verb === undefined) continue
+      let start: Mention | undefined
+      for (let other = index - 1; other >= 0 && figures[other]!.from >= lead - verbWindow * 2; other--) {
+        const candidate = figures[other]!
+        if (candidate.to <= lead && tokens[(leads.get(candidate) ?? candidate.from) - 1]?.lower === 'from') start = candidate
+      }
+      if (start) {
+        mention.previous = start.value
+        mention.direction = directionOf(start.value, mention.value)
+      } else if (verb !== 'same') {
+        // "rose to 150".
+        mention.direction = verb
+      }
+    }
+    // "up from 56", "down from more than 200", "to 21%, from 28%": this figure is the earlier value of another.
+    if (before.lower === 'from' && lead - 2 >= sentenceStart) {
+      const verb = tokens[lead - 2]!.lower
+      const previous = figures[index - 1]
+      const afterLevel = previous !== undefined && previous.direction !== undefined && previous.kind !== 'change' && previous.previous === undefined &&
+        previous.to >= lead - 2 && (tokens[lead - 2]!.text === ',' || previous.to === lead - 1)
+      if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
+    }
+  }
+  return backReferences
+}
+
+/** The direction of the nearest change verb before `index`, `same` for a neutral one, `undefined` for none. */
+function changeVerb(tokens: readonly Token[], index: number, sentenceStart: number): 'up' | 'down' | 'same' | undefined {
+  for (let position = index - 1; position >= Math.max(sentenceStart, index - verbWindow); position--) {
+    const word = tokens[position]!.lower
+    if (upVerbs.has(word)) return 'up'
+    if (downVerbs.has(word)) return 'down'
+    if (neutralVerbs.has(word)) return 'same'
+    if (tokens[position]!.text === ';') break
+  }
+  return undefined
+}
+
+/**
+ * A change verb right before the figure (or before "by"): the figure is the
+ * size of the change. "up 3 points", "climbed 4.2%", "fell by a third",
+ * "edged up 0.2%". Verbs that also take plain objects ("cut 700 jobs") count
+ * only for money, shares and points.
+ */
+function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: number, mention: Mention): 'up' | 'down' | undefined {
+  let position = lead - 1
+  if (tokens[position]?.lower === 'another') position--
+  if (tokens[position]?.lower === 'by') {
+    // "cut output by 1.2 million barrels", "raise household rates by 11%": the verb may stand before its object.
+    for (let back = position - 1; back >= Math.max(sentenceStart, position - 5); back--) {
+      const word = tokens[back]!
+      if (word.kind !== 'word') break
+      if (upVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'up'
+      if (downVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'down'
+    }
+    return undefined
+  }
+  if (position < sentenceStart) return undefined
+  const word = tokens[position]!
+  if (word.kind !== 'word') return undefined
+  const up = upVerbs.has(word.lower)
+  if (!up && !downVerbs.has(word.lower)) return undefined
+  if ((word.lower === 'up' || word.lower === 'down') && isPhrasalVerb(tokens[position - 1])) return undefined
+  // "up to", "up from", "down from": the hedge and the earlier level are read elsewhere.
+  if (objectVerbs.has(word.lower) && mention.dimension === 'count' && tokens[lead - 1]?.lower !== 'by') return undefined
+  // "a drop of", "the increase": a noun, read by changeNounAround.
+  const determiner = tokens[position - 1]?.lower
+  if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
+  return up ? 'up' : 'down'
+}
+
+const irregularPasts = new Set(['took', 'made', 'broke', 'set', 'shut', 'put', 'gave', 'held', 'brought', 'wound', 'stood', 'sat', 'let'])
+
+/** "turned down 12", "set up 40": a verb and its particle, not "shares up 3%" or "was up 3%". */
+function isPhrasalVerb(previous: Token | undefined): boolean {
+  if (!previous || previous.kind !== 'word') return false
+  if (upVerbs.has(previous.lower) || downVerbs.has(previous.lower) || neutralVerbs.has(previous.lower) || motionVerbs.has(previous.lower)) return false
+  const tags = tagsOf(previous.lower)
+  if (tags.has('Copula')) return false
+  return tags.has('PastTense') || tags.has('Infinitive') || tags.has('Verb') || tags.has('Gerund') || previous.lower.endsWith('ed') || irregularPasts.has(previous.lower)
+}
+
+/** "a 5% increase", "an increase of 5%", "a 12-point drop", "closed 1.2% higher". */
+function changeNounAround(tokens: readonly Token[], mention: Mention, lead: number): 'up' | 'down' | undefined {
+  const after = tokens[mention.to]?.text === '-' && !tokens[mention.to]!.spaced ? tokens[mention.to + 1] : tokens[mention.to]
+  const noun = changeNouns.get(after?.lower ?? '')
+  if (noun && tokens[lead - 1] && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'annual', 'monthly', 'weekly', 'another'].includes(tokens[lead - 1]!.lower)) return noun
+  const comparative = comparatives.get(after?.lower ?? '')
+  if (comparative && after) {
+    const measured = mention.dimension !== 'count'
+    if (after.lower === 'higher' || after.lower === 'lower' || after.lower === 'above' || after.lower === 'below') return measured ? comparative : undefined
+    // "45 more minutes", "300 fewer than", "14% more than", "11 pounds heavier".
+    return comparative
+  }
+  if (tokens[lead - 1]?.lower === 'of') {
+    const named = changeNouns.get(tokens[lead - 2]?.lower ?? '')
+    if (named) return named
+  }
+  return undefined
+}
+
+/** "passed 69-30", "312-247": whole numbers joined by a dash, the larger first, read as a tally. */
+function isTally(tokens: readonly Token[], low: Mention, high: Mention): boolean {
+  return low.value > high.value && low.unit === 'count' && high.unit === 'count' && Number.isInteger(low.value) && Number.isInteger(high.value) &&
+    tokens[low.from]!.kind === 'number' && tokens[high.from]!.kind === 'number' && !tokens[low.from]!.grouped && !tokens[high.from]!.grouped
+}
+
+/** Words that make "3-1" a result: "won 3-1", "a 2-1 lead", "a 5-2 vote". */
+const scoreWords = new Set([
+  'won', 'win', 'wins', 'beat', 'beats', 'lost', 'lose', 'loses', 'defeated', 'defeat', 'drew', 'draw', 'tied', 'tie', 'led',
+  'lead', 'leads', 'trailed', 'trail', 'victory', 'victories', 'score', 'scored', 'scoreline', 'vote', 'votes', 'voted', 'passed',
+  'approved', 'rejected', 'record', 'series', 'margin', 'decision', 'ruling', 'verdict', 'loss', 'losses', 'split', 'edged', 'routed',
+  'thrashed', 'thumped', 'downed', 'blanked', 'shutout', 'triumph', 'upset', 'comeback', 'final', 'game', 'match', 'tally'
+])
+
+/** A dash between two whole numbers reads as a score or tally when a result word stands within a few words. */
+function isScore(tokens: readonly Token[], low: Mention, high: Mention, lead: number, sentenceStart: number): boolean {
+  if (low.unit !== 'count' || high.unit !== 'count' || !Number.isInteger(low.value) || !Number.isInteger(high.value)) return false
+  if (tokens[low.from]!.kind !== 'number' || tokens[high.from]!.kind !== 'number' || low.value >= 1000 || high.value >= 1000) return false
+  for (let position = Math.max(sentenceStart, lead - 4); position < Math.min(tokens.length, high.to + 3); position++) {
+    if (position >= lead && position < high.to) continue
+    if (scoreWords.has(tokens[position]!.lower)) return true
+  }
+  return false
+}
+
+/** "20-30 percent": the unit is written once, after the second figure. */
+function compatible(low: Mention, high: Mention): boolean {
+  return low.unit === high.unit || (low.unit === 'count' && low.unitSpan === undefined) || (high.unit === 'count' && high.unitSpan === undefined && high.per === undefined)
+}
+
+/** "20-30 percent" writes the unit after the second figure, "from 25 years to 15" after the first. */
+function adoptUnit(low: Mention, high: Mention): void {
+  if (high.unit === 'count' && high.unitSpan === undefined && low.unit !== 'count') {
+    high.unit = low.unit
+    high.dimension = low.dimension
+    high.per ??= low.per
+    return
+  }
+  low.unit = high.unit
+  low.dimension = high.dimension
+}
+
+function directionOf(before: number, after: number): 'up' | 'down' | undefined {
+  return after > before ? 'up' : after < before ? 'down' : undefined
+}
+
+/** "4 to 10 people" reads as a range only when the figures are plain counts or share a unit; "2 to 3 degrees" writes it once. */
+function dashLike(low: Mention, high: Mention): boolean {
+  return low.unit === high.unit || (low.unit === 'count' && low.unitSpan === undefined && low.per === undefined)
+}
+
+function absorb(tokens: readonly Token[], into: Mention, absorbed: Mention, fromToken: number): void {
+  absorbed.absorbed = true
+  into.from = Math.min(into.from, fromToken)
+  into.start = tokens[into.from]!.start
+  into.repairs = [...absorbed.repairs, ...into.repairs]
+}

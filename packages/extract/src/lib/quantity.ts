@@ -1,0 +1,58 @@
+import type {Dimension, Repair, Span} from './claim.js'
+import {normalize} from './normalize.js'
+import type {Mention} from './mention.js'
+
+/** Every number in a text, whatever its role: the layer under `extractClaims`. */
+export interface Quantity {
+  text: string
+  start: number
+  end: number
+  /** `null` for a range. */
+  value: number | null
+  low?: number
+  high?: number
+  /** The earlier value of a change ("from 117 to 150" → 117). */
+  from?: number
+  direction?: 'up' | 'down'
+  unit: string
+  dimension: Dimension
+  /** The denominator of a rate (`$81.10 a barrel` → `barrel`). */
+  per?: string
+  /** The figure in its main unit when stated in a subunit (`37 cents` → 0.37 USD). */
+  normalized?: {value: number | null; low?: number; high?: number; from?: number; unit: string}
+  /** `change` for the size of a change, `age` for an age; absent for a level. */
+  kind?: 'change' | 'age'
+  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score'
+  /** A spelled fraction ("a third"): `value` is the share in percent. */
+  fraction: boolean
+  bound: '=' | '~' | '>' | '>=' | '<' | '<='
+  /** The words that bound or hedge the figure ("more than", "or more"); `text` leaves them out. */
+  hedge?: Span
+  repairs: Repair[]
+}
+
+/** A mention as the public quantity it states. */
+export function toQuantity(text: string, mention: Mention): Quantity {
+  const range = mention.low !== undefined && mention.previous === undefined
+  const value = range ? null : mention.value
+  const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
+  return {
+    text: text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
+    value,
+    ...(range && {low: mention.low, high: mention.high}),
+    ...(mention.previous !== undefined && {from: mention.previous}),
+    ...(mention.direction !== undefined && {direction: mention.direction}),
+    unit: mention.unit,
+    dimension: mention.dimension,
+    ...(mention.per !== undefined && {per: mention.per}),
+    ...(normalized && {normalized}),
+    ...(mention.kind !== 'level' && {kind: mention.kind}),
+    role: mention.role,
+    fraction: mention.fraction,
+    bound: mention.bound,
+    ...(mention.hedge && {hedge: mention.hedge}),
+    repairs: mention.repairs
+  }
+}

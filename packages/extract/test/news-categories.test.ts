@@ -1,0 +1,193 @@
+import {type Claim, extractClaims, findQuantities} from '@claimtrace/extract'
+import {describe, expect, it} from 'vitest'
+
+/** What a reader checks of each claim: its words, figure (or range), unit, rate, kind and change. */
+function read(text: string) {
+  return extractClaims(text).map((claim) => brief(claim))
+}
+
+function brief(claim: Claim) {
+  return [
+    claim.text,
+    claim.value ?? [claim.low, claim.high],
+    claim.per ? `${claim.unit}/${claim.per}` : claim.unit,
+    [claim.kind ?? 'level', claim.direction ?? null, claim.from ?? null].filter((part) => part !== null).join(' ')
+  ]
+}
+
+describe('changes: the size of a change against the level it reaches', () => {
+  it('reads “climbed 4.2% to 310p” as an upward change and the level after it, never a range', () => {
+    expect(read('The stock climbed 4.2% to 310p in London.')).toEqual([
+      ['4.2%', 4.2, 'percent', 'change up'],
+      ['310p', 310, 'pence', 'level up']
+    ])
+  })
+
+  it('reads a change in cents “at” a price, and the same change restated as a share', () => {
+    expect(read('Brent gained 37 cents at $81.10 a barrel, while WTI rose 41 cents, or 0.5%, to $77.35 a barrel.')).toEqual([
+      ['37 cents', 37, 'cent', 'change up'],
+      ['$81.10 a barrel', 81.1, 'USD/barrel', 'level up'],
+      ['41 cents', 41, 'cent', 'change up'],
+      ['0.5%', 0.5, 'percent', 'change up'],
+      ['$77.35 a barrel', 77.35, 'USD/barrel', 'level up']
+    ])
+  })
+
+  it('gives “to 21%, from 28%” its earlier level, and keeps 28% as a figure of its own', () => {
+    expect(read('Gross margin dropped to 21%, from 28% a year earlier.')).toEqual([
+      ['21%', 21, 'percent', 'level down 28'],
+      ['28%', 28, 'percent', 'level']
+    ])
+  })
+
+  it('reads points, fractions, comparatives and change nouns as changes', () => {
+    expect(read('Support was up 3 percentage points.')).toEqual([['3 percentage points', 3, 'percentage-point', 'change up']])
+    expect(read('Sales fell by a third.')[0]).toEqual(['a third', 33.33333333333333, 'percent', 'change down'])
+    expect(read('The council will cut the library budget by 12%.')).toEqual([['12%', 12, 'percent', 'change down']])
+    expect(read('The city has 1,850 employees, about 300 fewer than in 2009.')[1]).toEqual(['about 300', 300, 'count', 'change down'])
+    expect(read('Residents face a 5% increase.')).toEqual([['5%', 5, 'percent', 'change up']])
+    expect(read('Lunch prices will go up 35 cents.')).toEqual([['35 cents', 35, 'cent', 'change up']])
+  })
+
+  it('moves the level before “, down 22%” with its change', () => {
+    expect(read('Profit was $6.4 billion, down 22% from a year earlier.')).toEqual([
+      ['$6.4 billion', 6.4e9, 'USD', 'level down'],
+      ['22%', 22, 'percent', 'change down']
+    ])
+  })
+
+  it('reads “doubled to” as a level reached upward and a phrasal “turned down 12” as no change', () => {
+    expect(read('Profits doubled to $40 million.')).toEqual([['$40 million', 4e7, 'USD', 'level up']])
+    expect(read('The city turned down 12 requests.')).toEqual([['12', 12, 'count', 'level']])
+  })
+
+  it('reads a range of change when only the second figure carries the unit, in both halves of a conversion', () => {
+    expect(read('Temperatures will rise 2 to 3 degrees Celsius (3.6 to 5.4 Fahrenheit).')).toEqual([
+      ['2 to 3 degrees Celsius', [2, 3], 'celsius', 'change up'],
+      ['3.6 to 5.4 Fahrenheit', [3.6, 5.4], 'fahrenheit', 'change up']
+    ])
+  })
+})
+
+describe('rates and compound units', () => {
+  it.each([
+    ['Output reached 1.2 million barrels per day.', 1.2e6, 'barrel/day'],
+    ['Gas cost 10.4 cents per therm.', 10.4, 'cent/therm'],
+    ['The car does 35 miles per gallon.', 35, 'mile/gallon'],
+    ['The car does 35 mpg.', 35, 'mile/gallon'],
+    ['Tuition is $40,000 a year.', 40000, 'USD/year'],
+    ['Income is $48,920 per capita.', 48920, 'USD/capita'],
+    ['The shortfall is $11,000 for every resident.', 11000, 'USD/resident'],
+    ['CO2 reached 424 parts per million.', 424, 'ppm'],
+    ['Inflate the tyres to 35 pounds per square inch.', 35, 'psi'],
+    ['The engine makes 300 horsepower.', 300, 'horsepower'],
+    ['The plant will add 500 megawatts.', 500, 'megawatt'],
+    ['Prices hit €936 per megawatt-hour.', 936, 'EUR/megawatt-hour'],
+    ['A 68-square-metre flat.', 68, 'square-metre'],
+    ['The 3,200-sq-ft colonial.', 3200, 'square-foot'],
+    ['The phone has 256 gigabytes.', 256, 'gigabyte']
+  ])('%s', (text, value, unit) => {
+    const [claim] = read(text)
+    expect([claim![1], claim![2]]).toEqual([value, unit])
+  })
+
+  it('counts a rate across what is counted, but never “a year earlier” as a rate', () => {
+    expect(read('Traffic averaged 182,000 vehicles a day.')[0]!.slice(0, 3)).toEqual(['182,000', 182000, 'count/day'])
+    expect(read('It employs 3,200 people, up from 2,150 a year earlier.').map((claim) => claim[2])).toEqual(['count', 'count'])
+  })
+})
+
+describe('currencies beyond the dollar', () => {
+  it.each([
+    ['HK$3.2 billion', 3.2e9, 'HKD'], ['A$500 million', 5e8, 'AUD'], ['C$12', 12, 'CAD'], ['NZ$7.80', 7.8, 'NZD'], ['S$1.92', 1.92, 'SGD'],
+    ['US$5', 5, 'USD'], ['R$5.41', 5.41, 'BRL'], ['£285,000', 285000, 'GBP'], ['€200m', 2e8, 'EUR'], ['¥68 million', 6.8e7, 'JPY'],
+    ['₹5 crore', 5e7, 'INR'], ['₹85 lakh', 8.5e6, 'INR'], ['5,000 shekels', 5000, 'ILS'], ['3,000 ringgit', 3000, 'MYR'], ['200 rand', 200, 'ZAR'],
+    ['1.5 million won', 1.5e6, 'KRW'], ['3.5 lira', 3.5, 'TRY'], ['40 dirhams', 40, 'AED'], ['3.2bn SEK', 3.2e9, 'SEK'], ['Rs 500', 500, 'INR']
+  ])('%s', (amount, value, unit) => {
+    expect(read(`The fine was ${amount}.`)[0]!.slice(1, 3)).toEqual([value, unit])
+  })
+
+  it('keeps cents and pence as stated and normalises them with exact decimals', () => {
+    const [cents] = extractClaims('Gas rose 10.4 cents.')
+    expect([cents!.value, cents!.unit, cents!.normalized]).toEqual([10.4, 'cent', {value: 0.104, unit: 'USD'}])
+    const [pence] = extractClaims('Shares closed at 310p.')
+    expect([pence!.value, pence!.unit, pence!.normalized]).toEqual([310, 'pence', {value: 3.1, unit: 'GBP'}])
+  })
+
+  it('scales with exact decimals', () => {
+    expect(extractClaims('It raised $1.1 million and $2.3 billion.').map((claim) => claim.value)).toEqual([1_100_000, 2_300_000_000])
+  })
+})
+
+describe('magnitude phrases as ranges', () => {
+  it.each([
+    ['Tens of thousands of protesters marched.', 'Tens of thousands', [2e4, 1e5], 'count'],
+    ['Hundreds of millions of euros were lost.', 'Hundreds of millions of euros', [2e8, 1e9], 'EUR'],
+    ['Dozens of people were hurt.', 'Dozens', [24, 120], 'count'],
+    ['Millions of households lost power.', 'Millions', [2e6, 1e7], 'count'],
+    ['A handful of students stayed.', 'A handful', [2, 5], 'count']
+  ])('%s', (text, words, range, unit) => {
+    const [claim] = extractClaims(text)
+    expect([claim!.text, [claim!.low, claim!.high], claim!.unit, claim!.bound, claim!.value]).toEqual([words, range, unit, '~', null])
+  })
+})
+
+describe('number words in context', () => {
+  it('counts “one” before a noun or a whole, not in an idiom', () => {
+    expect(read('He was charged with one count of perjury.').map((claim) => claim[1])).toEqual([1])
+    expect(read('It was one of three proposals.').map((claim) => claim[1])).toEqual([1, 3])
+    expect(read('It was one of the best seasons.')).toEqual([])
+    expect(read('One day, he left.')).toEqual([])
+    expect(read('The strike lasted one day.').map((claim) => claim[1])).toEqual([1])
+  })
+
+  it('reads fractions of a whole and of a unit', () => {
+    expect(read('A third of voters agreed.')[0]!.slice(1, 3)).toEqual([33.33333333333333, 'percent'])
+    expect(read('Half a million people left.')[0]!.slice(1, 3)).toEqual([500000, 'count'])
+    expect(read('It was the worst in a quarter-century.')[0]!.slice(1, 3)).toEqual([25, 'year'])
+    expect(read('The tax rises by half a cent.')[0]!.slice(1, 4)).toEqual([0.5, 'cent', 'change up'])
+    expect(read('It reported a record half-year profit.')).toEqual([])
+  })
+
+  it('reads odds as shares', () => {
+    expect(read('The study found that one in four developed hearing loss.')[0]!.slice(1, 3)).toEqual([25, 'percent'])
+  })
+})
+
+describe('ages, scores and records', () => {
+  it('reads ages as years of kind age', () => {
+    expect(read('A 37-year-old woman was arrested.')).toEqual([['37-year-old', 37, 'year', 'age']])
+    expect(read('Dana Ortiz, 29, pleaded guilty.')).toEqual([['29', 29, 'year', 'age']])
+    expect(read('Children aged 8 to 12 took part.')).toEqual([['8 to 12', [8, 12], 'year', 'age']])
+    expect(read('He retired, aged 41.')).toEqual([['41', 41, 'year', 'age']])
+  })
+
+  it('reads scores and tallies as results, never as counts or ranges', () => {
+    expect(read('They won 3-1 and took a 2-1 series lead.')).toEqual([])
+    expect(read('The bill cleared its second reading 312-247.')).toEqual([])
+    expect(findQuantities('They won 3-1.').map((quantity) => quantity.role)).toEqual(['score', 'score'])
+  })
+
+  it('reads records and times as figures', () => {
+    expect(read('She won in 10.84 seconds, shaving 0.03 seconds off the record.')).toEqual([
+      ['10.84 seconds', 10.84, 'second', 'level'],
+      ['0.03 seconds', 0.03, 'second', 'change down']
+    ])
+  })
+})
+
+describe('numbers that name rather than count', () => {
+  it.each([
+    'The office is at 1480 Industrial Parkway.',
+    'Call 0371 384 2030 for details.',
+    'The hearing in Case No. 22-4471 was moved.',
+    'Dispatchers said the 911 system failed.',
+    'He drives the No. 44 car.',
+    'The train departs from platform 11.',
+    'Her 5G network is fast.',
+    'Room 101 reopened.',
+    'Flight 2291 landed late.'
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([])
+  })
+})
