@@ -105,6 +105,8 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
         claim.unit = target.unit
         claim.dimension = target.dimension
       }
+      // "24.5p per kilowatt-hour …, down from 28.6p": the earlier figure is a rate of the same kind.
+      if (target && target.per !== undefined && claim.per === undefined && target.unit === claim.unit && target.kind === undefined) claim.per = target.per
       if (target && target.from === undefined && target.value !== null && target.dimension === claim.dimension) {
         target.from = mention.value
         target.direction = target.value > mention.value ? 'up' : 'down'

@@ -6,7 +6,7 @@
 export const upVerbs: ReadonlySet<string> = new Set([
   'rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'grown',
   'growing', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'soared', 'soar', 'soars', 'surged', 'surge',
-  'surges', 'doubled', 'tripled', 'quadrupled', 'swelled', 'spiked', 'ballooned', 'up', 'higher', 'gained', 'gains', 'gain',
+  'surges', 'doubled', 'doubles', 'double', 'tripled', 'triples', 'triple', 'quadrupled', 'swelled', 'spiked', 'ballooned', 'up', 'higher', 'gained', 'gains', 'gain',
   'advanced', 'advances', 'added', 'adds', 'rallied', 'rebounded', 'rebounds', 'recovered', 'leapt', 'leaped', 'firmed', 'edged',
   'inched', 'ticked', 'raised', 'raise', 'raises', 'raising', 'hiked', 'hike', 'boosted', 'boost', 'expanded', 'expand', 'accelerated',
   'widened', 'strengthened', 'appreciated', 'topped', 'lifted', 'lift', 'lifting', 'adding', 'add', 'improved', 'improving', 'extended',

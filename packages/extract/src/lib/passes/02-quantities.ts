@@ -181,6 +181,8 @@ function isIdiomatic(tokens: readonly Token[], index: number, mention: Mention):
     if (mention.dimension !== 'time') return false
     return !countingCues.has(tokens[index - 1]?.lower ?? '')
   }
+  // "a one-bedroom flat", "a one-day strike": the hyphen makes a count of what follows.
+  if (next?.text === '-' && !next.spaced && tokens[mention.to + 1]?.kind === 'word' && !tokens[mention.to + 1]!.spaced) return false
   if (!next || next.kind !== 'word') return true
   if (next.lower === 'of') {
     const whole = tokens[mention.to + 1]

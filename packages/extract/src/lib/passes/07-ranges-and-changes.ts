@@ -99,6 +99,13 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
     if (amount) {
       mention.kind = 'change'
       mention.direction = amount
+      // "down 5 points" beside a percentage: percentage points.
+      if (mention.unit === 'count' && /^(points?|pts)$/.test(tokens[mention.to]?.lower ?? '') && figures.some((other) => other.unit === 'percent')) {
+        mention.unit = 'percentage-point'
+        mention.dimension = 'share'
+        mention.to++
+        mention.end = tokens[mention.to - 1]!.end
+      }
       // "$6.4 billion, down 22%": the level before the comma moved that way.
       const particle = tokens[lead - 1]
       if ((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',' && previous && !previous.absorbed &&
@@ -109,8 +116,10 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
     const toward = before.lower === 'to' || before.lower === 'at' ? before.lower : (before.lower === 'a' || before.lower === 'an') && tokens[lead - 2]?.lower === 'to' ? 'to' : undefined
     if (toward) {
       // "gained 37 cents at $81.10": the level after a change of that size.
-      if (previous && previous.kind === 'change' && previous.direction && previous.to >= lead - 3) {
+      if (previous && previous.kind === 'change' && previous.direction && previous.to >= lead - 3 && mention.dimension !== 'time') {
         mention.direction = previous.direction
+        // "rise by £149 a year to £1,717": the level is in the change's rate.
+        if (mention.per === undefined && previous.per !== undefined && previous.unit === mention.unit) mention.per = previous.per
         continue
       }
       if (toward === 'at') continue
@@ -166,7 +175,7 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
     // "cut output by 1.2 million barrels", "raise household rates by 11%": the verb may stand before its object.
     for (let back = position - 1; back >= Math.max(sentenceStart, position - 5); back--) {
       const word = tokens[back]!
-      if (word.kind !== 'word') break
+      if (word.kind !== 'word' || margins.has(word.lower)) break
       if (upVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'up'
       if (downVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'down'
     }
@@ -179,14 +188,24 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (!up && !downVerbs.has(word.lower)) return undefined
   if ((word.lower === 'up' || word.lower === 'down') && isPhrasalVerb(tokens[position - 1])) return undefined
   // "up to", "up from", "down from": the hedge and the earlier level are read elsewhere.
-  if (objectVerbs.has(word.lower) && mention.dimension === 'count' && tokens[lead - 1]?.lower !== 'by') return undefined
+  if (objectVerbs.has(word.lower) && tokens[lead - 1]?.lower !== 'by') {
+    // "cut 700 jobs", "raised S$450 million": an object; "lost 37 cents", "added 3%", "shaving 0.03 seconds": a move.
+    if (mention.dimension === 'count') return undefined
+    if (mention.dimension === 'currency' && !priceMoves.has(word.lower)) return undefined
+  }
   // "a drop of", "the increase": a noun, read by changeNounAround.
   const determiner = tokens[position - 1]?.lower
   if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
   return up ? 'up' : 'down'
 }
 
-const irregularPasts = new Set(['took', 'made', 'broke', 'set', 'shut', 'put', 'gave', 'held', 'brought', 'wound', 'stood', 'sat', 'let'])
+/** Object verbs that move a price: "lost HK$1.08", "added 37 cents". */
+const priceMoves = new Set(['lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'adding'])
+
+/** "lost the vote by 80,000", "won by 41 seconds": a margin, not a change. */
+const margins = new Set(['lost', 'won', 'beat', 'trailed', 'led', 'lose', 'win', 'losing', 'winning', 'missed', 'leads', 'trails'])
+
+const irregularPasts = new Set(['took', 'made', 'broke', 'set', 'shut', 'put', 'gave', 'held', 'brought', 'wound', 'stood', 'sat', 'let', 'written', 'taken', 'broken', 'torn', 'shaken', 'given', 'thrown', 'ridden', 'write', 'writes', 'take', 'takes'])
 
 /** "turned down 12", "set up 40": a verb and its particle, not "shares up 3%" or "was up 3%". */
 function isPhrasalVerb(previous: Token | undefined): boolean {
@@ -205,7 +224,10 @@ function changeNounAround(tokens: readonly Token[], mention: Mention, lead: numb
   const comparative = comparatives.get(after?.lower ?? '')
   if (comparative && after) {
     const measured = mention.dimension !== 'count'
-    if (after.lower === 'higher' || after.lower === 'lower' || after.lower === 'above' || after.lower === 'below') return measured ? comparative : undefined
+    const next = tokens[mention.to + (after === tokens[mention.to] ? 1 : 2)]
+    // "closed 1.2% higher", "15% below last year's": a move; "a 19% lower risk", "8 cents above the estimate": a gap.
+    if (after.lower === 'higher' || after.lower === 'lower') return measured && (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text) || ['than', 'on', 'at', 'from', 'in', 'after', 'for'].includes(next.lower)) ? comparative : undefined
+    if (after.lower === 'above' || after.lower === 'below') return measured && ['last', 'a', 'the', 'its', 'their', 'pre'].includes(next?.lower ?? '') && /year|week|month|quarter|level|pre/.test(tokens.slice(mention.to + 1, mention.to + 5).map((token) => token.lower).join(' ')) ? comparative : undefined
     // "45 more minutes", "300 fewer than", "14% more than", "11 pounds heavier".
     return comparative
   }

@@ -3,6 +3,7 @@ import {scales} from '../lexicon/number-words.js'
 import {ambiguousUnits, currencyCodes, currencyPrefixes, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {readNumberWords} from './_number-words.js'
+import {tagsOf} from '../nlp.js'
 
 const unitComparatives = new Set(['more', 'fewer', 'additional', 'extra', 'less'])
 
@@ -118,7 +119,7 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   const code = codeOf(token)
   if (code) return {info: {unit: code, dimension: 'currency'}, to: index + 1}
   // "31C", "-4F": a temperature glued to its scale.
-  if (glued && (token.text === 'C' || token.text === 'F') && Math.abs(mention.value) <= 150 && tokens[index + 1]?.kind !== 'word') {
+  if (glued && (token.text === 'C' || token.text === 'F') && Math.abs(mention.value) <= 150 && !(tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.spaced)) {
     return {info: {unit: token.text === 'C' ? 'celsius' : 'fahrenheit', dimension: 'temperature'}, to: index + 1}
   }
   const candidate = units.get(token.lower)
@@ -133,12 +134,21 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
 
 /** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
 const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
+const timeRates = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'century'])
+/** Adverbs that state a rate after the amount: "1.5 billion shekels annually". */
+const rateAdverbs = new Map([['annually', 'year'], ['yearly', 'year'], ['monthly', 'month'], ['weekly', 'week'], ['daily', 'day'], ['nightly', 'night'], ['hourly', 'hour']])
 /** Words between a count and its rate that are the thing counted: "182,000 vehicles a day", "2.8 million litres of water a day". */
 const maxCountedWords = 2
 
 /** "a barrel", "per day", "per capita", "/kWh", "an hour", "for every resident": the denominator of a rate. */
 export function readRate(tokens: readonly Token[], mention: Mention, to: number): void {
   if (mention.per !== undefined) return
+  const adverb = rateAdverbs.get(tokens[mention.to]?.lower ?? '')
+  if (adverb && mention.to < to && mention.unit !== 'count') {
+    mention.per = adverb
+    extend(tokens, mention, mention.to + 1)
+    return
+  }
   if (rateAt(tokens, mention, mention.to, to, true)) return
   // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
   let index = mention.to
@@ -146,6 +156,8 @@ export function readRate(tokens: readonly Token[], mention: Mention, to: number)
   for (let words = 0; words < maxCountedWords && index < to; words++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.text !== token.lower || token.lower === 'a' || token.lower === 'an' || token.lower === 'per' || token.lower === 'for') break
+    // "4.2 million in a year": a preposition ends what is counted.
+    if (tagsOf(token.lower).has('Preposition') || tagsOf(token.lower).has('Determiner')) break
     index++
     if (rateAt(tokens, mention, index, to, false)) return
   }
@@ -179,11 +191,11 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
     if (open) per = unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' ? singular(next.lower) : undefined)
     else per = noun ?? (unit && unit.dimension !== 'currency' && unit.dimension !== 'share' && !ambiguousUnits.has(next.lower) ? unit.unit : undefined)
     if (per === 'percent') per = undefined
-    // Between counts only time makes a rate: "16 trains a day", not "5 pupils a teacher".
-    if (!adjacent && !(unit?.dimension === 'time' || noun === 'night')) per = undefined
+    // Across what is counted only time makes a rate with "a" ("16 trains a day", not "5 pupils a teacher"); "per" always does.
+    if (!adjacent && word !== 'per' && !(unit?.dimension === 'time' || noun === 'night')) per = undefined
   }
   if (per === undefined) return false
-  if (relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
+  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
   mention.per = per
   if (adjacent) extend(tokens, mention, end)
