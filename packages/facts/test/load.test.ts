@@ -88,6 +88,85 @@ describe('loadFacts', () => {
     ])
   })
 
+  it('names a missing required field as missing, for units and kinds too', () => {
+    const {unit: _unit, ...noUnit} = valid
+    const records = [valid, {...valid, id: 'r2'}, {...noUnit, id: 'r3', source: {publisher: 'Boston Herald', title: 'ICE data'}}]
+    expect(problemsOf('facts.jsonl', records.map((record) => JSON.stringify(record)).join('\n'))).toEqual([
+      'facts.jsonl: record 3 (line 3), field `unit`: is missing',
+      'facts.jsonl: record 3 (line 3), field `source.kind`: is missing'
+    ])
+    expect(problemsOf('facts.csv', 'id,metric.name,scope.place,period.start,period.end,value,source.publisher,source.title,source.kind\nr1,requests denied,Boston,2016-01-01,2016-12-31,59,Herald,ICE data,article\n')).toEqual([
+      'facts.csv: record 1 (line 2), field `unit`: is missing'
+    ])
+    expect(FactRecord.safeParse(noUnit).error?.issues[0]?.message).toBe('a unit is required')
+  })
+
+  it('accepts a UTF-8 byte order mark in JSON, JSONL and CSV', () => {
+    const header = 'id,metric.name,scope.place,period.start,period.end,value,unit,source.publisher,source.title,source.kind'
+    const records = loadFacts([
+      {file: 'a.json', text: `\uFEFF${JSON.stringify([valid], null, 2)}`},
+      {file: 'b.jsonl', text: `\uFEFF${JSON.stringify({...valid, id: 'r2'})}\n`},
+      {file: 'c.csv', text: `\uFEFF${header}\nr3,requests denied,Boston,2016-01-01,2016-12-31,59,count,Herald,ICE data,article\n`}
+    ])
+    expect(records.map((record) => record.id)).toEqual(['r1', 'r2', 'r3'])
+    // Lines still count from the first line of the file.
+    expect(problemsOf('a.json', `\uFEFF[\n${JSON.stringify(valid)},\n${JSON.stringify({...valid, id: 'r2', value: 'x'})}]`)).toEqual([
+      'a.json: record 2 (line 3), field `value`: should be a number, not the text `x`'
+    ])
+  })
+
+  it('says so when a CSV header is separated by semicolons or tabs', () => {
+    const semicolons = 'id;metric.name;scope.place;period.start;period.end;value\nr1;requests denied;Boston;2016-01-01;2016-12-31;59\n'
+    expect(problemsOf('facts.csv', semicolons)).toEqual(['facts.csv: line 1: the header has no commas but 5 semicolons: claimtrace reads comma-separated CSV'])
+    expect(problemsOf('facts.csv', semicolons.replaceAll(';', '\t'))).toEqual(['facts.csv: line 1: the header has no commas but 5 tabs: claimtrace reads comma-separated CSV'])
+  })
+
+  it('finds the line of every JSON record whatever its strings and keys hold', () => {
+    const tricky = {...valid, note: 'a "quoted" [list], {braces}, \\ and a \\"records\\": ["x"]', metric: {name: 'requests', aliases: ['[', '{', ']', '}', ',']}}
+    const lines = (text: string) => {
+      try {
+        loadFacts([{file: 'facts.json', text}])
+      } catch (error) {
+        return (error as FactsError).problems.map((problem) => [problem.record, problem.line])
+      }
+      return []
+    }
+    const bad = (id: string) => ({...tricky, id, value: 'x'})
+    // Every record is bad, so every record reports its line.
+    const list = [bad('a'), bad('b'), bad('c')]
+    const pretty = JSON.stringify(list, null, 2)
+    const starts = [...pretty.matchAll(/^ {2}\{/gm)].map((match) => pretty.slice(0, match.index).split('\n').length)
+    expect(lines(pretty)).toEqual(starts.map((line, index) => [index + 1, line]))
+    expect(lines(`[${list.map((item) => JSON.stringify(item)).join(',\n')}]`)).toEqual([[1, 1], [2, 2], [3, 3]])
+    // `records` at the top level only, escaped or not, and the last one when repeated (as JSON.parse keeps it).
+    const wrapped = `{\n"meta": {"records": [1,\n2]},\n"notes": ["records", [3]],\n"rec\\u006frds": [\n${JSON.stringify(bad('a'))},\n\n${JSON.stringify(bad('b'))}\n]}`
+    expect(lines(wrapped)).toEqual([[1, 6], [2, 8]])
+    expect(lines(`{"records": [${JSON.stringify(bad('a'))}],\n"records": [\n${JSON.stringify(bad('b'))}]}`)).toEqual([[1, 3]])
+    expect(lines(`{"records": []}`)).toEqual([])
+  })
+
+  it('locates JSON records in linear time: 16 times the records take about 16 times as long', () => {
+    // Every record is invalid, so every record's line is needed.
+    const text = (size: number) => JSON.stringify({records: Array.from({length: size}, (_, index) => ({...valid, id: `r${index}`, value: 'x'}))}, null, 2)
+    const once = (source: string) => {
+      const start = performance.now()
+      expect(() => loadFacts([{file: 'facts.json', text: source}])).toThrow(FactsError)
+      return performance.now() - start
+    }
+    const small = text(500)
+    const large = text(8000)
+    once(small)
+    // Interleaved, best of five: a busy machine slows both sizes alike.
+    let smallest = Number.POSITIVE_INFINITY
+    let largest = Number.POSITIVE_INFINITY
+    for (let round = 0; round < 5; round++) {
+      smallest = Math.min(smallest, once(small))
+      largest = Math.min(largest, once(large))
+    }
+    // Rescanning the text for each record's line made this about 200; linear is about 16.
+    expect(largest / Math.max(smallest, 1)).toBeLessThan(64)
+  })
+
   it('refuses empty files and unknown formats', () => {
     expect(problemsOf('facts.json', '  \n')).toEqual(['facts.json: the file is empty'])
     expect(problemsOf('facts.yaml', 'id: 1')).toEqual(['facts.yaml: unknown format: name the file .json, .jsonl or .csv'])

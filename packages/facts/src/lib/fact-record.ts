@@ -3,11 +3,18 @@ import {z} from 'zod'
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/
 
+/** Whether `YYYY-MM-DD` (already matched) names a day of the Gregorian calendar. */
+function isCalendarDate(value: string): boolean {
+  const year = Number(value.slice(0, 4))
+  const month = Number(value.slice(5, 7))
+  const day = Number(value.slice(8, 10))
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  return month >= 1 && month <= 12 && day >= 1 && day <= days
+}
+
 /** An ISO calendar date, `YYYY-MM-DD`, that exists. */
-export const IsoDate = z
-  .string()
-  .regex(isoDatePattern, 'expected a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a calendar date')
+export const IsoDate = z.string().regex(isoDatePattern, 'expected a date as YYYY-MM-DD').refine(isCalendarDate, 'not a calendar date')
 export type IsoDate = z.infer<typeof IsoDate>
 
 /** What is measured, with the words articles use for it. */
@@ -49,7 +56,11 @@ export type FactPeriod = z.infer<typeof FactPeriod>
 export const FactSource = z.object({
   publisher: z.string().trim().min(1),
   title: z.string().trim().min(1),
-  url: z.url().optional(),
+  /** Where to read it: an `http` or `https` address (`javascript:`, `data:`, `file:` are refused). */
+  url: z
+    .url({protocol: /^https?$/, error: (issue) => `should be an http or https address, not ${issue.input === undefined ? 'nothing' : `\`${String(issue.input)}\``}`})
+    .meta({pattern: '^[Hh][Tt][Tt][Pp][Ss]?://'})
+    .optional(),
   date: IsoDate.optional(),
   /**
    * How we know it: `primary` (the publisher's own document), `secondary`
@@ -64,7 +75,9 @@ export const FactSource = z.object({
 export type FactSource = z.infer<typeof FactSource>
 
 /** A unit a claim can carry (see `unitIds` in `@claimtrace/extract`). */
-export const FactUnit = z.enum([...unitIds] as [string, ...string[]], {error: (issue) => `unknown unit \`${String(issue.input)}\``})
+export const FactUnit = z.enum([...unitIds] as [string, ...string[]], {
+  error: (issue) => (issue.input === undefined ? 'a unit is required' : `unknown unit \`${String(issue.input)}\``)
+})
 
 /**
  * A canonical figure: what is measured, where, when, how much, and who says so.

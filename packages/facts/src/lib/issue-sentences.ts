@@ -4,9 +4,9 @@ import type {z} from 'zod'
 export function issueSentence(issue: z.core.$ZodIssue, input: unknown): {path: string; message: string} {
   const path = issue.path.map(String).join('.')
   const value = issue.path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined), input)
-  if (issue.code === 'invalid_type') {
-    return {path, message: value === undefined ? 'is missing' : `should be ${article(issue.expected)}, not ${describe(value)}`}
-  }
+  // A required field left out: zod says `invalid_type`, or `invalid_value` for a list of choices (`unit`, `source.kind`).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) return {path, message: 'is missing'}
+  if (issue.code === 'invalid_type') return {path, message: `should be ${article(issue.expected)}, not ${describe(value)}`}
   if (issue.code === 'unrecognized_keys') {
     return {path, message: `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `\`${key}\``).join(', ')}`}
   }

@@ -12,6 +12,14 @@ export interface FactsSource {
   format?: FactsFormat | undefined
 }
 
+/** A valid record, and where it came from (its line is found only for a problem). */
+interface Loaded {
+  record: FactRecord
+  file: string
+  number: number
+  lineOf: (record: number) => number | undefined
+}
+
 /**
  * Validate fact records from JSON (a list, or `{records: [...]}`), JSONL and
  * CSV (dotted column names: `metric.name`, `source.publisher`; lists split on
@@ -20,7 +28,7 @@ export interface FactsSource {
  */
 export function loadFacts(sources: readonly FactsSource[]): FactRecord[] {
   const problems: FactProblem[] = []
-  const records: Array<{record: FactRecord; file: string; number: number; line: number}> = []
+  const records: Loaded[] = []
 
   for (const {file, text, format: given} of sources) {
     const format = given ?? formatOf(file)
@@ -29,33 +37,33 @@ export function loadFacts(sources: readonly FactsSource[]): FactRecord[] {
       continue
     }
     const raw = readRawRecords(text, file, format)
-    problems.push(...raw.problems)
+    for (const problem of raw.problems) problems.push(problem)
     for (const item of raw.records) {
       const result = FactRecord.safeParse(item.value)
       if (result.success) {
-        records.push({record: result.data, file, number: item.record, line: item.line})
+        records.push({record: result.data, file, number: item.record, lineOf: raw.lineOf})
       } else {
         for (const issue of result.error.issues) {
           const {path, message} = issueSentence(issue, item.value)
-          problems.push({file, record: item.record, line: item.line, path: path || undefined, message})
+          problems.push({file, record: item.record, line: raw.lineOf(item.record), path: path || undefined, message})
         }
       }
     }
   }
 
-  problems.push(...crossRecordProblems(records))
+  for (const problem of crossRecordProblems(records)) problems.push(problem)
   if (problems.length > 0) throw new FactsError(problems)
   return records.map((item) => item.record)
 }
 
 /** Duplicate ids, and corrections that point nowhere or clash. */
-function crossRecordProblems(records: ReadonlyArray<{record: FactRecord; file: string; number: number; line: number}>): FactProblem[] {
+function crossRecordProblems(records: readonly Loaded[]): FactProblem[] {
   const problems: FactProblem[] = []
   const byId = new Map<string, (typeof records)[number]>()
   for (const item of records) {
     const seen = byId.get(item.record.id)
     if (seen) {
-      problems.push({file: item.file, record: item.number, line: item.line, path: 'id', message: `duplicate id \`${item.record.id}\`, first used in ${seen.file} record ${seen.number}`})
+      problems.push({file: item.file, record: item.number, line: item.lineOf(item.number), path: 'id', message: `duplicate id \`${item.record.id}\`, first used in ${seen.file} record ${seen.number}`})
     } else {
       byId.set(item.record.id, item)
     }
@@ -65,7 +73,7 @@ function crossRecordProblems(records: ReadonlyArray<{record: FactRecord; file: s
     const target = item.record.supersedes
     if (target === undefined) continue
     const old = byId.get(target)
-    const where = {file: item.file, record: item.number, line: item.line, path: 'supersedes'}
+    const where = {file: item.file, record: item.number, line: item.lineOf(item.number), path: 'supersedes'}
     if (!old) problems.push({...where, message: `supersedes \`${target}\`, which no loaded record has as id`})
     else if (old.record.version >= item.record.version) problems.push({...where, path: 'version', message: `version ${item.record.version} does not come after version ${old.record.version} of \`${target}\``})
     const other = corrections.get(target)
