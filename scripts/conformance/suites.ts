@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import type {Quantity} from '@claimtrace/extract'
-import {type Expected, type Outcome, score} from './score.js'
+import {anyCurrency, type Expected, type Outcome, score} from './score.js'
 
 const root = new URL('../../../shared/conformance/', import.meta.url)
 const load = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T
@@ -24,7 +24,8 @@ const currencyUnits: Record<string, string> = {
   dollar: 'USD', 'united states dollar': 'USD', 'us dollar': 'USD', euro: 'EUR', pound: 'GBP', 'british pound': 'GBP',
   'pound sterling': 'GBP', yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', 'chinese yuan': 'CNY', 'canadian dollar': 'CAD',
   'australian dollar': 'AUD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'swiss franc': 'CHF', 'mexican peso': 'MXN',
-  'indian rupee': 'INR', rupee: 'INR', cent: 'USD', penny: 'GBP', pence: 'GBP', 'south korean won': 'KRW', 'russian ruble': 'RUB', 'brazilian real': 'BRL'
+  'indian rupee': 'INR', rupee: 'INR', 'finnish markka': 'FIM', peseta: 'ESP', 'netherlands guilder': 'NLG', 'costa rican colón': 'CRC',
+  'georgian lari': 'GEL', 'lao kip': 'LAK', 'sri lankan rupee': 'LKR', 'turkish lira': 'TRY', bitcoin: 'BTC', satoshi: 'satoshi', cent: 'USD', penny: 'GBP', pence: 'GBP', 'south korean won': 'KRW', 'russian ruble': 'RUB', 'brazilian real': 'BRL'
 }
 
 /** Recognizers-Text and quantulum3 unit names → ours. */
@@ -76,9 +77,11 @@ export function suites(): Suite[] {
     recognizers('Number', 'NumberModel.json', plain, (result) => ({...span(result), value: Number(result.Resolution?.value), unit: 'count'})),
     recognizers('Percent', 'PercentModel.json', (quantity) => quantity.dimension === 'share' && !quantity.fraction, (result) => ({...span(result), value: Number(String(result.Resolution?.value).replace('%', '')), unit: 'percent'})),
     recognizers('Currency', 'CurrencyModel.json', (quantity) => quantity.dimension === 'currency', (result) => {
-      // The suite states "34 cents" as 34 Cent; we state it as 0.34 USD, the same amount.
-      const hundredth = /^(cent|penny|pence)$/i.test(result.Resolution?.unit ?? '')
-      return {...span(result), value: Number(result.Resolution?.value) / (hundredth ? 100 : 1), unit: unitOf(result.Resolution?.unit)}
+      // The suite states "34 cents" as 34 Cent, as we do (normalised to 0.34 USD beside it).
+      const unit = result.Resolution?.unit ?? ''
+      const hundredth = /^cents?$/i.test(unit) ? 'cent' : /^(penny|pence)$/i.test(unit) ? 'pence' : undefined
+      // "Franc" leaves the country open (French, Swiss, Belgian): any currency of ours matches it.
+      return {...span(result), value: Number(result.Resolution?.value), unit: hundredth ?? (!unit || /^franc$/i.test(unit) ? anyCurrency : unitOf(unit))}
     }),
     recognizers('NumberRange', 'NumberRangeModel.json', (quantity) => quantity.value === null || quantity.bound !== '=', (result) => {
       const {low, high} = interval(String(result.Resolution?.value))

@@ -26,10 +26,10 @@ describe('changes: the size of a change against the level it reaches', () => {
   it('reads a change in cents “at” a price, and the same change restated as a share', () => {
     expect(read('Brent gained 37 cents at $81.10 a barrel, while WTI rose 41 cents, or 0.5%, to $77.35 a barrel.')).toEqual([
       ['37 cents', 37, 'cent', 'change up'],
-      ['$81.10 a barrel', 81.1, 'USD/barrel', 'level up'],
+      ['$81.10', 81.1, 'USD/barrel', 'level up'],
       ['41 cents', 41, 'cent', 'change up'],
       ['0.5%', 0.5, 'percent', 'change up'],
-      ['$77.35 a barrel', 77.35, 'USD/barrel', 'level up']
+      ['$77.35', 77.35, 'USD/barrel', 'level up']
     ])
   })
 

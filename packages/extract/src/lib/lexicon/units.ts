@@ -42,7 +42,7 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     EUR: ['euro', 'euros'],
     GBP: ['sterling', 'quid'],
     JPY: ['yen'],
-    CNY: ['yuan', 'renminbi', 'rmb'],
+    CNY: ['yuan', 'renminbi', 'rmb', '元'],
     INR: ['rupee', 'rupees'],
     CHF: ['franc', 'francs'],
     MXN: ['peso', 'pesos'],
@@ -69,7 +69,12 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     VND: ['dong'],
     UAH: ['hryvnia', 'hryvnias'],
     HUF: ['forint', 'forints'],
-    CZK: ['koruna', 'korunas']
+    CZK: ['koruna', 'korunas'],
+    FIM: ['markka', 'markkaa'],
+    ESP: ['peseta', 'pesetas'],
+    NLG: ['guilder', 'guilders'],
+    BTC: ['bitcoin', 'bitcoins', 'btc', '₿'],
+    satoshi: ['satoshi', 'satoshis'],
   }),
   ...unitTable('length', {
     millimetre: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'],
@@ -200,6 +205,11 @@ export const unitPhrases: ReadonlyArray<readonly [string[], UnitInfo]> = [
   [['qatari', 'riyals'], {unit: 'QAR', dimension: 'currency'}],
   [['egyptian', 'pounds'], {unit: 'EGP', dimension: 'currency'}],
   [['philippine', 'pesos'], {unit: 'PHP', dimension: 'currency'}],
+  [['finnish', 'markka'], {unit: 'FIM', dimension: 'currency'}],
+  [['dutch', 'guilders'], {unit: 'NLG', dimension: 'currency'}],
+  [['french', 'francs'], {unit: 'FRF', dimension: 'currency'}],
+  [['belgian', 'francs'], {unit: 'BEF', dimension: 'currency'}],
+  [['deutsche', 'marks'], {unit: 'DEM', dimension: 'currency'}],
   [['danish', 'kroner'], {unit: 'DKK', dimension: 'currency'}],
   [['swedish', 'kronor'], {unit: 'SEK', dimension: 'currency'}],
   [['norwegian', 'kroner'], {unit: 'NOK', dimension: 'currency'}],
@@ -263,7 +273,7 @@ export const currencyPrefixes: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['c$', 'CAD'], ['ca$', 'CAD'],
   ['a$', 'AUD'], ['au$', 'AUD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['s$', 'SGD'], ['nt$', 'TWD'], ['r$', 'BRL'], ['mx$', 'MXN'],
   ['₩', 'KRW'], ['₽', 'RUB'], ['₪', 'ILS'], ['₺', 'TRY'], ['฿', 'THB'], ['₦', 'NGN'], ['₱', 'PHP'], ['₫', 'VND'], ['₴', 'UAH'],
-  ['rs', 'INR'], ['rm', 'MYR']
+  ['₡', 'CRC'], ['₾', 'GEL'], ['₭', 'LAK'], ['ரூ', 'LKR'], ['₿', 'BTC'], ['rs', 'INR'], ['rm', 'MYR']
 ])
 
 /**

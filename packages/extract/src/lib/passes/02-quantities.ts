@@ -3,7 +3,8 @@ import {abbreviatedScales, negatives, ordinalSuffixes, scales} from '../lexicon/
 import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
-import {readCurrencyPrefix, readUnit} from './_units.js'
+import {readUnit} from './_units.js'
+import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {readMagnitude} from './_magnitudes.js'
 import {shiftDecimal} from '../decimal.js'
 import {units} from '../lexicon/units.js'
@@ -48,6 +49,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     currency = prefix.code
     position = prefix.to
   }
+  const prefixFactor = prefix?.factor ?? 1
 
   const core = readCore(tokens, position, to)
   if (!core) return currency || negative ? undefined : readMagnitudeMention(tokens, index, to)
@@ -140,7 +142,15 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.weak = !odds && !isFollowedBy(tokens, end, 'of') && !hedged(tokens, index)
   }
 
+  if (prefixFactor !== 1) {
+    mention.value = shiftDecimal(mention.value, Math.log10(prefixFactor))
+    mention.precision = shiftDecimal(mention.precision, Math.log10(prefixFactor))
+  }
   if (!ordinal) readUnit(tokens, mention, to, currency !== undefined)
+  if (mention.dimension === 'currency') {
+    readScaleAfterCurrency(tokens, mention, to)
+    readMinorAmount(tokens, mention, to)
+  }
   if (core.words && !core.fraction && (value === 1 || value === 0) && core.to === position + 1) mention.weak = isIdiomatic(tokens, index, mention)
   return mention
 }

@@ -186,6 +186,12 @@ function denominatorAt(tokens: readonly Token[], index: number, end: number, sin
 }
 
 function fraction(numerator: number, denominator: number, to: number, tokens: readonly Token[], end: number): WordNumber {
+  // "a quarter million", "three quarters billion".
+  const scale = multiplierAt(tokens, to, end)
+  if (scale && scale.value >= 1000) {
+    const value = (numerator / denominator) * scale.value
+    return {value, to: scale.to, ordinal: false, fraction: false, precision: scale.value / denominator}
+  }
   // "two thirds of a million".
   if (tokens[to]?.lower === 'of' && tokens[to + 1]?.lower === 'a') {
     const multiplier = multiplierAt(tokens, to + 2, end)

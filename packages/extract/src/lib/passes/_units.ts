@@ -1,53 +1,15 @@
 import type {Mention} from '../mention.js'
 import {scales} from '../lexicon/number-words.js'
-import {ambiguousUnits, currencyCodes, currencyPrefixes, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
+import {ambiguousUnits, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
-import {readNumberWords} from './_number-words.js'
+import {codeOf, currencySuffix} from './_currency.js'
 import {tagsOf} from '../nlp.js'
+import {shiftDecimal} from '../decimal.js'
 
 const unitComparatives = new Set(['more', 'fewer', 'additional', 'extra', 'less'])
 
 /** One-letter units only in lower case: "5G" is a network, "5g" grams. */
 const lowerOnly = new Set(['g', 'm', 't', 'p', 'b', 'l'])
-
-/** Written before an amount with a capital: "Rs 500", "Rs. 5 crore", "RM500". */
-const wordPrefixes = new Map([['Rs', 'INR'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Sh', 'KES'], ['SFr', 'CHF']])
-
-export function readCurrencyPrefix(tokens: readonly Token[], index: number, to: number): {code: string; to: number} | undefined {
-  const token = tokens[index]
-  if (!token || index >= to) return undefined
-  if (token.kind === 'punct') {
-    const code = currencyPrefixes.get(token.text)
-    return code && isAmountAt(tokens, index + 1, to) ? {code, to: index + 1} : undefined
-  }
-  if (token.kind === 'word') {
-    const next = tokens[index + 1]
-    // "US$5", "C$ 10", "HK$3"; "c $ 10" in tokenized text, but never "a $5 fee".
-    if (next && next.text === '$' && (!next.spaced || token.lower.length > 1 || token.lower === 'c')) {
-      const code = currencyPrefixes.get(`${token.lower}$`)
-      return code && isAmountAt(tokens, index + 2, to) ? {code, to: index + 2} : undefined
-    }
-    const word = wordPrefixes.get(token.text)
-    if (word) {
-      const dotted = next?.text === '.' && !next.spaced ? index + 2 : index + 1
-      return tokens[dotted]?.kind === 'number' && dotted < to ? {code: word, to: dotted} : undefined
-    }
-    // "USD 5", "EUR5bn", but only in capitals so "eur" in prose stays a word.
-    const code = codeOf(token)
-    if (code && next?.kind === 'number' && index + 1 < to) return {code, to: index + 1}
-  }
-  return undefined
-}
-
-function codeOf(token: Token): string | undefined {
-  if (token.text.length !== 3 || !currencyCodes.has(token.text)) return undefined
-  return token.text === 'RMB' ? 'CNY' : token.text
-}
-
-function isAmountAt(tokens: readonly Token[], index: number, to: number): boolean {
-  const token = tokens[index]
-  return index < to && token !== undefined && (token.kind === 'number' || (token.kind === 'word' && readNumberWords(tokens, index, Math.min(to, index + 8)) !== undefined))
-}
 
 /**
  * Units after the figure: "percent", "%", "percentage points", "48 hours",
@@ -71,7 +33,7 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
     readRate(tokens, mention, to)
     return
   }
-  if (hasCurrency && info.dimension === 'currency') {
+  if (hasCurrency && info.dimension === 'currency' && (info.unit === mention.unit || !found?.code)) {
     // "$5 dollars": the word repeats the sign.
     extend(tokens, mention, end)
     readRate(tokens, mention, to)
@@ -109,15 +71,25 @@ function extend(tokens: readonly Token[], mention: Mention, end: number): void {
   mention.end = tokens[end - 1]!.end
 }
 
-function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenated: boolean, mention: Mention): {info: UnitInfo; to: number} | undefined {
+function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenated: boolean, mention: Mention): {info: UnitInfo; to: number; code?: boolean} | undefined {
   const phrase = matchUnitPhrase(tokens, index, to)
   if (phrase) return phrase
   const token = tokens[index]
   if (!token || index >= to) return undefined
   const glued = !token.spaced || hyphenated
-  // "3.2bn SEK", "500 AED".
-  const code = codeOf(token)
-  if (code) return {info: {unit: code, dimension: 'currency'}, to: index + 1}
+  // "3.2bn SEK", "500 AED", "10 rmb", "30 MUSD", "10 $".
+  const code = codeOf(token, true)
+  // "3 USD50 cards": a code glued to the next amount is that amount's.
+  const gluedAhead = tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced
+  if (code && !gluedAhead) {
+    if (code.factor !== 1) {
+      mention.value = shiftDecimal(mention.value, Math.log10(code.factor))
+      mention.precision = shiftDecimal(mention.precision, Math.log10(code.factor))
+    }
+    return {info: {unit: code.code, dimension: 'currency'}, to: index + 1, code: true}
+  }
+  const suffix = currencySuffix(tokens, index, to)
+  if (suffix) return {info: {unit: suffix, dimension: 'currency'}, to: index + 1}
   // "31C", "-4F": a temperature glued to its scale.
   if (glued && (token.text === 'C' || token.text === 'F') && Math.abs(mention.value) <= 150 && !(tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.spaced)) {
     return {info: {unit: token.text === 'C' ? 'celsius' : 'fahrenheit', dimension: 'temperature'}, to: index + 1}
@@ -146,7 +118,6 @@ export function readRate(tokens: readonly Token[], mention: Mention, to: number)
   const adverb = rateAdverbs.get(tokens[mention.to]?.lower ?? '')
   if (adverb && mention.to < to && mention.unit !== 'count') {
     mention.per = adverb
-    extend(tokens, mention, mention.to + 1)
     return
   }
   if (rateAt(tokens, mention, mention.to, to, true)) return
@@ -197,8 +168,8 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (per === undefined) return false
   if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
+  // The span stays the amount's ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
   mention.per = per
-  if (adjacent) extend(tokens, mention, end)
   return true
 }
 
