@@ -29,12 +29,12 @@ const currencyUnits: Record<string, string> = {
 }
 
 /** Recognizers-Text and quantulum3 unit names → ours. */
-export function unitOf(name: string | undefined): string | undefined {
+export function unitOf(name: string | undefined, prefer: 'currency' | 'dimension' = 'currency'): string | undefined {
   if (!name) return 'count'
   const lower = name.toLowerCase().trim()
   if (lower === 'dimensionless') return 'count'
-  if (currencyUnits[lower]) return currencyUnits[lower]
-  const spelled = lower.replaceAll(' ', '-').replace(/meter$/, 'metre').replace(/liter$/, 'litre').replace(/^(.*)metre$/, '$1metre')
+  if (prefer === 'currency' && currencyUnits[lower]) return currencyUnits[lower]
+  const spelled = lower.replaceAll(' ', '-').replaceAll('meter', 'metre').replaceAll('liter', 'litre')
   const known: Record<string, string> = {
     mile: 'mile', inch: 'inch', foot: 'foot', yard: 'yard', metre: 'metre', kilometre: 'kilometre', centimetre: 'centimetre',
     millimetre: 'millimetre', pound: 'pound', ounce: 'ounce', gram: 'gram', kilogram: 'kilogram', milligram: 'milligram', ton: 'tonne',
@@ -43,7 +43,9 @@ export function unitOf(name: string | undefined): string | undefined {
     'kilometre-per-hour': 'km/h', 'knot': 'knot', barrel: 'barrel', byte: 'byte', kilobyte: 'kilobyte', megabyte: 'megabyte',
     gigabyte: 'gigabyte', terabyte: 'terabyte', second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week',
     month: 'month', year: 'year', 'degree-fahrenheit': 'fahrenheit', 'degree-celsius': 'celsius', percentage: 'percent', percent: 'percent',
-    'cubic-metre': 'cubic-metre', 'cubic-foot': 'cubic-foot', 'fluid-ounce': 'fluid-ounce'
+    'cubic-metre': 'cubic-metre', 'cubic-foot': 'cubic-foot', 'fluid-ounce': 'fluid-ounce', 'metric-ton': 'tonne', microgram: 'microgram',
+    decimetre: 'decimetre', picometre: 'picometre', bit: 'bit', megabit: 'megabit', tablespoon: 'tablespoon', teaspoon: 'teaspoon', cup: 'cup',
+    degree: 'degree'
   }
   return known[spelled]
 }
@@ -89,7 +91,8 @@ export function suites(): Suite[] {
       if (low === null || high === null) return {...span(result), value: low ?? high, unit: 'count'}
       return {...span(result), value: null, low, high, unit: 'count'}
     }),
-    recognizers('Dimension', 'DimensionModel.json', (quantity) => !['count', 'share', 'currency'].includes(quantity.dimension), (result) => ({...span(result), value: Number(result.Resolution?.value), unit: unitOf(result.Resolution?.unit)}))
+    // Recognizers-Text reads durations (DateTime) and temperatures (Temperature) in models of their own.
+    recognizers('Dimension', 'DimensionModel.json', (quantity) => !['count', 'share', 'currency', 'time', 'temperature'].includes(quantity.dimension), (result) => ({...span(result), value: Number(result.Resolution?.value), unit: unitOf(result.Resolution?.unit, 'dimension')}))
   ]
 
   const quantities = load<Array<{req: string; res: Array<{value: number; unit: string; surface: string}>}>>('quantulum3/quantities.json')

@@ -78,11 +78,12 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
   }),
   ...unitTable('length', {
     millimetre: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'],
+    decimetre: ['dm', 'decimeter', 'decimeters', 'decimetre', 'decimetres'],
     centimetre: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
-    metre: ['meter', 'meters', 'metre', 'metres'],
+    metre: ['m', 'meter', 'meters', 'metre', 'metres'],
     'nautical-mile': ['nmi'],
     kilometre: ['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'],
-    inch: ['inch', 'inches'],
+    inch: ['inch', 'inches', 'in'],
     foot: ['foot', 'feet', 'ft'],
     yard: ['yard', 'yards', 'yd', 'yds'],
     mile: ['mile', 'miles', 'mi']
@@ -102,7 +103,10 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     gallon: ['gallon', 'gallons', 'gal'],
     barrel: ['barrel', 'barrels', 'bbl'],
     'cubic-metre': ['m3', 'm³'],
-    bushel: ['bushel', 'bushels']
+    bushel: ['bushel', 'bushels'],
+    cup: ['cup', 'cups'],
+    tablespoon: ['tablespoon', 'tablespoons', 'tbsp'],
+    teaspoon: ['teaspoon', 'teaspoons', 'tsp']
   }),
   ...unitTable('area', {
     acre: ['acre', 'acres'],
@@ -110,7 +114,7 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     'square-kilometre': ['km2', 'km²', 'sqkm'],
     'square-metre': ['m2', 'm²', 'sqm']
   }),
-  ...unitTable('speed', {mph: ['mph'], 'km/h': ['kmh', 'kph', 'km/h'], knot: ['knot', 'knots']}),
+  ...unitTable('speed', {mph: ['mph'], 'km/h': ['kmh', 'kph', 'kmph'], knot: ['knot', 'knots']}),
   ...unitTable('temperature', {degree: ['degree', 'degrees', '°'], celsius: ['°c', '℃'], fahrenheit: ['°f', '℉']}),
   ...unitTable('power', {
     watt: ['watt', 'watts', 'w'],
@@ -133,9 +137,11 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
   ['bpd', {unit: 'bpd', dimension: 'volume'}],
   ['mpg', {unit: 'mpg', dimension: 'length'}],
   ...unitTable('data', {
+    bit: ['bit', 'bits'],
+    megabit: ['megabit', 'megabits'],
     byte: ['byte', 'bytes'],
     kilobyte: ['kb', 'kilobyte', 'kilobytes'],
-    megabyte: ['megabyte', 'megabytes'],
+    megabyte: ['mb', 'megabyte', 'megabytes'],
     gigabyte: ['gb', 'gigabyte', 'gigabytes'],
     terabyte: ['tb', 'terabyte', 'terabytes'],
     petabyte: ['pb', 'petabyte', 'petabytes'],
@@ -256,6 +262,13 @@ export const unitPhrases: ReadonlyArray<readonly [string[], UnitInfo]> = [
   [['cubic', 'meters'], {unit: 'cubic-metre', dimension: 'volume'}],
   [['cubic', 'feet'], {unit: 'cubic-foot', dimension: 'volume'}],
   [['km', '/', 'h'], {unit: 'km/h', dimension: 'speed'}],
+  [['km', '/', 'hr'], {unit: 'km/h', dimension: 'speed'}],
+  [['miles', 'an', 'hour'], {unit: 'mph', dimension: 'speed'}],
+  [['kilometres', 'an', 'hour'], {unit: 'km/h', dimension: 'speed'}],
+  [['kilometers', 'an', 'hour'], {unit: 'km/h', dimension: 'speed'}],
+  [['km', 'an', 'hour'], {unit: 'km/h', dimension: 'speed'}],
+  [['°', 'celsius'], {unit: 'celsius', dimension: 'temperature'}],
+  [['°', 'fahrenheit'], {unit: 'fahrenheit', dimension: 'temperature'}],
   [['miles', 'per', 'hour'], {unit: 'mph', dimension: 'speed'}],
   [['kilometres', 'per', 'hour'], {unit: 'km/h', dimension: 'speed'}],
   [['kilometers', 'per', 'hour'], {unit: 'km/h', dimension: 'speed'}],

@@ -3,7 +3,7 @@ import {abbreviatedScales, negatives, ordinalSuffixes, scales} from '../lexicon/
 import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
-import {readUnit} from './_units.js'
+import {measureAdjectives, readUnit} from './_units.js'
 import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {readMagnitude} from './_magnitudes.js'
 import {shiftDecimal} from '../decimal.js'
@@ -55,7 +55,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   if (!core) return currency || negative ? undefined : readMagnitudeMention(tokens, index, to)
   // "the one you mentioned", "which one": a pronoun, not a number; "that one in four" is odds.
   if (core.words && core.value === 1 && core.to === position + 1 && pronounDeterminers.has(tokens[position - 1]?.lower ?? '') &&
-    !readOdds(tokens, core.to, to, 1)) return undefined
+    !readOdds(tokens, core.to, to, 1) && !units.has(tokens[core.to]?.lower ?? '')) return undefined
   let {value, precision} = core
   let end = core.to
   // "one in five", "1 out of 3": odds, read as a share.
@@ -76,7 +76,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     const abbreviated = abbreviatedScales.has(scaleToken.lower)
     // "2.5bn", "10 bn", "$1m", "10M": one-letter abbreviations must be glued, and a lower-case "m" could be metres.
     const allowed = scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1) &&
-      !(scaleToken.text === 'm' && !currency && !followedByNoun(tokens, end + 1, to)) &&
+      !(scaleToken.text === 'm' && !currency && (!followedByNoun(tokens, end + 1, to) || measureAdjectives.has(tokens[end + 1]?.lower ?? ''))) &&
       !(scaleToken.text === 'b' && !currency && !glued)
     if (allowed) {
       value = shiftDecimal(value, Math.log10(scale))
@@ -109,7 +109,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
 
   if (negative) value = -value
   // "a quarter-century", "a half-hour": a fraction of the unit it is glued to.
-  const articled = tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
+  // "½ teaspoon": a written fraction before a unit is an amount of it.
+  const vulgar = core.fraction && tokens[position]!.kind !== 'word' && !odds
+  const articled = vulgar || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
   const partOf = core.fraction && !odds && articled ? fractionOfUnit(tokens, end, to, value) : undefined
   if (partOf) {
     const mention = createMention({from: index, to: partOf.to, start: tokens[index]!.start, end: tokens[partOf.to - 1]!.end, value: partOf.value, precision: partOf.precision, form: 'words'})
@@ -217,8 +219,9 @@ function fractionOfUnit(tokens: readonly Token[], index: number, to: number, sha
   if (!joiner || index + 1 >= to) return undefined
   const hyphen = joiner.text === '-' && !joiner.spaced && !tokens[index + 1]!.spaced
   const article = (joiner.lower === 'a' || joiner.lower === 'an') && !hyphen
-  if (!hyphen && !article) return undefined
-  const probe = createMention({from: index - 1, to: index + 1, start: 0, end: 0, value: 1, precision: 1, form: 'words'})
+  const direct = joiner.kind === 'word' && !article
+  if (!hyphen && !article && !direct) return undefined
+  const probe = createMention({from: index - 1, to: direct ? index : index + 1, start: 0, end: 0, value: 1, precision: 1, form: 'words'})
   readUnit(tokens, probe, to, false)
   if (probe.unit === 'count' || probe.dimension === 'share' && probe.unit === 'percent' || probe.per !== undefined) return undefined
   const restated = restatedUnits.get(probe.unit)
@@ -226,9 +229,12 @@ function fractionOfUnit(tokens: readonly Token[], index: number, to: number, sha
   return {value: Number((share * size).toPrecision(12)), unit: restated?.unit ?? probe.unit, dimension: probe.dimension, precision: size * 0.05, to: probe.to}
 }
 
+/** "10m people" is ten million of them; "1.8m tall" and "1m is" are metres. */
 function followedByNoun(tokens: readonly Token[], index: number, to: number): boolean {
   const token = tokens[index]
-  return index < to && token !== undefined && token.kind === 'word' && token.text === token.lower
+  if (index >= to || token === undefined || token.kind !== 'word' || token.text !== token.lower) return false
+  const tags = tagsOf(token.lower)
+  return !(tags.has('Copula') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Adverb'))
 }
 
 function isFollowedBy(tokens: readonly Token[], index: number, word: string): boolean {

@@ -15,7 +15,7 @@ const notPeople = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'fr
 export function markAges(tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number, sentenceEnd: number): void {
   let cued = false
   for (const mention of mentions) {
-    if (mention.role !== 'cardinal' || mention.unit !== 'count' || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 119) {
+    if (mention.role !== 'cardinal' || mention.unit !== 'count' || mention.low !== undefined || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 119) {
       cued = false
       continue
     }

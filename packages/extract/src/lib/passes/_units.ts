@@ -7,6 +7,15 @@ import {tagsOf} from '../nlp.js'
 import {shiftDecimal} from '../decimal.js'
 
 const unitComparatives = new Set(['more', 'fewer', 'additional', 'extra', 'less'])
+const brackets = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']])
+/** Words after a length that say what is measured: "1.8m tall", '10 " long'. */
+export const measureAdjectives: ReadonlySet<string> = new Set(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'across', 'away', 'below', 'above', 'under', 'in'])
+const poweredUnits: ReadonlyMap<string, UnitInfo> = new Map([
+  ['metre2', {unit: 'square-metre', dimension: 'area'}], ['kilometre2', {unit: 'square-kilometre', dimension: 'area'}],
+  ['foot2', {unit: 'square-foot', dimension: 'area'}], ['mile2', {unit: 'square-mile', dimension: 'area'}],
+  ['centimetre2', {unit: 'square-centimetre', dimension: 'area'}], ['metre3', {unit: 'cubic-metre', dimension: 'volume'}],
+  ['foot3', {unit: 'cubic-foot', dimension: 'volume'}]
+])
 
 /** One-letter units only in lower case: "5G" is a network, "5g" grams. */
 const lowerOnly = new Set(['g', 'm', 't', 'p', 'b', 'l'])
@@ -63,7 +72,25 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
   }
   mention.unitSpan = {from: mention.to, to: end}
   extend(tokens, mention, end)
+  readCompound(tokens, mention, to)
   readRate(tokens, mention, to)
+}
+
+/** Units whose smaller part may follow: "5 ft 2 in", "5 feet and 2 inches", "9 pounds 4 ounces". */
+const compounds: ReadonlyMap<string, {unit: string; per: number}> = new Map([['foot', {unit: 'inch', per: 12}], ['pound', {unit: 'ounce', per: 16}]])
+
+function readCompound(tokens: readonly Token[], mention: Mention, to: number): void {
+  const compound = compounds.get(mention.unit)
+  if (!compound || !Number.isInteger(mention.value)) return
+  let index = mention.to
+  if (tokens[index]?.lower === 'and') index++
+  const number = tokens[index]
+  const unit = tokens[index + 1]
+  if (!number || !unit || index + 1 >= to || number.kind !== 'number' || number.decimals > 0) return
+  if (units.get(unit.lower)?.unit !== compound.unit || number.value >= compound.per) return
+  mention.value = Number((mention.value + number.value / compound.per).toPrecision(15))
+  mention.precision = 1 / compound.per
+  extend(tokens, mention, index + 2)
 }
 
 function extend(tokens: readonly Token[], mention: Mention, end: number): void {
@@ -94,9 +121,26 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if (glued && (token.text === 'C' || token.text === 'F') && Math.abs(mention.value) <= 150 && !(tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.spaced)) {
     return {info: {unit: token.text === 'C' ? 'celsius' : 'fahrenheit', dimension: 'temperature'}, to: index + 1}
   }
+  // "20 (kg)", "20 [kg]": a unit in brackets.
+  const closer = brackets.get(token.text)
+  if (closer && tokens[index + 2]?.text === closer && index + 2 < to) {
+    const inner = units.get(tokens[index + 1]!.lower)
+    if (inner && tokens[index + 1]!.kind === 'word') return {info: inner, to: index + 3}
+  }
+  // '10 " long', "6′2″": inches and feet by their marks before a measure word.
+  if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
   const candidate = units.get(token.lower)
   if (!candidate || (token.kind !== 'word' && token.text !== '%' && token.text !== '‰' && token.text !== '°' && token.text !== '¢' && token.text !== '℃' && token.text !== '℉')) return undefined
-  if (ambiguousUnits.has(token.lower) && !glued) return undefined
+  // "190 km2", "24703m2": squared and cubed by a glued digit.
+  const power = tokens[index + 1]
+  if (candidate.dimension === 'length' && power?.kind === 'number' && !power.spaced && (power.text === '2' || power.text === '3') && index + 1 < to) {
+    const squared = poweredUnits.get(`${candidate.unit}${power.text}`)
+    if (squared) return {info: squared, to: index + 2}
+  }
+  // "100 MB", "5 KW": capitals make a spaced abbreviation a unit; "12 m 2 dm", "1 m x 1 m": so does a figure or a sign after it.
+  const standalone = (token.text.length >= 2 && token.text === token.text.toUpperCase()) ||
+    (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
+  if (ambiguousUnits.has(token.lower) && !glued && !standalone) return undefined
   // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
   if (token.text.length === 1 && lowerOnly.has(token.text.toLowerCase()) && token.text !== token.lower) return undefined
   // "won 1,500" never reaches here; "1,500 won" is money, "the team 2 won" is rare enough, but "3 won" in a score is not.
