@@ -89,6 +89,8 @@ export const Claim = Span.extend({
   high: z.number().optional(),
   /** The earlier value of a change ("rose from 117 to 150" → 117). */
   from: z.number().optional(),
+  /** When the earlier value held, if the text says: "fell from 25,400 in 2022 to 24,150 in 2023" → 2022. */
+  fromPeriod: Period.optional(),
   direction: z.enum(['up', 'down']).optional(),
   unit: z.string(),
   dimension: Dimension,

@@ -129,14 +129,17 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   }
   // '10 " long', "6′2″": inches and feet by their marks before a measure word.
   if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
+  // "24703m212", "B2B": letters with digits glued after them are a code.
+  const gluedDigits = tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced && token.kind === 'word'
   const candidate = units.get(token.lower)
   if (!candidate || (token.kind !== 'word' && token.text !== '%' && token.text !== '‰' && token.text !== '°' && token.text !== '¢' && token.text !== '℃' && token.text !== '℉')) return undefined
   // "190 km2", "24703m2": squared and cubed by a glued digit.
   const power = tokens[index + 1]
   if (candidate.dimension === 'length' && power?.kind === 'number' && !power.spaced && (power.text === '2' || power.text === '3') && index + 1 < to) {
     const squared = poweredUnits.get(`${candidate.unit}${power.text}`)
-    if (squared) return {info: squared, to: index + 2}
+    if (squared && !(tokens[index + 2]?.kind === 'number' && !tokens[index + 2]!.spaced)) return {info: squared, to: index + 2}
   }
+  if (gluedDigits) return undefined
   // "100 MB", "5 KW": capitals make a spaced abbreviation a unit; "12 m 2 dm", "1 m x 1 m": so does a figure or a sign after it.
   const standalone = (token.text.length >= 2 && token.text === token.text.toUpperCase()) ||
     (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
