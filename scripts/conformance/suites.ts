@@ -53,12 +53,12 @@ export function unitOf(name: string | undefined, prefer: 'currency' | 'dimension
 /** Figures that name (identifiers), place (dates, times) or rank (ordinals) are not what the suites count. */
 const counted = (quantity: Quantity) => quantity.role === 'cardinal'
 
-function recognizers(name: string, file: string, select: (quantity: Quantity) => boolean, convert: (result: RecognizerCase['Results'][number]) => Expected): Suite {
+function recognizers(name: string, file: string, select: (quantity: Quantity) => boolean, convert: (result: RecognizerCase['Results'][number]) => Expected, adapt: (quantity: Quantity) => Quantity = asNumber): Suite {
   const cases = load<RecognizerCase[]>(`recognizers-text/${file}`)
   return {
     name,
     file: `recognizers-text/${file}`,
-    outcomes: cases.map((item) => score(item.Input, item.Results.map(convert), (quantity) => counted(quantity) && select(quantity), asNumber)),
+    outcomes: cases.map((item) => score(item.Input, item.Results.map(convert), (quantity) => counted(quantity) && select(quantity), adapt)),
     javascriptUnsupported: cases.filter((item) => /javascript/i.test(item.NotSupported ?? '')).length
   }
 }
@@ -69,7 +69,14 @@ const span = (result: RecognizerCase['Results'][number]) => ({start: result.Star
 function asNumber(quantity: Quantity): Quantity {
   return quantity.fraction ? {...quantity, value: quantity.value === null ? null : quantity.value / 100, unit: 'count', dimension: 'count'} : quantity
 }
-const plain = (quantity: Quantity) => quantity.unit === 'count' && quantity.role !== 'ordinal' && quantity.role !== 'date' && quantity.role !== 'time'
+const plain = (quantity: Quantity) => quantity.unit === 'count'
+
+/** A quantity as the plain number it is written with: its figure's span, counted. */
+function figureOnly(quantity: Quantity): Quantity {
+  const number = asNumber(quantity)
+  const figure = quantity.figure ?? quantity
+  return {...number, start: figure.start, end: figure.end, unit: 'count', dimension: 'count'}
+}
 
 /** Parse a Recognizers-Text interval such as `[20,30)`, `(20,)` or `(,35]`. */
 function interval(value: string): {low: number | null; high: number | null} {
@@ -79,7 +86,8 @@ function interval(value: string): {low: number | null; high: number | null} {
 
 export function suites(): Suite[] {
   const list: Suite[] = [
-    recognizers('Number', 'NumberModel.json', plain, (result) => ({...span(result), value: Number(result.Resolution?.value), unit: 'count'})),
+    // The Number model reads the figure inside an amount ("$20" → "20", "3 years" → "3"): compare the figure's own span.
+    recognizers('Number', 'NumberModel.json', plain, (result) => ({...span(result), value: Number(result.Resolution?.value), unit: 'count'}), figureOnly),
     recognizers('Percent', 'PercentModel.json', (quantity) => quantity.dimension === 'share' && !quantity.fraction, (result) => ({...span(result), value: Number(String(result.Resolution?.value).replace('%', '')), unit: 'percent'})),
     recognizers('Currency', 'CurrencyModel.json', (quantity) => quantity.dimension === 'currency', (result) => {
       // The suite states "34 cents" as 34 Cent, as we do (normalised to 0.34 USD beside it).

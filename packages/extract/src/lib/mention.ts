@@ -18,6 +18,8 @@ export interface Mention {
   role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score'
   /** `change`: the size of a change ("climbed 4.2%"); `age`: a person's age ("a 37-year-old"). */
   kind: 'level' | 'change' | 'age'
+  /** The digits or number words alone, without sign of currency or unit: "$20" → "20". */
+  figure: {start: number; end: number} | undefined
   /** The denominator of a rate: `$81.10 a barrel` → `barrel`, `per capita` → `capita`. */
   per: string | undefined
   /** A lone "one" or "half": a number word too common to be a claim by itself. */
@@ -44,6 +46,7 @@ export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'e
     role: 'cardinal',
     kind: 'level',
     per: undefined,
+    figure: undefined,
     weak: false,
     unitSpan: undefined,
     repairs: [],

@@ -26,6 +26,8 @@ export interface Quantity {
   /** A spelled fraction ("a third"): `value` is the share in percent. */
   fraction: boolean
   bound: '=' | '~' | '>' | '>=' | '<' | '<='
+  /** Where the figure itself is written when the quantity also spans a sign or unit: "$20" → the "20". */
+  figure?: {start: number; end: number}
   /** The words that bound or hedge the figure ("more than", "or more"); `text` leaves them out. */
   hedge?: Span
   repairs: Repair[]
@@ -53,6 +55,7 @@ export function toQuantity(text: string, mention: Mention): Quantity {
     fraction: mention.fraction,
     bound: mention.bound,
     ...(mention.hedge && {hedge: mention.hedge}),
+    ...(mention.figure && (mention.figure.start !== mention.start || mention.figure.end !== mention.end) && {figure: mention.figure}),
     repairs: mention.repairs
   }
 }

@@ -75,7 +75,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     const scale = scales.get(scaleToken.lower)
     const abbreviated = abbreviatedScales.has(scaleToken.lower)
     // "2.5bn", "10 bn", "$1m", "10M": one-letter abbreviations must be glued, and a lower-case "m" could be metres.
-    const allowed = scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1) &&
+    // "2.33 k" at the end of a phrase is thousands too.
+    const closing = tokens[end + 1] === undefined || end + 1 >= to || tokens[end + 1]!.kind === 'punct'
+    const allowed = scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1 || (scaleToken.lower === 'k' && closing)) &&
       !(scaleToken.text === 'm' && !currency && (!followedByNoun(tokens, end + 1, to) || measureAdjectives.has(tokens[end + 1]?.lower ?? ''))) &&
       !(scaleToken.text === 'b' && !currency && !glued)
     if (allowed) {
@@ -83,10 +85,19 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
       precision = shiftDecimal(precision, Math.log10(scale))
       end++
       if (!core.words) form = 'mixed'
-    } else if (scaleToken.lower === 'dozen' || scaleToken.lower === 'dozens') {
+    } else if (dozens.has(scaleToken.lower)) {
       value *= 12
       end++
       form = core.words ? 'words' : 'mixed'
+    }
+  }
+
+  // "4 thousand 3 hundred and 21", "6 crore and two hundred": smaller parts after a scale.
+  if (!core.ordinal && !core.fraction && end > core.to && scales.has(tokens[end - 1]!.lower) && !abbreviatedScales.has(tokens[end - 1]!.lower)) {
+    const tail = readScaledTail(tokens, end, to, scales.get(tokens[end - 1]!.lower)!)
+    if (tail) {
+      value += tail.value
+      end = tail.to
     }
   }
 
@@ -144,6 +155,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.weak = !odds && !isFollowedBy(tokens, end, 'of') && !hedged(tokens, index)
   }
 
+  mention.figure = {start: tokens[prefix ? position : index]!.start, end: tokens[end - 1]!.end}
   if (prefixFactor !== 1) {
     mention.value = shiftDecimal(mention.value, Math.log10(prefixFactor))
     mention.precision = shiftDecimal(mention.precision, Math.log10(prefixFactor))
@@ -155,6 +167,45 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   }
   if (core.words && !core.fraction && (value === 1 || value === 0) && core.to === position + 1) mention.weak = isIdiomatic(tokens, index, mention)
   return mention
+}
+
+const dozens = new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs'])
+
+/**
+ * What follows a scaled figure and is smaller than its scale: "3 hundred and
+ * 21", "4 thousand 3 hundred and 21". A part must be smaller than the scale
+ * before it; "and" joins only the last part, and a part must close the
+ * phrase or end on a smaller scale, so "2 million and 300 people" stays two figures.
+ */
+function readScaledTail(tokens: readonly Token[], index: number, to: number, scale: number): {value: number; to: number} | undefined {
+  let total = 0
+  let position = index
+  let limit = scale
+  let read = false
+  for (let parts = 0; parts < 4; parts++) {
+    const joined = tokens[position]?.lower === 'and' || tokens[position]?.text === '&' || (tokens[position]?.text === ',' && parts === 0 && read === false && false)
+    const start = joined ? position + 1 : position
+    const part = readCore(tokens, start, to)
+    if (!part || part.ordinal || part.fraction || part.value >= limit || part.value <= 0) break
+    let value = part.value
+    let next = part.to
+    const partScale = scales.get(tokens[next]?.lower ?? '')
+    if (partScale !== undefined && partScale < limit && !abbreviatedScales.has(tokens[next]!.lower) && next < to) {
+      value *= partScale
+      next++
+    }
+    const after = tokens[next]
+    const closes = !after || next >= to || after.kind === 'punct' || tagsOf(after.lower).has('Verb') || tagsOf(after.lower).has('Copula') || after.lower === 'and' || after.lower === 'is' || after.lower === 'are'
+    const scaled = partScale !== undefined && partScale < limit
+    if (!scaled && !closes) break
+    if (value >= limit) break
+    total += value
+    position = next
+    read = true
+    limit = scaled ? partScale! : value
+    if (!scaled) break
+  }
+  return read ? {value: total, to: position} : undefined
 }
 
 function readMagnitudeMention(tokens: readonly Token[], index: number, to: number): Mention | undefined {

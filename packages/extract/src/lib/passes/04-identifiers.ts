@@ -53,7 +53,7 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
     // "B2", "MP3": letters glued to the digits.
     if (before && !first.spaced && before.kind === 'word') mention.role = 'identifier'
     // "0371 384 2030", "0930 GMT": a leading zero makes a code or a clock.
-    else if (first.text.length >= 3 && first.text.charCodeAt(0) === 48 && first.decimals === 0 && !first.grouped) mention.role = 'identifier'
+    else if (isLeadingZeroCode(tokens, mention)) mention.role = 'identifier'
     // "No. 7 bus", "Case No. 22-4471".
     else if (before?.text === '.' && (beforeThat?.lower === 'no' || beforeThat?.lower === 'nos')) mention.role = 'identifier'
     else if (before && numberingNouns.has(before.lower) && before.text === before.lower && first.decimals === 0 && mention.unit === 'count') mention.role = 'identifier'
@@ -90,6 +90,17 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
       mention.role = 'identifier'
     }
   }
+}
+
+/** Clock and zone words after "0930": a time written as digits. */
+const clockWords = new Set(['gmt', 'utc', 'bst', 'cet', 'est', 'et', 'pt', 'pst', 'hours', 'hrs', 'h', 'local', 'z'])
+
+/** "0371 384 2030", "01632 960 418", "0930 GMT": digits with a leading zero that dial or tell the time. */
+function isLeadingZeroCode(tokens: readonly Token[], mention: Mention): boolean {
+  const first = tokens[mention.from]!
+  if (first.text.length < 3 || first.text.charCodeAt(0) !== 48 || first.decimals > 0 || first.grouped || /^0+$/.test(first.text)) return false
+  const after = tokens[mention.to]
+  return first.text.length >= 5 || (after?.kind === 'number' && after.spaced) || clockWords.has(after?.lower ?? '') || mention.to - mention.from > 1
 }
 
 /** "1480 Industrial Parkway", "200 N. Spring St.", "10 Downing Street": a number then capitalised words ending in a street word. */

@@ -32,7 +32,9 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
     const before = tokens[lowLead - 1]
     const isFrom = before?.lower === 'from'
     const between = before?.lower === 'between' && joiner.lower === 'and'
-    const dash = dashes.has(joiner.text) && (!joiner.spaced || joiner.text !== '-' || (tokens[low.to + 1]!.spaced && low.value < high.value))
+    // "three-nought-four" spells digits; a dash range has a numeral on one side at least.
+    const spelled = low.form === 'words' && high.form === 'words'
+    const dash = dashes.has(joiner.text) && !spelled && (!joiner.spaced || joiner.text !== '-' || (tokens[low.to + 1]!.spaced && low.value < high.value))
     const to = rangeWords.has(joiner.lower) || (joiner.text === '~' && low.value < high.value)
     if (!between && !dash && !to) continue
     // "won 3-1", "a 2-1 series lead", "passed 69-30": a score or a tally, not a range.

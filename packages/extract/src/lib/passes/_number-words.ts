@@ -62,6 +62,10 @@ export function readNumberWords(tokens: readonly Token[], index: number, to: num
   // What may follow the whole number: a fraction, "and a half", "point five".
   const next = tokens[cursor]
   if (next?.lower === 'and' && cursor + 1 < end) {
+    // "five and a half million" is 5.5 million; "one million and a half" is 1.5 million.
+    const piece = integer.lastScale === 1 ? fractionPhrase(tokens, cursor + 1, end) : undefined
+    const scale = piece ? multiplierAt(tokens, piece.to, end) : undefined
+    if (piece && scale) return {value: (total + piece.value) * scale.value, to: scale.to, ordinal: false, fraction: false, precision: scale.value * 0.01}
     const part = andFraction(tokens, cursor + 1, end, integer.lastScale)
     if (part) return {value: total + part.value, to: part.to, ordinal: false, fraction: false, precision: part.precision}
   }

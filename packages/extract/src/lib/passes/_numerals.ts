@@ -90,6 +90,11 @@ function isSpacedGroup(tokens: readonly Token[], index: number, to: number, prev
 function readExponent(tokens: readonly Token[], index: number, to: number): {exponent: number; caret: boolean; to: number} | undefined {
   const marker = tokens[index]
   if (!marker || index >= to || marker.spaced) return undefined
+  // "1.3x10^6", "2.48×10^-5": a power of ten written out.
+  if ((marker.lower === 'x' || marker.text === '×') && tokens[index + 1]?.text === '10' && !tokens[index + 1]!.spaced && tokens[index + 2]?.text === '^') {
+    const power = readExponent(tokens, index + 2, to)
+    return power ? {exponent: power.exponent, caret: false, to: power.to} : undefined
+  }
   const caret = marker.text === '^'
   if (!caret && marker.lower !== 'e') return undefined
   let position = index + 1
