@@ -51,14 +51,14 @@ export function unitOf(name: string | undefined, prefer: 'currency' | 'dimension
 }
 
 /** Figures that name (identifiers), place (dates, times) or rank (ordinals) are not what the suites count. */
-const counted = (quantity: Quantity) => quantity.role === 'cardinal'
+const counted = (quantity: Quantity) => quantity.role === 'cardinal' || quantity.role === 'unit'
 
-function recognizers(name: string, file: string, select: (quantity: Quantity) => boolean, convert: (result: RecognizerCase['Results'][number]) => Expected, adapt: (quantity: Quantity) => Quantity = asNumber): Suite {
+function recognizers(name: string, file: string, select: (quantity: Quantity) => boolean, convert: (result: RecognizerCase['Results'][number]) => Expected, adapt: (quantity: Quantity, input: string) => Quantity = asNumber): Suite {
   const cases = load<RecognizerCase[]>(`recognizers-text/${file}`)
   return {
     name,
     file: `recognizers-text/${file}`,
-    outcomes: cases.map((item) => score(item.Input, item.Results.map(convert), (quantity) => counted(quantity) && select(quantity), adapt)),
+    outcomes: cases.map((item) => score(item.Input, item.Results.map(convert), (quantity) => counted(quantity) && select(quantity), (quantity) => adapt(quantity, item.Input))),
     javascriptUnsupported: cases.filter((item) => /javascript/i.test(item.NotSupported ?? '')).length
   }
 }
@@ -72,10 +72,12 @@ function asNumber(quantity: Quantity): Quantity {
 const plain = (quantity: Quantity) => quantity.unit === 'count'
 
 /** A quantity as the plain number it is written with: its figure's span, counted. */
-function figureOnly(quantity: Quantity): Quantity {
+function figureOnly(quantity: Quantity, input: string): Quantity {
   const number = asNumber(quantity)
   const figure = quantity.figure ?? quantity
-  return {...number, start: figure.start, end: figure.end, unit: 'count', dimension: 'count'}
+  // "180ml", "29km": a unit glued to the digits makes one token the model does not read as a number.
+  const glued = quantity.unit !== 'count' && quantity.dimension !== 'currency' && /\p{L}/u.test(input.charAt(figure.end))
+  return {...number, start: figure.start, end: figure.end, unit: glued ? 'glued-unit' : 'count', dimension: 'count'}
 }
 
 /** Parse a Recognizers-Text interval such as `[20,30)`, `(20,)` or `(,35]`. */
@@ -88,7 +90,7 @@ export function suites(): Suite[] {
   const list: Suite[] = [
     // The Number model reads the figure inside an amount ("$20" → "20", "3 years" → "3"): compare the figure's own span.
     recognizers('Number', 'NumberModel.json', plain, (result) => ({...span(result), value: Number(result.Resolution?.value), unit: 'count'}), figureOnly),
-    recognizers('Percent', 'PercentModel.json', (quantity) => quantity.dimension === 'share' && !quantity.fraction, (result) => ({...span(result), value: Number(String(result.Resolution?.value).replace('%', '')), unit: 'percent'})),
+    recognizers('Percent', 'PercentModel.json', (quantity) => quantity.dimension === 'share' && !quantity.fraction, (result) => ({...span(result), value: result.Resolution?.value === undefined || result.Resolution.value === 'null' ? null : Number(String(result.Resolution.value).replace('%', '')), unit: 'percent'})),
     recognizers('Currency', 'CurrencyModel.json', (quantity) => quantity.dimension === 'currency', (result) => {
       // The suite states "34 cents" as 34 Cent, as we do (normalised to 0.34 USD beside it).
       const unit = result.Resolution?.unit ?? ''
@@ -123,7 +125,7 @@ export function suites(): Suite[] {
         const number = asNumber(quantity)
         return number.value === null && number.low !== undefined && number.high !== undefined ? {...number, value: (number.low + number.high) / 2} : number
       }
-      return score(item.req, expected, (quantity) => quantity.role !== 'ordinal' && quantity.role !== 'date' && quantity.role !== 'time', midpoint)
+      return score(item.req, expected, (quantity) => quantity.role !== 'ordinal' && quantity.role !== 'date' && quantity.role !== 'time' && quantity.role !== 'unit', midpoint)
     })
   })
   return list

@@ -15,7 +15,8 @@ export interface Mention {
   dimension: Dimension
   precision: number
   form: 'numeral' | 'words' | 'mixed'
-  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score'
+  /** `unit`: a unit named without a figure ("a small percent"), never a claim. */
+  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score' | 'unit'
   /** `change`: the size of a change ("climbed 4.2%"); `age`: a person's age ("a 37-year-old"). */
   kind: 'level' | 'change' | 'age'
   /** The digits or number words alone, without sign of currency or unit: "$20" → "20". */

@@ -25,12 +25,29 @@ export interface Settings {
   includeBoilerplate: boolean
 }
 
-export function resolveSettings(options: Readonly<Options> | null | undefined, frontMatter: Record<string, string>): Settings {
-  const raw = options?.date ?? frontMatter['date'] ?? frontMatter['published'] ?? frontMatter['datepublished']
+/** Front matter keys that may give the publication date, in order of preference. */
+const dateKeys = ['date', 'published', 'datepublished']
+
+export function resolveSettings(options: Readonly<Options> | null | undefined, frontMatter: Readonly<Record<string, string>>): Settings {
+  const raw = options?.date ?? frontMatterDate(frontMatter)
   let date: PartialDate | undefined
   if (raw) {
     date = parsePartialDate(raw)
     if (!date) throw new ExtractError('invalid-date', `Invalid date \`${raw}\`: expected YYYY, YYYY-MM or YYYY-MM-DD`)
   }
   return {date, lineBreaks: options?.lineBreaks ?? 'auto', includeBoilerplate: options?.includeBoilerplate ?? false}
+}
+
+/**
+ * The date in the front matter. Own keys only: front matter is untrusted
+ * text read into a plain object, and a polluted `Object.prototype` must not
+ * supply a `published` date the article never gave.
+ */
+function frontMatterDate(fields: Readonly<Record<string, string>>): string | undefined {
+  for (const key of dateKeys) {
+    if (!Object.hasOwn(fields, key)) continue
+    const value = fields[key]
+    if (typeof value === 'string' && value !== '') return value
+  }
+  return undefined
 }

@@ -22,7 +22,8 @@ export interface Quantity {
   normalized?: {value: number | null; low?: number; high?: number; from?: number; unit: string}
   /** `change` for the size of a change, `age` for an age; absent for a level. */
   kind?: 'change' | 'age'
-  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score'
+  /** `unit`: a unit named without a figure ("a small percent"); its value is `null`. */
+  role: 'cardinal' | 'ordinal' | 'year' | 'date' | 'time' | 'identifier' | 'score' | 'unit'
   /** A spelled fraction ("a third"): `value` is the share in percent. */
   fraction: boolean
   bound: '=' | '~' | '>' | '>=' | '<' | '<='
@@ -36,7 +37,7 @@ export interface Quantity {
 /** A mention as the public quantity it states. */
 export function toQuantity(text: string, mention: Mention): Quantity {
   const range = mention.low !== undefined && mention.previous === undefined
-  const value = range ? null : mention.value
+  const value = range || mention.role === 'unit' ? null : mention.value
   const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
   return {
     text: text.slice(mention.start, mention.end),

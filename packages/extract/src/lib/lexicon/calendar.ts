@@ -22,3 +22,37 @@ export const relativeOffsets: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['previous', -1], ['prior', -1], ['past', -1], ['preceding', -1], ['this', 0], ['current', 0], ['same', 0],
   ['next', 1], ['following', 1], ['coming', 1]
 ])
+
+/** Full month names: a full stop after one ends the sentence, not an abbreviation ("in May."). */
+export const fullMonthNames: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
+])
+
+/**
+ * Seasons → their first month, meteorological and northern-hemisphere:
+ * spring March–May, summer June–August, autumn September–November, winter
+ * December–February (the winter of a year starts in its December).
+ */
+export const seasons: ReadonlyMap<string, number> = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]])
+
+/** Words right before a date that make it a start or a deadline still to come: "starting March 1", "effective July". */
+export const futureLeads: ReadonlySet<string> = new Set(['starting', 'beginning', 'effective', 'from', 'due', 'scheduled', 'until', 'till', 'by'])
+
+/** Words earlier in a clause that put its dates ahead: "will rise in January", "is set to open in March". */
+export const futureMarkers: ReadonlySet<string> = new Set([
+  'will', 'shall', 'won’t', "won't", 'll', 'going', 'scheduled', 'due', 'set', 'expected', 'plans', 'planned', 'planning', 'intends',
+  'upcoming', 'forthcoming', 'proposed', 'projected', 'forecast', 'budgeted', 'slated', 'starting', 'beginning', 'effective'
+])
+
+/** Words before "since" that make its date a record's baseline, not a period: "the lowest since 2021", "for the first time since 1990". */
+export const baselineWords: ReadonlySet<string> = new Set([
+  'first', 'lowest', 'highest', 'most', 'least', 'fewest', 'biggest', 'largest', 'smallest', 'best', 'worst', 'strongest', 'weakest',
+  'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'warmest', 'coldest', 'wettest', 'driest', 'hottest', 'busiest', 'quietest',
+  'cheapest', 'dearest', 'greatest', 'record', 'seen'
+])
+
+/** Words before a year or a span of years that name a school or academic year: "the 2023-24 school year". */
+export const schoolYearWords: ReadonlySet<string> = new Set(['school', 'academic'])
+
+/** Words that mark a fiscal year: "fiscal 2026", "FY2025", "fiscal year 2024". */
+export const fiscalWords: ReadonlySet<string> = new Set(['fiscal', 'fy', 'financial'])

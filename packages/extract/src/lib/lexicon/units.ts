@@ -23,6 +23,7 @@ function unitTable(dimension: Dimension, rows: Record<string, string[]>): Array<
 export const units: ReadonlyMap<string, UnitInfo> = new Map([
   ['%', {unit: 'percent', dimension: 'share'}],
   ['percent', {unit: 'percent', dimension: 'share'}],
+  ['percents', {unit: 'percent', dimension: 'share'}],
   ['percentage', {unit: 'percent', dimension: 'share'}],
   ['pct', {unit: 'percent', dimension: 'share'}],
   ['‰', {unit: 'per-mille', dimension: 'share'}],

@@ -6,6 +6,7 @@ import {readCore, readOdds} from './_numerals.js'
 import {measureAdjectives, readUnit} from './_units.js'
 import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {readMagnitude} from './_magnitudes.js'
+import {readPercentWord} from './_percent-words.js'
 import {shiftDecimal} from '../decimal.js'
 import {units} from '../lexicon/units.js'
 import {tagsOf} from '../nlp.js'
@@ -20,7 +21,7 @@ const pronounDeterminers = new Set(['the', 'this', 'that', 'which', 'each', 'eve
 export function readQuantities(tokens: readonly Token[], from: number, to: number): Mention[] {
   const mentions: Mention[] = []
   for (let index = from; index < to; index++) {
-    const mention = readQuantity(tokens, index, to)
+    const mention = readQuantity(tokens, index, to) ?? readPercentWord(tokens, index, to)
     if (mention) {
       mentions.push(mention)
       index = mention.to - 1
@@ -77,12 +78,15 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     // "2.5bn", "10 bn", "$1m", "10M": one-letter abbreviations must be glued, and a lower-case "m" could be metres.
     // "2.33 k" at the end of a phrase is thousands too.
     const closing = tokens[end + 1] === undefined || end + 1 >= to || tokens[end + 1]!.kind === 'punct'
-    const allowed = scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1 || (scaleToken.lower === 'k' && closing)) &&
+    // "US$ 1MM": bankers' millions.
+    const millions = scaleToken.text === 'MM' && glued && currency !== undefined
+    const allowed = millions || scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1 || (scaleToken.lower === 'k' && closing)) &&
       !(scaleToken.text === 'm' && !currency && (!followedByNoun(tokens, end + 1, to) || measureAdjectives.has(tokens[end + 1]?.lower ?? ''))) &&
       !(scaleToken.text === 'b' && !currency && !glued)
     if (allowed) {
-      value = shiftDecimal(value, Math.log10(scale))
-      precision = shiftDecimal(precision, Math.log10(scale))
+      const places = Math.log10(millions ? 1e6 : scale!)
+      value = shiftDecimal(value, places)
+      precision = shiftDecimal(precision, places)
       end++
       if (!core.words) form = 'mixed'
     } else if (dozens.has(scaleToken.lower)) {
@@ -195,7 +199,7 @@ function readScaledTail(tokens: readonly Token[], index: number, to: number, sca
       next++
     }
     const after = tokens[next]
-    const closes = !after || next >= to || after.kind === 'punct' || tagsOf(after.lower).has('Verb') || tagsOf(after.lower).has('Copula') || after.lower === 'and' || after.lower === 'is' || after.lower === 'are'
+    const closes = !after || next >= to || after.kind === 'punct' || tagsOf(after.lower).has('Verb') || tagsOf(after.lower).has('Copula') || after.lower === 'and' || after.lower === 'is' || after.lower === 'are' || units.has(after.lower)
     const scaled = partScale !== undefined && partScale < limit
     if (!scaled && !closes) break
     if (value >= limit) break
@@ -284,6 +288,8 @@ function fractionOfUnit(tokens: readonly Token[], index: number, to: number, sha
 function followedByNoun(tokens: readonly Token[], index: number, to: number): boolean {
   const token = tokens[index]
   if (index >= to || token === undefined || token.kind !== 'word' || token.text !== token.lower) return false
+  // "1m isn't": a contraction is a verb.
+  if (token.lower.includes("'") || token.lower.includes('’')) return false
   const tags = tagsOf(token.lower)
   return !(tags.has('Copula') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Adverb'))
 }

@@ -145,6 +145,15 @@ function readInteger(tokens: readonly Token[], index: number, end: number, artic
     } else if (scales.has(word) && !abbreviatedScales.has(word)) {
       if (used === 0 && !article) return undefined
       const scale = scales.get(word)!
+      // "three lakh crore": a larger scale right after another multiplies the whole.
+      if (current === 0 && total > 0 && scale > lastScale && lastScale > 1) {
+        total *= scale
+        precision = Math.max(precision, scale)
+        lastScale = scale
+        used++
+        to = position + 1
+        continue
+      }
       total += (current || 1) * scale
       current = 0
       precision = Math.max(precision, scale)
