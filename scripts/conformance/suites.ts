@@ -71,6 +71,13 @@ function asNumber(quantity: Quantity): Quantity {
 }
 const plain = (quantity: Quantity) => quantity.unit === 'count'
 
+/** A quantity with the words that bound it, as the NumberRange model spans it. */
+function withHedge(quantity: Quantity): Quantity {
+  const number = asNumber(quantity)
+  if (!quantity.hedge) return number
+  return {...number, start: Math.min(quantity.start, quantity.hedge.start), end: Math.max(quantity.end, quantity.hedge.end)}
+}
+
 /** A quantity as the plain number it is written with: its figure's span, counted. */
 function figureOnly(quantity: Quantity, input: string): Quantity {
   const number = asNumber(quantity)
@@ -98,12 +105,14 @@ export function suites(): Suite[] {
       // "Franc" leaves the country open (French, Swiss, Belgian): any currency of ours matches it.
       return {...span(result), value: Number(result.Resolution?.value), unit: hundredth ?? (!unit || /^franc$/i.test(unit) ? anyCurrency : unitOf(unit))}
     }),
-    recognizers('NumberRange', 'NumberRangeModel.json', (quantity) => quantity.value === null || quantity.bound !== '=', (result) => {
+    // A bound's span holds its words ("more than 20", "200 or more"): our quantities keep them in `hedge`.
+    recognizers('NumberRange', 'NumberRangeModel.json', (quantity) => quantity.value === null || quantity.bound !== '=' || /equal/i.test(quantity.hedge?.text ?? ''), (result) => {
       const {low, high} = interval(String(result.Resolution?.value))
-      // A one-sided bound is our single figure with a `>`/`<` bound: compare the figure.
+      // A one-sided bound is our single figure with a `>`/`<` bound: compare the figure; "equal to 20" is the point [20, 20].
       if (low === null || high === null) return {...span(result), value: low ?? high, unit: 'count'}
+      if (low === high) return {...span(result), value: low, unit: 'count'}
       return {...span(result), value: null, low, high, unit: 'count'}
-    }),
+    }, withHedge),
     // Recognizers-Text reads durations (DateTime) and temperatures (Temperature) in models of their own.
     recognizers('Dimension', 'DimensionModel.json', (quantity) => !['count', 'share', 'currency', 'time', 'temperature'].includes(quantity.dimension), (result) => ({...span(result), value: Number(result.Resolution?.value), unit: unitOf(result.Resolution?.unit, 'dimension')}))
   ]

@@ -191,3 +191,28 @@ describe('numbers that name rather than count', () => {
     expect(read(text)).toEqual([])
   })
 })
+
+describe('bounds and comparisons', () => {
+  const bound = (text: string) => extractClaims(text).map((claim) => [claim.text, claim.value ?? [claim.low, claim.high], claim.bound])
+
+  it('reads comparisons before the figure, inclusive ones too', () => {
+    expect(bound('Sales exceeded 3,000 units.')).toEqual([['exceeded 3,000', 3000, '>']])
+    expect(bound('Scores less than or equal to 30 fail.')).toEqual([['less than or equal to 30', 30, '<=']])
+    expect(bound('It is bigger or equal than 20.')).toEqual([['bigger or equal than 20', 20, '>=']])
+  })
+
+  it('reads bounds written after the figure', () => {
+    expect(bound('Households of 200 or more were surveyed.')).toEqual([['200 or more', 200, '>=']])
+    expect(bound('Towns of 5,000 and under get a grant.')).toEqual([['5,000 and under', 5000, '<=']])
+  })
+
+  it('joins a lower and an upper bound into one range, but not crossed ones', () => {
+    expect(bound('Bids above 1,000 and below 1,500 were accepted.')).toEqual([['above 1,000 and below 1,500', [1000, 1500], '=']])
+    expect(bound('There were at most 100 and at least 20 apples.')).toEqual([['at most 100 and at least 20', [20, 100], '=']])
+    expect(bound('More than 40 and less than 10 are two ranges.')).toEqual([['More than 40', 40, '>'], ['less than 10', 10, '<']])
+  })
+
+  it('reads signs as bounds', () => {
+    expect(findQuantities('x>10 and y<-30').map((quantity) => [quantity.value, quantity.bound])).toEqual([[10, '>'], [-30, '<']])
+  })
+})

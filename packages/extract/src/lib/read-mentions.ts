@@ -20,7 +20,7 @@ export function readMentions(text: string, tokens: readonly Token[], from: numbe
   const periods = findPeriods(tokens, from, to, mentions)
   markIdentifiers(tokens, mentions, from)
   markAges(tokens, mentions, from, to)
-  const leads = readHedges(text, tokens, mentions, from)
-  const backReferences = readRangesAndChanges(tokens, mentions, leads, from)
+  const leads = readHedges(text, tokens, mentions, from, to)
+  const backReferences = readRangesAndChanges(text, tokens, mentions, leads, from)
   return {mentions, periods, backReferences}
 }

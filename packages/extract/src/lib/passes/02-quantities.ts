@@ -37,7 +37,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
 
   // Sign and currency before the amount: "-5", "minus 5", "$1", "US$ 2", "USD 5".
   const sign = tokens[position]!
-  if ((sign.text === '-' || sign.text === '−') && sign.spaced && tokens[position + 1]?.kind === 'number' && !tokens[position + 1]!.spaced &&
+  // "<-30", ">= -5": after a comparison sign a glued minus is a sign too.
+  const afterSign = ['<', '>', '=', '≤', '≥'].includes(tokens[position - 1]?.text ?? '')
+  if ((sign.text === '-' || sign.text === '−') && (sign.spaced || afterSign) && tokens[position + 1]?.kind === 'number' && !tokens[position + 1]!.spaced &&
     tokens[position - 1]?.kind !== 'number') {
     negative = true
     position++

@@ -1,29 +1,37 @@
-import {exactHedges, hedges} from '../lexicon/hedges.js'
+import {exactHedges, hedges, signHedges, suffixHedges} from '../lexicon/hedges.js'
+import type {Bound} from '../claim.js'
 import type {Mention} from '../mention.js'
 import type {Token} from '../tokenize.js'
 
 /** Words allowed between a hedge and its figure: "up to an additional 48 hours". */
 const fillers: ReadonlyArray<readonly string[]> = [['an', 'additional'], ['an', 'extra'], ['a', 'further'], ['another']]
+/** What an inclusive "or equal" turns a strict bound into: "less than 5000 or equal" is `<=`. */
+const inclusive: Partial<Record<Bound, Bound>> = {'<': '<=', '>': '>=', '=': '='}
 
 /**
- * Read the hedge before each figure ("nearly", "more than", "up to", "all")
- * into a bound. Returns, per mention, the index of the first token of the
- * hedged phrase, so later passes can look before it ("down from more than 200").
+ * Read the hedge of each figure into a bound: words before it ("nearly",
+ * "more than", "up to", "all", "equal to or less than"), a sign (">= 30"),
+ * and words after it ("200 or more", "30 or less", "less than 5000 or
+ * equal"). Returns, per mention, the index of the first token of the hedged
+ * phrase, so later passes can look before it ("down from more than 200").
  */
-export function readHedges(input: string, tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number): Map<Mention, number> {
+export function readHedges(input: string, tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number, sentenceEnd = tokens.length): Map<Mention, number> {
   const leads = new Map<Mention, number>()
   for (const mention of mentions) {
     let end = mention.from
     for (const filler of fillers) {
-      if (matches(tokens, end - filler.length, filler, sentenceStart)) {
+      if (matches(tokens, end - filler.length, filler, sentenceStart, 'word')) {
         end -= filler.length
         break
       }
     }
     let lead = mention.from
-    for (const [words, bound] of hedges) {
+    for (const [words, bound] of [...hedges, ...signHedges]) {
       const start = end - words.length
-      if (!matches(tokens, start, words, sentenceStart)) continue
+      const sign = isSign(words)
+      if (!matches(tokens, start, words, sentenceStart, sign ? 'punct' : 'word')) continue
+      // "20~100" joins a range; "<>30", "=>30" are no comparison we read.
+      if (sign && (tokens[start - 1]?.kind === 'number' && !tokens[start]!.spaced || ['<', '>', '='].includes(tokens[start - 1]?.text ?? ''))) break
       // "snow over 24 hours" is a span of time; "held for over 24 hours" is a bound.
       if (words.length === 1 && (words[0] === 'over' || words[0] === 'under') && mention.dimension === 'time' && tokens[start - 1]?.lower !== 'for') break
       const first = tokens[start]!
@@ -33,16 +41,52 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
       lead = start
       break
     }
+    readSuffix(input, tokens, mention, sentenceEnd)
     leads.set(mention, lead)
   }
   return leads
 }
 
-function matches(tokens: readonly Token[], start: number, words: readonly string[], sentenceStart: number): boolean {
+/** "200 or more", "five hundred and above"; after a strict bound, "or equal (to)" makes it inclusive. */
+function readSuffix(input: string, tokens: readonly Token[], mention: Mention, sentenceEnd: number): void {
+  const at = mention.to
+  if (mention.hedge && tokens[at]?.lower === 'or' && tokens[at + 1]?.lower === 'equal' && at + 1 < sentenceEnd) {
+    const bound = inclusive[mention.bound]
+    if (!bound) return
+    const end = tokens[at + 2]?.lower === 'to' ? at + 3 : at + 2
+    mention.bound = bound
+    mention.hedge = {text: input.slice(mention.hedge.start, tokens[end - 1]!.end), start: mention.hedge.start, end: tokens[end - 1]!.end}
+    return
+  }
+  for (const [words, bound] of suffixHedges) {
+    if (!matches(tokens, at, words, 0, 'word') || at + words.length > sentenceEnd) continue
+    // "200 or more than": a comparison left hanging reads with its figure; "100 and less than 300", "1000 and below 1500" bound the next one.
+    const next = tokens[at + words.length]
+    const than = next?.lower === 'than' && at + words.length < sentenceEnd
+    const closing = (index: number) => tokens[index] === undefined || index >= sentenceEnd || tokens[index]!.kind === 'punct'
+    if (than ? !closing(at + words.length + 1) : next !== undefined && at + words.length < sentenceEnd && (next.kind === 'number' || numberStart.test(next.lower))) return
+    const end = than ? at + words.length + 1 : at + words.length
+    // "5 or more people" bounds the figure; "3 or more teams" too; "up" only closes a phrase ("20 and up").
+    if (words[1] === 'up' && tokens[end] && tokens[end]!.kind === 'word') return
+    // "about five hundred or more": the bound after the figure outweighs an estimate before it.
+    const start = mention.hedge && mention.bound !== '~' ? mention.hedge.start : tokens[at]!.start
+    mention.hedge = {text: input.slice(start, tokens[end - 1]!.end), start, end: tokens[end - 1]!.end}
+    mention.bound = mention.bound === '=' || mention.bound === '~' ? bound : mention.bound
+    return
+  }
+}
+
+const numberStart = /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a|an|\$|€|£)$/
+
+function isSign(words: readonly string[]): boolean {
+  return words.every((word) => !/\p{L}/u.test(word))
+}
+
+function matches(tokens: readonly Token[], start: number, words: readonly string[], sentenceStart: number, kind: 'word' | 'punct'): boolean {
   if (start < sentenceStart) return false
   for (const [offset, word] of words.entries()) {
     const token = tokens[start + offset]
-    if (!token || token.kind !== 'word' || token.lower !== word) return false
+    if (!token || token.kind !== kind || token.lower !== word) return false
   }
   return true
 }

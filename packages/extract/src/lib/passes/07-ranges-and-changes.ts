@@ -18,7 +18,7 @@ const rangeWords = new Set(['to', 'through', 'thru'])
  * unless only Y carries the unit ("will rise 2 to 3 degrees"). `leads` gives
  * where each figure's hedged phrase starts.
  */
-export function readRangesAndChanges(tokens: readonly Token[], mentions: readonly Mention[], leads: Map<Mention, number>, sentenceStart: number): Set<Mention> {
+export function readRangesAndChanges(input: string, tokens: readonly Token[], mentions: readonly Mention[], leads: Map<Mention, number>, sentenceStart: number): Set<Mention> {
   const backReferences = new Set<Mention>()
   const figures = mentions.filter((mention) => mention.role === 'cardinal')
 
@@ -79,6 +79,8 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
       high.bound = low.bound
     }
   }
+
+  readTwoSidedBounds(input, tokens, figures)
 
   for (const [index, mention] of figures.entries()) {
     if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
@@ -150,6 +152,39 @@ export function readRangesAndChanges(tokens: readonly Token[], mentions: readonl
     }
   }
   return backReferences
+}
+
+const lowerBounds = new Set(['>', '>='])
+const upperBounds = new Set(['<', '<='])
+
+/**
+ * "larger than 10 and smaller than 20", "at most 100 and at least 20", "above
+ * 1000 and below 1500": a lower and an upper bound joined by "and", "but" or a
+ * comma make one range, when the lower is below the upper ("more than 40 and
+ * less than 10" stays two bounds).
+ */
+function readTwoSidedBounds(input: string, tokens: readonly Token[], figures: readonly Mention[]): void {
+  for (const [index, first] of figures.entries()) {
+    const second = figures[index + 1]
+    if (!second || first.absorbed || second.absorbed || !first.hedge || !second.hedge || first.low !== undefined || second.low !== undefined) continue
+    const lowFirst = lowerBounds.has(first.bound) && upperBounds.has(second.bound)
+    const highFirst = upperBounds.has(first.bound) && lowerBounds.has(second.bound)
+    if (!lowFirst && !highFirst) continue
+    const low = lowFirst ? first : second
+    const high = lowFirst ? second : first
+    if (low.value >= high.value || !compatible(first, second)) continue
+    // Only a joiner stands between the first figure and the second hedge.
+    let gap = first.to
+    while (gap < second.from && tokens[gap]!.end <= first.hedge.end) gap++
+    const joiner = tokens[gap]
+    if (!joiner || !(joiner.lower === 'and' || joiner.lower === 'but' || joiner.text === ',') || tokens[gap + 1]!.start !== second.hedge.start) continue
+    adoptUnit(first, second)
+    second.low = low.value
+    second.high = high.value
+    second.bound = '='
+    second.hedge = {text: input.slice(first.hedge.start, second.hedge.end), start: first.hedge.start, end: second.hedge.end}
+    absorb(tokens, second, first, first.from)
+  }
 }
 
 /** The direction of the nearest change verb before `index`, `same` for a neutral one, `undefined` for none. */
