@@ -45,7 +45,12 @@ export function unitOf(name: string | undefined, prefer: 'currency' | 'dimension
     month: 'month', year: 'year', 'degree-fahrenheit': 'fahrenheit', 'degree-celsius': 'celsius', percentage: 'percent', percent: 'percent',
     'cubic-metre': 'cubic-metre', 'cubic-foot': 'cubic-foot', 'fluid-ounce': 'fluid-ounce', 'metric-ton': 'tonne', microgram: 'microgram',
     decimetre: 'decimetre', picometre: 'picometre', bit: 'bit', megabit: 'megabit', tablespoon: 'tablespoon', teaspoon: 'teaspoon', cup: 'cup',
-    degree: 'degree'
+    degree: 'degree', 'pound-sterling': 'GBP', nanometre: 'nanometre', 'cubic-kilometre': 'cubic-kilometre', electronvolt: 'electronvolt',
+    teraelectronvolt: 'teraelectronvolt', exabyte: 'exabyte', kibibyte: 'kibibyte', 'watt-hour': 'watt-hour', 'megawatt-hour': 'megawatt-hour',
+    penny: 'pence', cent: 'cent', dime: 'dime', gigahertz: 'gigahertz', milligray: 'milligray', kelvin: 'kelvin', centilitre: 'centilitre',
+    'pound-mass': 'pound', 'cubic-centimetre': 'cubic-centimetre', dollar: 'USD', euro: 'EUR', 'dollar-per-hour': 'USD/hour',
+    'dollar-per-kilogram': 'USD/kilogram', 'count-per-week': 'count/week', 'ton-per-day': 'tonne/day', 'watt-per-minute': 'watt/minute',
+    dozen: 'count', gross: 'count', 'inverse-second': 'hertz'
   }
   return known[spelled]
 }
@@ -129,12 +134,14 @@ export function suites(): Suite[] {
         from = start + result.surface.length
         return {start, end: start + result.surface.length, value: result.value, unit: unitOf(result.unit)}
       })
-      // quantulum states a range by its midpoint; we state its ends.
+      // quantulum states a range by its midpoint (we state its ends) and a rate as one compound unit (we give `per` beside the unit).
       const midpoint = (quantity: Quantity) => {
         const number = asNumber(quantity)
-        return number.value === null && number.low !== undefined && number.high !== undefined ? {...number, value: (number.low + number.high) / 2} : number
+        const unit = quantity.per ? `${number.unit}/${quantity.per}` : number.unit
+        return number.value === null && number.low !== undefined && number.high !== undefined ? {...number, unit, value: (number.low + number.high) / 2} : {...number, unit}
       }
-      return score(item.req, expected, (quantity) => quantity.role !== 'ordinal' && quantity.role !== 'date' && quantity.role !== 'time' && quantity.role !== 'unit', midpoint)
+      // quantulum reads years as plain numbers too.
+      return score(item.req, expected, (quantity) => quantity.role === 'cardinal' || quantity.role === 'year', midpoint)
     })
   })
   return list

@@ -30,7 +30,9 @@ export const Dimension = z.enum([
   'data',
   'power',
   'energy',
-  'pressure'
+  'pressure',
+  'frequency',
+  'radiation'
 ])
 export type Dimension = z.infer<typeof Dimension>
 

@@ -12,7 +12,8 @@ export interface UnitInfo {
  */
 export const subunits: ReadonlyMap<string, {unit: string; places: number}> = new Map([
   ['cent', {unit: 'USD', places: -2}],
-  ['pence', {unit: 'GBP', places: -2}]
+  ['pence', {unit: 'GBP', places: -2}],
+  ['dime', {unit: 'USD', places: -1}]
 ])
 
 function unitTable(dimension: Dimension, rows: Record<string, string[]>): Array<[string, UnitInfo]> {
@@ -53,6 +54,7 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
   }),
   ...unitTable('currency', {
     cent: ['cent', 'cents', '¢'],
+    dime: ['dime', 'dimes'],
     pence: ['pence', 'penny', 'pennies', 'p'],
     ILS: ['shekel', 'shekels', 'sheqel', 'sheqalim'],
     MYR: ['ringgit'],
@@ -80,6 +82,9 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
   ...unitTable('length', {
     millimetre: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'],
     decimetre: ['dm', 'decimeter', 'decimeters', 'decimetre', 'decimetres'],
+    nanometre: ['nanometer', 'nanometers', 'nanometre', 'nanometres'],
+    picometre: ['picometer', 'picometers', 'picometre', 'picometres'],
+    micrometre: ['µm', 'μm', 'micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns'],
     centimetre: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
     metre: ['m', 'meter', 'meters', 'metre', 'metres'],
     'nautical-mile': ['nmi'],
@@ -104,6 +109,8 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     gallon: ['gallon', 'gallons', 'gal'],
     barrel: ['barrel', 'barrels', 'bbl'],
     'cubic-metre': ['m3', 'm³'],
+    centilitre: ['cl', 'centiliter', 'centiliters', 'centilitre', 'centilitres'],
+    'cubic-centimetre': ['cc', 'cm3', 'cm³'],
     bushel: ['bushel', 'bushels'],
     cup: ['cup', 'cups'],
     tablespoon: ['tablespoon', 'tablespoons', 'tbsp'],
@@ -133,9 +140,17 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     calorie: ['calorie', 'calories', 'kcal'],
     joule: ['joule', 'joules']
   }),
+  ...unitTable('energy', {
+    'watt-hour': ['watt-hour', 'watt-hours'],
+    electronvolt: ['electronvolt', 'electronvolts']
+  }),
+  ...unitTable('frequency', {hertz: ['hertz'], kilohertz: ['kilohertz'], megahertz: ['megahertz'], gigahertz: ['gigahertz']}),
+  ...unitTable('radiation', {milligray: ['milligray'], sievert: ['sievert', 'sieverts'], millisievert: ['millisievert', 'millisieverts']}),
+  ...unitTable('temperature', {kelvin: ['kelvin', 'kelvins']}),
   ...unitTable('pressure', {psi: ['psi'], millibar: ['millibar', 'millibars', 'mbar'], hectopascal: ['hpa', 'hectopascal', 'hectopascals']}),
   ...unitTable('share', {ppm: ['ppm'], ppb: ['ppb']}),
   ['bpd', {unit: 'bpd', dimension: 'volume'}],
+  ['tpd', {unit: 'tpd', dimension: 'mass'}],
   ['mpg', {unit: 'mpg', dimension: 'length'}],
   ...unitTable('data', {
     bit: ['bit', 'bits'],
@@ -145,15 +160,30 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     megabyte: ['mb', 'megabyte', 'megabytes'],
     gigabyte: ['gb', 'gigabyte', 'gigabytes'],
     terabyte: ['tb', 'terabyte', 'terabytes'],
+    exabyte: ['exabyte', 'exabytes'],
+    kibibyte: ['kib', 'kibibyte', 'kibibytes'],
+    mebibyte: ['mib', 'mebibyte', 'mebibytes'],
     petabyte: ['pb', 'petabyte', 'petabytes'],
     'megabit-per-second': ['mbps', 'mbit/s'],
     'gigabit-per-second': ['gbps', 'gbit/s']
   })
 ])
 
+/** Abbreviations read only as written, since their letters in another case are words or other units: "1.7 eV", "14 mGy", "2.8 GHz". */
+export const exactCaseUnits: ReadonlyMap<string, UnitInfo> = new Map([
+  ...(['eV', 'keV', 'MeV', 'GeV', 'TeV'].map((text, index) => [text, {unit: ['electronvolt', 'kiloelectronvolt', 'megaelectronvolt', 'gigaelectronvolt', 'teraelectronvolt'][index]!, dimension: 'energy'}]) as Array<[string, UnitInfo]>),
+  ['Wh', {unit: 'watt-hour', dimension: 'energy'}],
+  ['Hz', {unit: 'hertz', dimension: 'frequency'}], ['kHz', {unit: 'kilohertz', dimension: 'frequency'}],
+  ['MHz', {unit: 'megahertz', dimension: 'frequency'}], ['GHz', {unit: 'gigahertz', dimension: 'frequency'}],
+  ['Gy', {unit: 'gray', dimension: 'radiation'}], ['mGy', {unit: 'milligray', dimension: 'radiation'}],
+  ['Sv', {unit: 'sievert', dimension: 'radiation'}], ['mSv', {unit: 'millisievert', dimension: 'radiation'}],
+  ['EB', {unit: 'exabyte', dimension: 'data'}], ['nm', {unit: 'nanometre', dimension: 'length'}]
+])
+
 /** Units that are rates by themselves: `bpd` is barrels per day. */
 export const rateUnits: ReadonlyMap<string, UnitInfo & {per: string}> = new Map([
   ['bpd', {unit: 'barrel', dimension: 'volume', per: 'day'}],
+  ['tpd', {unit: 'tonne', dimension: 'mass', per: 'day'}],
   ['mpg', {unit: 'mile', dimension: 'length', per: 'gallon'}]
 ])
 
@@ -197,6 +227,16 @@ export const unitPhrases: ReadonlyArray<readonly [string[], UnitInfo]> = [
   [['metric', 'tonnes'], {unit: 'tonne', dimension: 'mass'}],
   [['troy', 'ounces'], {unit: 'ounce', dimension: 'mass'}],
   [['cubic', 'yards'], {unit: 'cubic-yard', dimension: 'volume'}],
+  [['cubic', 'kilometres'], {unit: 'cubic-kilometre', dimension: 'volume'}],
+  [['cubic', 'kilometers'], {unit: 'cubic-kilometre', dimension: 'volume'}],
+  [['km', 'cubed'], {unit: 'cubic-kilometre', dimension: 'volume'}],
+  [['km', 'squared'], {unit: 'square-kilometre', dimension: 'area'}],
+  [['m', 'squared'], {unit: 'square-metre', dimension: 'area'}],
+  [['km', '^', '2'], {unit: 'square-kilometre', dimension: 'area'}],
+  [['km', '^', '3'], {unit: 'cubic-kilometre', dimension: 'volume'}],
+  [['m', '^', '2'], {unit: 'square-metre', dimension: 'area'}],
+  [['m', '^', '3'], {unit: 'cubic-metre', dimension: 'volume'}],
+  [['tons', 'per', 'day'], {unit: 'tpd', dimension: 'mass'}],
   [['cu', 'ft'], {unit: 'cubic-foot', dimension: 'volume'}],
   [['sq', 'km'], {unit: 'square-kilometre', dimension: 'area'}],
   [['sq', 'm'], {unit: 'square-metre', dimension: 'area'}],
@@ -311,6 +351,7 @@ export const unitIds: ReadonlySet<string> = new Set([
   'count',
   ...[...units.values()].map((info) => info.unit),
   ...unitPhrases.map(([, info]) => info.unit),
+  ...[...exactCaseUnits.values()].map((info) => info.unit),
   ...currencyPrefixes.values(),
   ...[...currencyCodes].filter((code) => code !== 'RMB')
 ])

@@ -1,6 +1,6 @@
 import type {Mention} from '../mention.js'
 import {scales} from '../lexicon/number-words.js'
-import {ambiguousUnits, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
+import {ambiguousUnits, exactCaseUnits, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {codeOf, currencySuffix} from './_currency.js'
 import {tagsOf} from '../nlp.js'
@@ -131,6 +131,8 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
   // "24703m212", "B2B": letters with digits glued after them are a code.
   const gluedDigits = tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced && token.kind === 'word'
+  const exact = exactCaseUnits.get(token.text)
+  if (exact && !gluedDigits) return {info: exact, to: index + 1}
   const candidate = units.get(token.lower)
   if (!candidate || (token.kind !== 'word' && token.text !== '%' && token.text !== '‰' && token.text !== '°' && token.text !== '¢' && token.text !== '℃' && token.text !== '℉')) return undefined
   // "190 km2", "24703m2": squared and cubed by a glued digit.
@@ -142,6 +144,7 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if (gluedDigits) return undefined
   // "100 MB", "5 KW": capitals make a spaced abbreviation a unit; "12 m 2 dm", "1 m x 1 m": so does a figure or a sign after it.
   const standalone = (token.text.length >= 2 && token.text === token.text.toUpperCase()) ||
+    (token.lower === 'in' && measureAdjectives.has(tokens[index + 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'in') ||
     (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
   if (ambiguousUnits.has(token.lower) && !glued && !standalone) return undefined
   // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
