@@ -65,6 +65,18 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
     return [numberToken(value, start, spaced, newline, integer!, fraction, commaGroups.length > 1)]
   }
 
+  // 12,34,567.89: Indian grouping (lakh, crore), two-digit groups before the last three.
+  if (dotCount <= 1 && /^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$/.test(value)) {
+    const [integer, fraction = ''] = value.replaceAll(',', '').split('.')
+    return [numberToken(value, start, spaced, newline, integer!, fraction, true)]
+  }
+
+  // 1.111,11: dots as thousands separators and a decimal comma.
+  if (/^\d{1,3}(\.\d{3})+,\d{1,2}$/.test(value)) {
+    const [integer, fraction] = value.split(',')
+    return [numberToken(value, start, spaced, newline, integer!.replaceAll('.', ''), fraction!, true)]
+  }
+
   // 1.500.000: dots as thousands separators.
   const dotGroups = value.split('.')
   if (commaGroups.length === 1 && dotGroups.length > 2 && groupsOk(dotGroups)) {
