@@ -1,14 +1,15 @@
 import type {Block} from './blocks.js'
 import {outside, subordinateClauses} from './clauses.js'
 import type {Attribution, Claim, Period, Scope} from './claim.js'
+import {lastDayOf} from './dates.js'
 import type {Discourse} from './discourse.js'
+import {type FigurePeriods, firstIndex, readFigurePeriods, type ResolvedPeriod, sinceSpan} from './figure-periods.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
 import {normalize} from './normalize.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
-import type {PeriodMention} from './passes/03-periods.js'
 import {readSubject} from './passes/08-subject.js'
-import {readScope} from './passes/09-scope.js'
+import {collectScope, readScope} from './passes/09-scope.js'
 import {type AttributionMention, readAttributions} from './passes/10-attribution.js'
 import {readMentions} from './read-mentions.js'
 import type {Sentence} from './sentences.js'
@@ -23,42 +24,64 @@ export interface SentenceInput {
   discourse: Discourse
 }
 
-/** How far after a figure its period may stand ("59 of its requests … denied last year"), in tokens. */
-const periodReach = 16
-
 /** Run the passes over one sentence and turn its figures into claims. */
 export function claimsOfSentence({text, tokens, block, sentence, settings, discourse}: SentenceInput): Claim[] {
   const {from, to} = sentence
   const {samePart, refersBack} = discourse.enter(tokens, from, block.index)
   const {mentions, periods: periodMentions, backReferences} = readMentions(text, tokens, from, to)
-  const periods = resolveAll(text, periodMentions, settings, discourse)
   const figures = mentions.filter((mention) => mention.role === 'cardinal' && !mention.absorbed && !mention.weak)
+  const attributions = figures.length > 0 ? readAttributions(text, tokens, from, to) : []
+  // Attributions name sources, and period phrases ("FY2025", "in May") name no place.
+  const skip = disjoint([...attributions.flatMap((attribution) => attribution.skip), ...periodMentions.map((period): [number, number] => [period.from, period.to])])
+  // Every name is remembered, in sentences without figures too, for a later "the district".
+  const names = readScope(text, tokens, from, to, {skip, refer: (kinds, at) => discourse.refer(kinds, at), onName: (entity, at) => discourse.name(entity, at)})
+  const context = (future: boolean, reference?: Resolved) => ({date: settings.date, anchors: (unit: Resolved['unit']) => discourse.anchor(unit), future, reference})
+  const periods = readFigurePeriods({text, tokens, figures, mentions: periodMentions, backReferences, resolve: (mention, future) => resolvePeriod(mention.spec, context(future))})
 
   const carried = samePart ? discourse.period : undefined
   if (figures.length === 0) {
-    discourse.setPeriod(periods[0])
+    const first = periods.periods.find((period) => period.role !== 'aside')
+    discourse.setPeriod(first && {period: first.period, resolved: first.resolved})
     return []
   }
 
-  const scope = readScope(text, tokens, from, to)
-  const attributions = readAttributions(text, tokens, from, to)
   const clauses = subordinateClauses(tokens, from, to)
-  const mainScope = clauses.length === 0 ? scope : merge(outside(clauses, from, to).map(([start, end]) => readScope(text, tokens, start, end)))
+  const mainScope = collectScope(names, outside(clauses, from, to))
+  const clauseScopes = new Map<number, Scope>()
   const scopeOf = (mention: Mention): Scope => {
-    const clause = clauses.find(([start, end]) => mention.from >= start && mention.from < end)
-    const own = clause ? readScope(text, tokens, clause[0], clause[1]) : mainScope
+    const at = firstIndex(clauses, ([, end]) => end > mention.from)
+    const clause = clauses[at] && clauses[at]![0] <= mention.from ? clauses[at] : undefined
+    let own = mainScope
+    if (clause) {
+      own = clauseScopes.get(at) ?? collectScope(names, [clause])
+      clauseScopes.set(at, own)
+    }
     const found = isEmpty(own) && clause ? mainScope : own
     return !isEmpty(found) ? found : refersBack && discourse.scope ? discourse.scope : found
   }
   const claims: Claim[] = []
+  const claimOf = new Map<Mention, Claim>()
   const lastOfDimension = new Map<Claim['dimension'], Claim>()
   const explicit = attributions.filter((attribution) => attribution.explicit)
 
-  let firstPeriod: ResolvedPeriod | undefined
+  let firstPeriod: {period: Period; resolved: Resolved | undefined} | undefined
   for (const [index, mention] of figures.entries()) {
-    const own = periodOf(mention, figures[index + 1], periodMentions, periods) ?? (carried ? {period: {...carried.period, inherited: true}, resolved: carried.resolved} : undefined)
-    firstPeriod ??= own
-    const period = own?.period ?? null
+    const backTarget = backReferences.has(mention) ? claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined) : undefined
+    // "a year earlier" counts from the figure compared with, else from the claim before.
+    const previous = claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined)
+    const reference = (claim: Claim | undefined) => (claim ? discourse.resolvedOf.get(claim) : undefined)
+    const own = placed(periods.periodOf(index), backTarget ? reference(backTarget) : periods.isEarlier(mention) ? undefined : reference(previous), context)
+    const changes = mention.kind === 'change' || mention.direction !== undefined || mention.previous !== undefined
+    let period: Period | null = null
+    let resolved: Resolved | undefined
+    if (own) {
+      period = own.role === 'since' && !changes ? sinceSpan(text, tokens, own, settings.date, lastDayOf) : own.period
+      resolved = own.role === 'since' && !changes && period.first && period.last ? {first: period.first, last: period.last, unit: 'month'} : own.resolved
+    } else if (carried && !periods.isEarlier(mention)) {
+      period = {...carried.period, inherited: true}
+      resolved = carried.resolved
+    }
+    if (!firstPeriod && period) firstPeriod = {period: {...period, inherited: false}, resolved}
     const attribution = nearestAttribution(text, explicit.length > 0 ? explicit : attributions, mention) ?? (refersBack && discourse.attribution ? {...discourse.attribution, inherited: true} : null)
     const previousClaim = lastOfDimension.get(mention.dimension) ??
       (samePart && discourse.lastClaim?.dimension === mention.dimension ? discourse.lastClaim : undefined)
@@ -88,92 +111,127 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       precision: mention.precision,
       form: mention.form,
       subject,
-      scope: scopeOf(mention),
+      scope: withoutSource(scopeOf(mention), attribution),
       period,
       attribution,
       repairs: mention.repairs,
       block: block.kind,
       sentence: {start: sentence.start, end: sentence.end}
     }
+    if (resolved) discourse.resolvedOf.set(claim, resolved)
+    if (own) discourse.ownOf.set(claim, {spec: own.mention.spec})
+    earlierPeriod(claim, mention, periods, claimOf, resolved, context)
 
-    if (backReferences.has(mention)) {
-      // "That's up from 56": 56 is the earlier value of the figure before it.
-      const target = claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined)
-      // "to 18 million tonnes a year from 12 million": the earlier figure is in the level's unit.
-      const bare = claim.unit === 'count' && mention.unitSpan === undefined && target?.unit !== 'count'
-      if (target && bare && target.kind === undefined) {
-        claim.unit = target.unit
-        claim.dimension = target.dimension
-      }
-      // "24.5p per kilowatt-hour …, down from 28.6p": the earlier figure is a rate of the same kind.
-      if (target && target.per !== undefined && claim.per === undefined && target.unit === claim.unit && target.kind === undefined) claim.per = target.per
-      if (target && target.from === undefined && target.value !== null && target.dimension === claim.dimension) {
-        target.from = mention.value
-        target.direction = target.value > mention.value ? 'up' : 'down'
-        if (target.normalized) target.normalized = normalize(target.unit, target.value, target.low, target.high, target.from)
-      }
-    }
+    if (backTarget) backReference(claim, mention, backTarget, own, settings, discourse)
     claims.push(claim)
+    claimOf.set(mention, claim)
     lastOfDimension.set(claim.dimension, claim)
   }
 
-  discourse.setPeriod(firstPeriod ? {period: {...firstPeriod.period, inherited: false}, resolved: firstPeriod.resolved} : periods[0])
+  discourse.setPeriod(firstPeriod ?? periods.periods.find((period) => period.role === 'own'))
   if (attributions.length > 0) discourse.attribution = claims.find((claim) => claim.attribution)?.attribution ?? undefined
-  if (scope.places.length + scope.organizations.length > 0) discourse.scope = scope
+  if (!isEmpty(mainScope)) discourse.scope = mainScope
   discourse.lastClaim = claims.at(-1)
   return claims
+}
+
+type Context = (future: boolean, reference?: Resolved) => Parameters<typeof resolvePeriod>[1]
+
+/** A period as it reads for a figure: "a year earlier" counted from `reference` when there is one. */
+function placed(own: ResolvedPeriod | undefined, reference: Resolved | undefined, context: Context): ResolvedPeriod | undefined {
+  if (!own || own.mention.spec.type !== 'shifted' || !reference) return own
+  const resolved = resolvePeriod(own.mention.spec, context(false, reference))
+  return {...own, resolved, period: {...own.period, first: resolved?.first ?? null, last: resolved?.last ?? null}}
+}
+
+/** When the earlier value held: the start of "from 25,400 in 2022 to 24,150", or "up 3 points from 2022". */
+function earlierPeriod(claim: Claim, mention: Mention, periods: FigurePeriods, claimOf: ReadonlyMap<Mention, Claim>, resolved: Resolved | undefined, context: Context): void {
+  const start = periods.startOf(mention)
+  const startPeriod = start ? claimOf.get(start)?.period : undefined
+  if (startPeriod && !startPeriod.inherited) {
+    claim.fromPeriod = startPeriod
+    return
+  }
+  const comparison = placed(periods.comparisonOf(mention), resolved, context)
+  if (comparison) claim.fromPeriod = comparison.period
+}
+
+/**
+ * "That's up from 56 in 2015": 56 is the earlier value of the claim before
+ * it, and 2015 when it held. A comparison "a year earlier" with a figure that
+ * states no period of its own puts that figure at the article date.
+ */
+function backReference(claim: Claim, mention: Mention, target: Claim, own: ResolvedPeriod | undefined, settings: Settings, discourse: Discourse): void {
+  // "to 18 million tonnes a year from 12 million": the earlier figure is in the level's unit.
+  const bare = claim.unit === 'count' && mention.unitSpan === undefined && target.unit !== 'count'
+  if (bare && target.kind === undefined) {
+    claim.unit = target.unit
+    claim.dimension = target.dimension
+  }
+  // "24.5p per kilowatt-hour …, down from 28.6p": the earlier figure is a rate of the same kind.
+  if (target.per !== undefined && claim.per === undefined && target.unit === claim.unit && target.kind === undefined) claim.per = target.per
+  if (target.from !== undefined || target.value === null || target.dimension !== claim.dimension) return
+  target.from = mention.value
+  target.direction = target.value > mention.value ? 'up' : 'down'
+  if (target.normalized) target.normalized = normalize(target.unit, target.value, target.low, target.high, target.from)
+  if (!own || target.fromPeriod) return
+  target.fromPeriod = claim.period ?? undefined
+  if (own.mention.spec.type === 'shifted' && target.period === null && settings.date) {
+    const unit = own.mention.spec.unit
+    const now = resolvePeriod({type: 'relative', unit, offset: 0}, {date: settings.date, anchors: () => undefined})
+    if (now) {
+      target.period = {text: '', start: own.period.start, end: own.period.start, kind: unit, first: now.first, last: now.last, inherited: false}
+      discourse.resolvedOf.set(target, now)
+    }
+  }
+  placeByEarlier(target, discourse)
+}
+
+/**
+ * "59 last year. That's up from 56 in 2015", read without an article date:
+ * a figure compared with the one before it reads year on year, so "last
+ * year" is 2016. Only an unresolved "last year" is placed this way; a
+ * resolved one stays as it is, and the start of a span ("from 10,701 in 2014
+ * … to 2,008 last year") places nothing.
+ */
+function placeByEarlier(claim: Claim, discourse: Discourse): void {
+  const spec = discourse.ownOf.get(claim)?.spec
+  const earlier = claim.fromPeriod
+  if (!claim.period || claim.period.first !== null || !spec || spec.type !== 'relative' || spec.unit !== 'year' || spec.offset !== -1) return
+  if (!earlier?.first?.endsWith('-01-01') || earlier.last !== `${earlier.first.slice(0, 4)}-12-31`) return
+  const year = Number(earlier.first.slice(0, 4)) + 1
+  claim.period = {...claim.period, first: `${year}-01-01`, last: `${year}-12-31`}
+  discourse.resolvedOf.set(claim, {first: claim.period.first!, last: claim.period.last!, unit: 'year'})
 }
 
 function isEmpty(scope: Scope): boolean {
   return scope.places.length + scope.organizations.length === 0
 }
 
-function merge(scopes: readonly Scope[]): Scope {
-  const places = [...new Set(scopes.flatMap((scope) => scope.places))]
-  const organizations = [...new Set(scopes.flatMap((scope) => scope.organizations))]
-  return {places, organizations}
-}
-
-interface ResolvedPeriod {
-  period: Period
-  resolved: Resolved | undefined
-}
-
-function resolveAll(text: string, mentions: readonly PeriodMention[], settings: Settings, discourse: Discourse): ResolvedPeriod[] {
-  return mentions.map((mention) => {
-    const resolved = resolvePeriod(mention.spec, settings.date, (unit) => discourse.anchor(unit))
-    const period: Period = {
-      text: text.slice(mention.start, mention.end),
-      start: mention.start,
-      end: mention.end,
-      kind: mention.kind,
-      first: resolved?.first ?? null,
-      last: resolved?.last ?? null,
-      inherited: false
-    }
-    return {period, resolved}
-  })
-}
-
-/** The period right after the figure, else the nearest one before it in the sentence. Binary search: sentences can be huge. */
-function periodOf(mention: Mention, nextFigure: Mention | undefined, mentions: readonly PeriodMention[], periods: readonly ResolvedPeriod[]): ResolvedPeriod | undefined {
-  const after = firstIndex(mentions, (candidate) => candidate.from >= mention.to)
-  const candidate = mentions[after]
-  if (candidate && candidate.from - mention.to <= periodReach && !(nextFigure && nextFigure.from < candidate.from)) return periods[after]
-  const before = firstIndex(mentions, (other) => other.to > mention.from) - 1
-  return before >= 0 ? periods[before] : undefined
-}
-
-/** Index of the first item for which `test` holds, in a list where it holds for a suffix. */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (test(items[middle]!)) high = middle
-    else low = middle + 1
+/** Sorted, merged token ranges. */
+function disjoint(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const range of ranges) {
+    const last = merged.at(-1)
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
   }
-  return low
+  return merged
+}
+
+const namesOf = new WeakMap<Scope, ReadonlySet<string>>()
+
+/** A claim's scope never holds its own source ("according to the Boston Herald", carried from the sentence before). */
+function withoutSource(scope: Scope, attribution: Attribution | null): Scope {
+  if (!attribution) return scope
+  let names = namesOf.get(scope)
+  if (!names) {
+    names = new Set([...scope.places, ...scope.organizations])
+    namesOf.set(scope, names)
+  }
+  if (!names.has(attribution.source)) return scope
+  return {places: scope.places.filter((name) => name !== attribution.source), organizations: scope.organizations.filter((name) => name !== attribution.source)}
 }
 
 /** The attribution nearest the figure (callers pass explicit ones, "according to", when there are any). */

@@ -38,3 +38,35 @@ export function addDays(iso: string, days: number): string {
 export function weekdayOf(iso: string): number {
   return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7
 }
+
+/**
+ * Move an ISO date by whole months. The last day of a month stays the last
+ * day of its month (`2024-02-29` back a year is `2023-02-28`, forward from
+ * `2023-02-28` is `2024-02-29`); other days are clamped to the month's length.
+ */
+export function shiftMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4))
+  const month = Number(iso.slice(5, 7))
+  const day = Number(iso.slice(8, 10))
+  const index = year * 12 + (month - 1) + months
+  const targetYear = Math.floor(index / 12)
+  const targetMonth = index - targetYear * 12 + 1
+  const length = daysInMonth(targetYear, targetMonth)
+  const last = day === daysInMonth(year, month)
+  return isoDate(targetYear, targetMonth, last ? length : Math.min(day, length))
+}
+
+/** The first and last day of the months `[first, first + count)`, counted as `year * 12 + month - 1`. */
+export function monthSpan(first: number, count: number): {first: string; last: string} {
+  const startYear = Math.floor(first / 12)
+  const end = first + count - 1
+  const endYear = Math.floor(end / 12)
+  const endMonth = end - endYear * 12 + 1
+  return {first: isoDate(startYear, first - startYear * 12 + 1, 1), last: isoDate(endYear, endMonth, daysInMonth(endYear, endMonth))}
+}
+
+/** The last day a partial date covers: `2024` → `2024-12-31`, `2024-02` → `2024-02-29`. */
+export function lastDayOf(date: PartialDate): string {
+  if (date.month === undefined) return isoDate(date.year, 12, 31)
+  return isoDate(date.year, date.month, date.day ?? daysInMonth(date.year, date.month))
+}

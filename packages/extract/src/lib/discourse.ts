@@ -1,5 +1,7 @@
 import type {Attribution, Claim, Period, Scope} from './claim.js'
-import type {Resolved} from './period-spec.js'
+import type {NameKind} from './passes/_names.js'
+import type {NamedEntity} from './passes/09-scope.js'
+import type {PeriodSpec, Resolved} from './period-spec.js'
 import type {Token} from './tokenize.js'
 
 /** Sentence openers that refer back to the previous sentence: "That's up from 56", "Compare that percentage". */
@@ -7,18 +9,25 @@ const anaphoric = new Set(['that', 'that’s', "that's", 'this', 'these', 'those
 
 /**
  * What one sentence hands to the next: the period in force, its source, its
- * scope and its last claim. Periods carry through a paragraph; sources and
- * scope only to a sentence that refers back ("That's up from 56 in 2015").
- * The rule does not depend on paragraph breaks alone, so a scrape that lost
- * its paragraphs reads the same as the original.
+ * scope, its last claim, and every name so far. Periods carry through a
+ * paragraph; sources and scope only to a sentence that refers back ("That's
+ * up from 56 in 2015"); names through the whole article, for "the district"
+ * and "the city". The rule does not depend on paragraph breaks alone, so a
+ * scrape that lost its paragraphs reads the same as the original.
  */
 export class Discourse {
   period: {period: Period; resolved: Resolved | undefined} | undefined
   attribution: Attribution | undefined
   scope: Scope | undefined
   lastClaim: Claim | undefined
+  /** The resolved period of each claim, for "a year earlier" counted from it. */
+  readonly resolvedOf = new WeakMap<Claim, Resolved>()
+  /** The period phrase each claim states itself, for "last year" placed by the year it is compared with. */
+  readonly ownOf = new WeakMap<Claim, {spec: PeriodSpec}>()
   /** The latest resolved period of each length, for "that week" and "the previous week". */
   private readonly anchors = new Map<Resolved['unit'], Resolved>()
+  /** Names by kind, in document order, with the token each stands at. */
+  private readonly names = new Map<NameKind, Array<{entity: NamedEntity; at: number}>>()
   private block = -1
 
   /** Start a sentence: whether it continues the previous one's paragraph, and whether it refers back to it. */
@@ -46,5 +55,31 @@ export class Discourse {
   /** What "that week" or "the previous week" refers back to. */
   anchor(unit: Resolved['unit']): Resolved | undefined {
     return this.anchors.get(unit)
+  }
+
+  /** Remember a name at token `at`. Names arrive in document order. */
+  name(entity: NamedEntity, at: number): void {
+    const list = this.names.get(entity.kind)
+    if (list) list.push({entity, at})
+    else this.names.set(entity.kind, [{entity, at}])
+  }
+
+  /** The nearest name of one of `kinds` before token `at`: what "the district" or "the city" means there. */
+  refer(kinds: readonly NameKind[], at: number): NamedEntity | undefined {
+    let best: {entity: NamedEntity; at: number} | undefined
+    for (const kind of kinds) {
+      const list = this.names.get(kind)
+      if (!list) continue
+      let low = 0
+      let high = list.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (list[middle]!.at < at) low = middle + 1
+        else high = middle
+      }
+      const found = list[low - 1]
+      if (found && (!best || found.at > best.at)) best = found
+    }
+    return best?.entity
   }
 }

@@ -1,10 +1,20 @@
+import {downVerbs, neutralVerbs, objectVerbs, upVerbs} from '../lexicon/changes.js'
+import {speechVerbs} from '../lexicon/speech.js'
 import type {Mention} from '../mention.js'
-import {tagsOf} from '../nlp.js'
+import {isOrganization, isPlace, tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 
 const determiners = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'all', 'these', 'those', 'this', 'that', 'them', 'which', 'whom', 'all', 'your', 'my'])
 const stopTags = ['Preposition', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'Gerund', 'Auxiliary', 'Negative']
-const stopWords = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'has', 'have', 'to', 'than', 'last', 'next', 'more', 'less', 'each', 'per', 'worth', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'that', 'who', 'which', 'additional', 'times', 'rose', 'rise', 'rises', 'fell', 'falls', 'grew', 'grows', 'hit', 'hits', 'stood', 'stands', 'totaled', 'totalled', 'reached']) 
+const stopWords = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'has', 'have', 'to', 'than', 'last', 'next', 'more', 'less', 'each', 'per', 'worth', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'as', 'that', 'who', 'which', 'additional', 'times', 'rose', 'rise', 'rises', 'fell', 'falls', 'grew', 'grows', 'hit', 'hits', 'stood', 'stands', 'totaled', 'totalled', 'reached',
+  // Prepositions compromise tags otherwise: "$40 million over five years" is spent over a span, not on one.
+  'over', 'under', 'within', 'during', 'after', 'before', 'since', 'until', 'through', 'across', 'about', 'around', 'into', 'between', 'among', 'against', 'via'])
+/** Number words are figures or spans, never what is counted: "over five years". */
+const numberTags = ['Value', 'Cardinal', 'TextValue', 'Ordinal']
+/** Verbs that put a measure at a figure without an object: "Enrollment fell to 24,150", "Rainfall reached 40 inches", "Turnout was 61%". */
+const levelVerbs = new Set([...upVerbs, ...downVerbs, ...neutralVerbs, 'hit', 'hits', 'reached', 'reaches', 'totaled', 'totalled', 'totals', 'numbered', 'averaged', 'peaked', 'stood', 'stands', 'was', 'were', 'is', 'are', 'hovered', 'remained', 'stayed', 'topped', 'exceeded', 'surpassed'])
+const levelParticles = new Set(['to', 'at', 'by', 'from', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just'])
+const possessiveEnd = /['’]s$/
 /** Nouns that introduce what is measured: "the number of …", "the denial rate of …". */
 const measureNouns = new Set(['number', 'total', 'count', 'rate', 'share', 'percentage', 'proportion', 'average', 'majority', 'amount', 'level', 'tally', 'figure'])
 const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’'])
@@ -13,9 +23,11 @@ const lookBack = 24
 
 /**
  * The thing counted: the noun phrase after the figure ("2,825 detainer
- * requests", "59 of its requests", "26.9 percent of illegal immigrants"), or
- * the one a measure noun introduces earlier ("the number of so-called
- * “sanctuary jurisdictions” rose from 117 to 150").
+ * requests", "59 of its requests", "26.9 percent of illegal immigrants"), the
+ * one a measure noun introduces earlier ("the number of so-called
+ * “sanctuary jurisdictions” rose from 117 to 150"), or the measure the
+ * sentence opens with ("Enrollment fell to 24,150"). Number words and spans
+ * ("over five years") are never the subject.
  */
 export function readSubject(input: string, tokens: readonly Token[], mention: Mention, sentenceStart: number, sentenceEnd: number): string | undefined {
   let index = mention.to
@@ -29,7 +41,8 @@ export function readSubject(input: string, tokens: readonly Token[], mention: Me
   }
   const after = nounPhrase(input, tokens, index, sentenceEnd, false)
   if (after) return after
-  if (mention.dimension !== 'count' && mention.dimension !== 'share') return undefined
+  const opening = mention.kind === 'age' ? undefined : openingSubject(input, tokens, mention, sentenceStart)
+  if (mention.dimension !== 'count' && mention.dimension !== 'share') return opening
 
   for (let position = mention.from - 1; position > Math.max(sentenceStart, mention.from - lookBack); position--) {
     const token = tokens[position]!
@@ -41,10 +54,47 @@ export function readSubject(input: string, tokens: readonly Token[], mention: Me
       return nounPhrase(input, tokens, start, mention.from, true)
     }
   }
-  return undefined
+  return opening
 }
 
-function nounPhrase(input: string, tokens: readonly Token[], from: number, to: number, allowAcronyms: boolean): string | undefined {
+/**
+ * The measure a sentence opens with, when nothing after the figure says what
+ * it counts: "Burglaries in Harlow dropped to 412 last year" → burglaries,
+ * "Enrollment fell to 24,150" → enrollment. Only before a verb that sets a
+ * level or a change without an object ("fell to", "reached", "was"), so
+ * "The company cut 700" gives nothing.
+ */
+function openingSubject(input: string, tokens: readonly Token[], mention: Mention, sentenceStart: number): string | undefined {
+  const lead = mention.hedge ? Math.min(mention.hedge.start, mention.start) : mention.start
+  let verb = mention.from - 1
+  while (verb > sentenceStart && tokens[verb]!.start >= lead) verb--
+  while (verb > sentenceStart && levelParticles.has(tokens[verb]!.lower)) verb--
+  if (verb > sentenceStart && tokens[verb]!.lower.endsWith('ly')) verb--
+  const word = tokens[verb]?.lower ?? ''
+  // "The council raised $3m": an object verb states a change of its subject only as a change ("will rise 4%") or before "to".
+  if (verb <= sentenceStart || !levelVerbs.has(word) || (objectVerbs.has(word) && mention.kind !== 'change' && !levelParticles.has(tokens[verb + 1]?.lower ?? ''))) return undefined
+  // After an opening adverbial: "Last year, burglaries in Harlow dropped to 412". The measure stands near its verb.
+  let start = sentenceStart
+  for (let index = verb - 1; index >= sentenceStart; index--) {
+    // "Boston police said burglaries fell": a clause opens after a comma, a reporting verb or "that".
+    if (tokens[index]!.text === ',' || speechVerbs.has(tokens[index]!.lower) || tokens[index]!.lower === 'that') {
+      start = index + 1
+      break
+    }
+    if (verb - index > lookBack) return undefined
+  }
+  while (start < verb && (tokens[start]!.kind === 'punct' || determiners.has(tokens[start]!.lower) || possessiveEnd.test(tokens[start]!.lower))) start++
+  const first = tokens[start]
+  if (!first || first.kind !== 'word' || start >= verb) return undefined
+  // A capitalised first word is a name unless it opens the sentence as a common noun ("Burglaries", "Enrollment").
+  const capitalised = first.text !== first.lower
+  if (capitalised && (start !== sentenceStart && tokens[start - 1]?.text !== ',' || isPlace(first.lower) || isOrganization(first.lower) || tagsOf(first.lower).has('ProperNoun'))) return undefined
+  const phrase = nounPhrase(input, tokens, start, verb, false, true)
+  return phrase && capitalised ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase
+}
+
+/** `opening`: the phrase opens the sentence, so its first word may be capitalised and its words may end in -ing ("Heating bills"). */
+function nounPhrase(input: string, tokens: readonly Token[], from: number, to: number, allowAcronyms: boolean, opening = false): string | undefined {
   let first = -1
   let last = -1
   let words = 0
@@ -56,7 +106,7 @@ function nounPhrase(input: string, tokens: readonly Token[], from: number, to: n
     }
     if (token.kind !== 'word') break
     const acronym = allowAcronyms && token.text.length >= 2 && token.text === token.text.toUpperCase()
-    if (!acronym && !isNounish(token)) break
+    if (!acronym && !isNounish(token, opening && index === from, opening)) break
     if (first === -1) first = index
     last = index
     words++
@@ -76,11 +126,13 @@ function nounPhrase(input: string, tokens: readonly Token[], from: number, to: n
   return input.slice(tokens[start]!.start, tokens[last]!.end).replaceAll(/[“”"‘’]/g, '').replaceAll(/\s+/g, ' ').trim()
 }
 
-function isNounish(token: Token): boolean {
-  if (token.text !== token.lower && token.text.charAt(0) !== token.lower.charAt(0)) return false
+function isNounish(token: Token, capitalised = false, gerunds = false): boolean {
+  if (!capitalised && token.text !== token.lower && token.text.charAt(0) !== token.lower.charAt(0)) return false
   const word = token.lower
-  if (stopWords.has(word) || word.endsWith('ly') || word.endsWith('ing')) return false
+  if (stopWords.has(word) || word.endsWith('ly') || (word.endsWith('ing') && !gerunds)) return false
+  if (measureNouns.has(word) || (gerunds && word.endsWith('ing'))) return true
   const tags = tagsOf(word)
+  if (numberTags.some((tag) => tags.has(tag))) return false
   if (tags.has('PastTense') && !tags.has('Plural')) return false
   if (tags.has('Plural') || tags.has('Singular') || tags.has('Noun') || tags.has('Uncountable') || tags.has('Actor')) return true
   for (const tag of stopTags) if (tags.has(tag)) return false

@@ -1,92 +1,246 @@
 import type {Scope} from '../claim.js'
-import {isOrganization, isPlace, tagsOf} from '../nlp.js'
+import {isOrganization} from '../nlp.js'
 import type {Token} from '../tokenize.js'
+import {bare, facilityModifiers, organizationWords, facilityWords, isAcronym, isNameWord, type NameKind, nameKind, placeAbbreviations, placeLength, referenceWords} from './_names.js'
+
+/** A place or organisation named (or referred back to: "the district") in a sentence. */
+export interface ScopeEntry {
+  text: string
+  list: 'places' | 'organizations'
+  /** Token index where it stands. */
+  at: number
+  /** Inside a skipped range (an attribution): a name the text uses, but not what the figures are about. */
+  skipped: boolean
+}
+
+/** A name remembered so that "the district" or "the city" can refer back to it. */
+export interface NamedEntity {
+  text: string
+  list: 'places' | 'organizations'
+  kind: NameKind
+}
+
+export interface ScopeOptions {
+  /** Token ranges `[from, to)` whose names are not scope (attributions), sorted and disjoint. */
+  skip?: ReadonlyArray<readonly [number, number]> | undefined
+  /** The nearest name of one of `kinds` named before token `at`. */
+  refer?: ((kinds: readonly NameKind[], at: number) => NamedEntity | undefined) | undefined
+  /** Called with every name found, in order. */
+  onName?: ((entity: NamedEntity, at: number) => void) | undefined
+}
 
 const joiners = new Set(['of', 'and', 'for', 'de', 'the'])
-const organizationWords = new Set([
-  'department', 'office', 'agency', 'police', 'council', 'court', 'commission', 'committee', 'enforcement', 'service',
-  'bureau', 'ministry', 'university', 'party', 'company', 'inc', 'corp', 'administration', 'herald', 'times', 'news', 'post',
-  'journal', 'tribune', 'globe', 'institute', 'association', 'union', 'board', 'authority', 'senate', 'house', 'congress',
-  'sheriff', 'patrol', 'guard', 'army', 'navy', 'force', 'center', 'centre', 'foundation', 'bank', 'fund', 'group', 'network'
-])
-const placeWords = new Set(['county', 'city', 'state', 'province', 'district', 'region', 'village', 'town', 'borough', 'parish'])
+const placeWords = new Set(['county', 'city', 'state', 'province', 'district', 'region', 'village', 'town', 'borough', 'parish', 'township'])
 const nationalWords = new Set(['nationally', 'nationwide', 'national', 'countrywide'])
 const countryCodes = new Set(['US', 'USA', 'UK', 'EU', 'UAE'])
 /** Capitalised words that open a run without being part of a name: "As The Boston Herald noted". */
 const leadingWords = new Set(['as', 'the', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'while', 'when', 'but', 'and', 'if', 'after', 'before', 'since', 'during', 'although', 'though', 'because', 'a', 'an', 'of', 'to'])
+/** Words before a name that make an unknown one a place: "Burglaries in Harlow", "across the Pacific Northwest". */
+const locatives = new Set(['in', 'across', 'throughout', 'within', 'outside', 'near'])
 
-/** Places and organisations named in tokens `[from, to)`, in order of appearance. */
-export function readScope(input: string, tokens: readonly Token[], from: number, to: number): Scope {
-  const places: string[] = []
-  const organizations: string[] = []
-  const add = (list: string[], value: string) => {
-    if (!list.includes(value)) list.push(value)
-  }
-
+/**
+ * Places and organisations named in tokens `[from, to)`, in order, each with
+ * the token it stands at: runs of capitalised words ("District of Columbia",
+ * "St. Louis", "U.S."), and "the district", "the city", "the company"
+ * resolved to the nearest name of that kind before them. Installations
+ * ("Mauna Loa Observatory", "the Drax power station") give only the known
+ * places in their names.
+ */
+export function readScope(input: string, tokens: readonly Token[], from: number, to: number, options: ScopeOptions = {}): ScopeEntry[] {
+  const skip = options.skip ?? []
+  const entries: ScopeEntry[] = []
+  let range = 0
   for (let index = from; index < to; index++) {
+    while (range < skip.length && skip[range]![1] <= index) range++
+    const skipped = range < skip.length && index >= skip[range]![0]
+    const limit = Math.min(to, skipped ? skip[range]![1] : range < skip.length ? skip[range]![0] : to)
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     if (nationalWords.has(token.lower)) {
-      add(places, 'national')
+      entries.push({text: 'national', list: 'places', at: index, skipped})
+      continue
+    }
+    const referred = reference(tokens, index, limit)
+    if (referred) {
+      const entity = options.refer?.(referred.kinds, index)
+      if (entity) entries.push({text: entity.text, list: entity.list, at: index, skipped})
+      index = referred.to - 1
       continue
     }
     if (!isCapitalized(token)) continue
 
-    // A run of capitalised words, allowing "of"/"and" inside: "District of Columbia".
-    let end = index + 1
-    while (end < to) {
-      const next = tokens[end]!
-      if (next.kind === 'word' && isCapitalized(next)) end++
-      else if (next.kind === 'word' && joiners.has(next.lower) && tokens[end + 1]?.kind === 'word' && isCapitalized(tokens[end + 1]!) && end + 1 < to) end += 2
-      else break
-    }
+    const end = runEnd(tokens, index, limit)
     let start = index
     while (start < end - 1 && leadingWords.has(tokens[start]!.lower)) start++
     if (leadingWords.has(tokens[start]!.lower)) continue
+    // "Shares of Acme Corp rose": a sentence's first common noun is no part of the name after it.
+    if (start === from && tokens[start + 1]?.lower === 'of' && start + 2 < end && isCommonOpener(tokens[start]!)) start += 2
     // "AR-15": letters that name a model, not an organisation.
     if (end === start + 1 && tokens[end]?.text === '-' && !tokens[end]!.spaced && tokens[end + 1]?.kind === 'number') continue
-    const words = tokens.slice(start, end)
-    const first = start === from
-    classify(input, words, first, add, places, organizations)
+    const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1
+    const context = {sentenceInitial: start === from, locative: before >= from && locatives.has(tokens[before]!.lower), facility: isFacility(tokens, end, to)}
+    for (const found of classify(input, tokens.slice(start, end), context)) {
+      entries.push({text: found.text, list: found.list, at: start, skipped})
+      if (found.kind) options.onName?.({text: found.text, list: found.list, kind: found.kind}, start)
+    }
     index = end - 1
+  }
+  return entries
+}
+
+/**
+ * The scope of some token ranges (sorted, disjoint): their names outside
+ * skipped ranges, each once, in order. One walk over the entries in range.
+ */
+export function collectScope(entries: readonly ScopeEntry[], ranges: ReadonlyArray<readonly [number, number]>): Scope {
+  const places: string[] = []
+  const organizations: string[] = []
+  const seen = new Set<string>()
+  let low = 0
+  let high = entries.length
+  const first = ranges[0]?.[0] ?? 0
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (entries[middle]!.at < first) low = middle + 1
+    else high = middle
+  }
+  let range = 0
+  for (let index = low; index < entries.length && range < ranges.length; index++) {
+    const entry = entries[index]!
+    while (range < ranges.length && ranges[range]![1] <= entry.at) range++
+    if (range >= ranges.length) break
+    if (entry.skipped || entry.at < ranges[range]![0]) continue
+    const key = `${entry.list}:${entry.text}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    ;(entry.list === 'places' ? places : organizations).push(entry.text)
   }
   return {places, organizations}
 }
 
-function classify(input: string, words: Token[], sentenceInitial: boolean, add: (list: string[], value: string) => void, places: string[], organizations: string[]): void {
-  const text = input.slice(words[0]!.start, words.at(-1)!.end)
-  const lower = words.map((word) => word.lower).join(' ')
-  if (words.length > 1 && isPlace(lower)) return add(places, text)
-  if (words.length > 1 && isOrganization(lower)) return add(organizations, text)
-  if (words.some((word) => organizationWords.has(word.lower)) && words.length > 1) {
-    add(organizations, text)
-    if (isPlace(words[0]!.lower)) add(places, words[0]!.text)
-    return
+/** "the district", "the city’s", "statewide": a word that refers back to a name of a kind. */
+function reference(tokens: readonly Token[], index: number, limit: number): {kinds: readonly NameKind[]; to: number} | undefined {
+  const token = tokens[index]!
+  const wide = token.lower.endsWith('wide') ? referenceWords.get(token.lower.slice(0, -4)) : undefined
+  if (wide && token.text === token.lower) return {kinds: wide, to: index + 1}
+  if (token.lower !== 'the' || index + 1 >= limit) return undefined
+  const head = tokens[index + 1]!
+  const possessive = /['’]s$/.test(head.lower)
+  const kinds = referenceWords.get(bare(head.text))
+  if (!kinds || head.text !== head.lower) return undefined
+  // "the state Department of Education" is a name, not a reference.
+  const next = tokens[index + 2]
+  if (!possessive && next && next.kind === 'word' && isCapitalized(next)) return undefined
+  return {kinds, to: index + 2}
+}
+
+/** Where a run of capitalised words ends: "District of Columbia", "St. Louis", "U.S.". */
+function runEnd(tokens: readonly Token[], index: number, limit: number): number {
+  let end = index + 1
+  while (end < limit) {
+    const next = tokens[end]!
+    if (next.kind === 'word' && isCapitalized(next)) end++
+    else if (next.kind === 'word' && joiners.has(next.lower) && end + 1 < limit && tokens[end + 1]!.kind === 'word' && isCapitalized(tokens[end + 1]!)) end += 2
+    else if (next.text === '.' && !next.spaced && isNameAbbreviation(tokens[end - 1]!)) {
+      end++
+      if (!(end < limit && tokens[end]!.kind === 'word' && isCapitalized(tokens[end]!))) break
+    } else break
+  }
+  return end
+}
+
+function isCommonOpener(token: Token): boolean {
+  const word = bare(token.text)
+  return !organizationWords.has(word) && !placeWords.has(word) && !isOrganization(word) && placeLength([token], 0) === 0 && !isAcronym(token)
+}
+
+function isNameAbbreviation(token: Token): boolean {
+  return token.kind === 'word' && isCapitalized(token) && (token.text.length === 1 || placeAbbreviations.has(token.lower))
+}
+
+/** A name that ends in a facility word, or is followed by one: "Wembley Stadium", "the Vogtle nuclear plant". */
+function isFacility(tokens: readonly Token[], end: number, to: number): boolean {
+  if (facilityWords.has(bare(tokens[end - 1]!.text))) return true
+  for (let index = end; index < Math.min(to, end + 3); index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.text !== token.lower) return false
+    if (facilityWords.has(bare(token.text))) return true
+    if (!facilityModifiers.has(token.lower)) return false
+  }
+  return false
+}
+
+interface Found {
+  text: string
+  list: 'places' | 'organizations'
+  kind: NameKind | undefined
+}
+
+function classify(input: string, run: Token[], context: {sentenceInitial: boolean; locative: boolean; facility: boolean}): Found[] {
+  const positions: number[] = []
+  for (const [index, token] of run.entries()) if (token.kind === 'word') positions.push(index)
+  const words = positions.map((index) => run[index]!)
+  const textOf = (from: number, to: number) => input.slice(words[from]!.start, endOf(run, positions[to - 1]!))
+  const make = (from: number, to: number, list: Found['list']): Found => ({text: textOf(from, to), list, kind: nameKind(words.slice(from, to), list)})
+  const lower = words.map((word) => bare(word.text)).join(' ')
+
+  // "U.S.", "N.Y.": dotted initials.
+  if (words.length > 1 && words.every((word) => word.text.length === 1)) {
+    const letters = words.map((word) => word.text).join('')
+    return [{text: textOf(0, words.length), list: countryCodes.has(letters) ? 'places' : 'organizations', kind: countryCodes.has(letters) ? 'country' : undefined}]
+  }
+  if (context.facility) return placesWithin(words, make)
+  const place = placeLength(words, 0)
+  if (words.length > 1 && place === words.length) return [make(0, words.length, 'places')]
+  if (words.length > 1 && isOrganization(lower)) return [make(0, words.length, 'organizations')]
+  if (words.length > 1 && words.some((word) => organizationWords.has(bare(word.text)))) {
+    const found = [make(0, words.length, 'organizations')]
+    if (place > 0 && !organizationWords.has(bare(words[place - 1]!.text))) found.push(make(0, place, 'places'))
+    return found
   }
   // "Bristol County", "District of Columbia", "City of Boston".
-  if (words.length > 1 && (placeWords.has(words.at(-1)!.lower) || placeWords.has(words[0]!.lower))) return add(places, text)
-
+  if (words.length > 1 && (placeWords.has(bare(words.at(-1)!.text)) || placeWords.has(bare(words[0]!.text)))) return [make(0, words.length, 'places')]
+  const found: Found[] = []
   for (let position = 0; position < words.length; position++) {
     const word = words[position]!
-    if (position === 0 && sentenceInitial && !isPlace(word.lower) && !isOrganization(word.lower) && !isAcronym(word)) continue
-    // Two-word places inside a longer run: "New York", "New England".
-    const next = words[position + 1]
-    if (next && isPlace(`${word.lower} ${next.lower}`)) {
-      add(places, input.slice(word.start, next.end))
-      position++
-      continue
+    const length = placeLength(words, position)
+    if (position === 0 && context.sentenceInitial && length === 0 && !isOrganization(bare(word.text)) && !isAcronym(word)) continue
+    if (length > 0) {
+      found.push(make(position, position + length, 'places'))
+      position += length - 1
+    } else if (countryCodes.has(word.text)) found.push(make(position, position + 1, 'places'))
+    else if (isAcronym(word) || isOrganization(bare(word.text))) found.push(make(position, position + 1, 'organizations'))
+    else if (context.locative && isNameWord(word)) {
+      // "Burglaries in Harlow", "in Harlow and Epping": an unknown name after "in" is a place, up to "and".
+      let end = position + 1
+      while (end < words.length && end - position < 4 && isNameWord(words[end]!) && placeLength(words, end) === 0) end++
+      found.push(make(position, end, 'places'))
+      position = end - 1
     }
-    if (countryCodes.has(word.text)) add(places, word.text)
-    else if (isPlace(word.lower) && !tagsOf(word.lower).has('Person')) add(places, word.text)
-    else if (isAcronym(word) || isOrganization(word.lower)) add(organizations, word.text)
   }
+  return found
+}
+
+/** The known places inside an installation's name: "Boston Logan Airport" → Boston. */
+function placesWithin(words: readonly Token[], make: (from: number, to: number, list: Found['list']) => Found): Found[] {
+  const found: Found[] = []
+  for (let position = 0; position < words.length; position++) {
+    const length = placeLength(words, position)
+    if (length === 0) continue
+    found.push(make(position, position + length, 'places'))
+    position += length - 1
+  }
+  return found
+}
+
+/** The end of the word at `index` of a run, with its full stop when it is an abbreviation ("U.S.", "St."). */
+function endOf(run: readonly Token[], index: number): number {
+  const word = run[index]!
+  const next = run[index + 1]
+  return next && next.text === '.' && isNameAbbreviation(word) ? next.end : word.end
 }
 
 function isCapitalized(token: Token): boolean {
   const first = token.text.charAt(0)
   return first !== first.toLowerCase()
-}
-
-function isAcronym(token: Token): boolean {
-  return token.text.length >= 2 && token.text.length <= 6 && token.text === token.text.toUpperCase() && token.text !== token.lower
 }

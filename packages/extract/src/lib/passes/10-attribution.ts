@@ -1,4 +1,6 @@
+import {speechVerbs} from '../lexicon/speech.js'
 import type {Token} from '../tokenize.js'
+import {bare, organizationWords} from './_names.js'
 
 /** An attribution found in a sentence, before it is given to claims. */
 export interface AttributionMention {
@@ -9,23 +11,29 @@ export interface AttributionMention {
   /** Token index of the cue, to pick the nearest one. */
   at: number
   explicit: boolean
+  /**
+   * Token ranges `[from, to)` whose names are the source's, not the figures'
+   * scope. A place before a common noun stays scope: in "Boston authorities
+   * confirmed" and "according to Harlow police", the place is what the
+   * figures are about.
+   */
+  skip: Array<[number, number]>
 }
 
-const speechVerbs = new Set([
-  'says', 'said', 'say', 'told', 'tells', 'reported', 'reports', 'revealed', 'reveals', 'shows', 'showed', 'show', 'stated',
-  'states', 'noted', 'notes', 'wrote', 'writes', 'confirmed', 'confirms', 'announced', 'announces', 'estimated', 'estimates',
-  'found', 'finds', 'claimed', 'claims', 'added', 'explained', 'insisted', 'according'
-])
 const sourceStops = new Set(['that', 'which', 'who', 'and', 'but', 'as', 'when', 'while', 'because', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'also', 'has', 'have', 'had', 'recently', 'repeatedly', 'publicly', 'previously', 'most', 'later', 'then', 'not', 'never', 'first'])
 const determiners = new Set(['the', 'a', 'an'])
 /** Nouns that name a source without a proper name: "new report says", "the data show". */
-const sourceNouns = new Set(['report', 'reports', 'study', 'data', 'survey', 'analysis', 'statement', 'letter', 'records', 'figures', 'statistics', 'review', 'audit', 'poll', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'list', 'document', 'filing', 'outlet', 'agency', 'police', 'authorities'])
+const sourceNouns = new Set(['report', 'reports', 'study', 'data', 'survey', 'analysis', 'statement', 'letter', 'records', 'figures', 'statistics', 'review', 'audit', 'poll', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'list', 'document', 'filing', 'outlet', 'agency', 'police', 'authorities', 'numbers', 'estimates', 'research', 'census', 'count', 'tally'])
+/** "data from the BLS", "a report by the Urban Institute", "figures released by the Home Office": the source is who made them. */
+const makers = new Set(['from', 'by'])
 const quoteMarks = new Set(['"', '“', '”', '’', "'", '‘'])
 const maxSourceWords = 8
+const joiners = new Set(['of', 'and', 'for'])
 
 /**
  * Who a sentence's figures come from: "according to the Boston Herald", "the
- * Herald says", "the report said", "obtained from ICE by the Herald". One pass
+ * Herald says", "the report said", "obtained from ICE by the Herald", "data
+ * from the Bureau of Labor Statistics", "officials told Reuters". One pass
  * over the sentence; each cue looks at most a few tokens around it.
  */
 export function readAttributions(input: string, tokens: readonly Token[], from: number, to: number): AttributionMention[] {
@@ -36,7 +44,7 @@ export function readAttributions(input: string, tokens: readonly Token[], from: 
 
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const source = forwardPhrase(tokens, index + 2, to)
-      if (source) found.push(make(input, tokens, index, source.to, source.from, 'according to', index, true))
+      if (source) found.push(make(input, tokens, index, source.to, maker(tokens, source.from, source.to), 'according to', index, true))
       continue
     }
 
@@ -45,7 +53,7 @@ export function readAttributions(input: string, tokens: readonly Token[], from: 
       for (let position = index + 1; position < Math.min(to, index + 6); position++) {
         if (tokens[position]!.lower === 'by') {
           const source = forwardPhrase(tokens, position + 1, to)
-          if (source) found.push(make(input, tokens, index, source.to, source.from, `${token.lower} by`, index, false))
+          if (source) found.push(make(input, tokens, index, source.to, source, `${token.lower} by`, index, false))
           break
         }
       }
@@ -54,31 +62,65 @@ export function readAttributions(input: string, tokens: readonly Token[], from: 
 
     // Lower case only: "United States" holds no verb.
     if (!speechVerbs.has(token.lower) || token.lower === 'according' || token.text !== token.lower) continue
+    // "told Reuters", "told the Herald": whom it was said to belongs to the attribution.
+    const recipient = token.lower === 'told' || token.lower === 'tells' ? forwardPhrase(tokens, index + 1, to) : undefined
+    const heard = recipient && tokens.slice(recipient.from, recipient.to).some(isProper) ? recipient : undefined
+    const end = heard ? heard.to : index + 1
     const before = backwardPhrase(tokens, index, from)
     if (before) {
-      found.push(make(input, tokens, before.from, index + 1, before.from, token.lower, index, false, before.to))
+      found.push(make(input, tokens, before.from, end, maker(tokens, before.from, before.to), token.lower, index, false))
+      continue
+    }
+    if (heard) {
+      // "he told Reuters": the outlet is the named source.
+      found.push(make(input, tokens, index, end, heard, token.lower, index, false))
       continue
     }
     // '"…," said Cox' and '"…," the report said' after a quotation.
     const after = forwardPhrase(tokens, index + 1, to)
     if (after && tokens[index - 1]?.kind === 'punct' && isProper(tokens[after.from]!)) {
-      found.push(make(input, tokens, index, after.to, after.from, token.lower, index, false))
+      found.push(make(input, tokens, index, after.to, after, token.lower, index, false))
     }
   }
   return found
 }
 
-function make(input: string, tokens: readonly Token[], from: number, to: number, sourceFrom: number, cue: string, at: number, explicit: boolean, sourceTo = to): AttributionMention {
-  let first = sourceFrom
-  if (determiners.has(tokens[first]!.lower) && first + 1 < sourceTo) first++
+function make(input: string, tokens: readonly Token[], from: number, to: number, source: {from: number; to: number}, cue: string, at: number, explicit: boolean): AttributionMention {
+  let first = source.from
+  if (determiners.has(tokens[first]!.lower) && first + 1 < source.to) first++
   return {
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
-    source: input.slice(tokens[first]!.start, tokens[sourceTo - 1]!.end),
+    source: input.slice(tokens[first]!.start, tokens[source.to - 1]!.end),
     cue,
     at,
-    explicit
+    explicit,
+    skip: skipRanges(tokens, from, to, source)
   }
+}
+
+/** "data from the Bureau of Labor Statistics" → "the Bureau of Labor Statistics"; "a new report by X" → X. */
+function maker(tokens: readonly Token[], from: number, to: number): {from: number; to: number} {
+  let named = false
+  for (let index = from; index < to - 1; index++) {
+    const word = tokens[index]!.lower
+    if (makers.has(word) && named) return {from: index + 1, to}
+    if (sourceNouns.has(word) || word === 'released' || word === 'published' || word === 'compiled') named = true
+  }
+  return {from, to}
+}
+
+/** The attribution's tokens, less a place that qualifies a common-noun source ("Boston authorities", "Harlow police"). */
+function skipRanges(tokens: readonly Token[], from: number, to: number, source: {from: number; to: number}): Array<[number, number]> {
+  const head = tokens[source.to - 1]!
+  if (isProper(head) || !sourceNouns.has(head.lower)) return [[from, to]]
+  let start = source.from
+  if (determiners.has(tokens[start]!.lower)) start++
+  let end = start
+  while (end < source.to - 1 && (isProper(tokens[end]!) || (joiners.has(tokens[end]!.lower) && end > start && isProper(tokens[end + 1]!)))) end++
+  // "Department of Education data": an organisation's name is the source's, all of it.
+  if (end === start || tokens.slice(start, end).some((token) => organizationWords.has(bare(token.text)))) return [[from, to]]
+  return [[from, start], [end, to]].filter(([first, last]) => last! > first!) as Array<[number, number]>
 }
 
 /** "the Boston Herald", "a new report", "ICE": up to punctuation or a verb-like stop. */

@@ -1,0 +1,106 @@
+import type {Period} from '../claim.js'
+import {relativeOffsets, seasons, weekdays} from '../lexicon/calendar.js'
+import type {Mention} from '../mention.js'
+import type {PeriodSpec, RelativeUnit} from '../period-spec.js'
+import type {Token} from '../tokenize.js'
+
+type Found = {from: number; to: number; start: number; end: number; kind: Period['kind']; spec: PeriodSpec}
+
+const relativeUnitWords = new Map<string, RelativeUnit>([['year', 'year'], ['month', 'month'], ['week', 'week'], ['quarter', 'quarter']])
+/** Modifiers counted from the figure compared with (or the period in force), not from the article date. */
+const anaphoricOffsets = new Map([['previous', -1], ['prior', -1], ['preceding', -1], ['following', 1]])
+/** "a year earlier", "a year ago", "the year before", "a year later". */
+const shiftWords = new Map([['ago', -1], ['earlier', -1], ['before', -1], ['later', 1]])
+const seasonOffsets = new Map([['this', 0], ['last', -1], ['past', -1], ['next', 1], ['coming', 1]])
+/** Words before a bare season that make it a period: "in the spring", "during the winter", "by early summer". */
+const seasonLeads = new Set(['in', 'during', 'over', 'throughout', 'through', 'by', 'until', 'since', 'for', 'from', 'starting', 'beginning'])
+const seasonSkips = new Set(['the', 'early', 'late', 'mid'])
+const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
+function make(tokens: readonly Token[], from: number, to: number, kind: Period['kind'], spec: PeriodSpec): Found {
+  return {from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, kind, spec}
+}
+
+/** "last year", "the previous week", "that week", "a year earlier", "yesterday", "on Wednesday". */
+export function relativePeriod(tokens: readonly Token[], index: number, to: number): Found | undefined {
+  const token = tokens[index]!
+  if (token.kind !== 'word') return undefined
+  const start = token.lower === 'the' ? index + 1 : index
+  const modifier = tokens[start]
+  const unitToken = tokens[start + 1]
+  if (modifier && unitToken && start + 1 < to) {
+    const unit = relativeUnitWords.get(unitToken.lower)
+    const anaphoric = anaphoricOffsets.get(modifier.lower)
+    if (unit && anaphoric !== undefined) return make(tokens, index, start + 2, 'relative', {type: 'shifted', unit, offset: anaphoric})
+    const offset = relativeOffsets.get(modifier.lower)
+    if (unit && offset !== undefined && !(start === index && modifier.lower === 'same')) {
+      return make(tokens, index, start + 2, 'relative', {type: 'relative', unit, offset})
+    }
+    if (unit && modifier.lower === 'that') {
+      return make(tokens, index, start + 2, 'relative', {type: 'anaphoric', unit})
+    }
+  }
+  // "a year earlier", "one year ago", "the year before".
+  if ((token.lower === 'a' || token.lower === 'one' || token.lower === 'the') && relativeUnitWords.has(tokens[index + 1]?.lower ?? '') && index + 2 < to) {
+    const offset = shiftWords.get(tokens[index + 2]!.lower)
+    if (offset !== undefined && !(token.lower === 'the' && tokens[index + 2]!.lower === 'ago')) {
+      return make(tokens, index, index + 3, 'relative', {type: 'shifted', unit: relativeUnitWords.get(tokens[index + 1]!.lower)!, offset})
+    }
+  }
+  if (token.lower === 'yesterday' || token.lower === 'today' || token.lower === 'tomorrow') {
+    const offset = token.lower === 'yesterday' ? -1 : token.lower === 'today' ? 0 : 1
+    return make(tokens, index, index + 1, 'relative', {type: 'relative', unit: 'day', offset})
+  }
+  if (weekdays.has(token.lower) && token.text !== token.lower && token.lower.length > 3) {
+    const weekday = weekdayNames.indexOf(token.lower)
+    if (weekday >= 0) return make(tokens, index, index + 1, 'relative', {type: 'weekday', weekday})
+  }
+  return undefined
+}
+
+/** A season word, without a possessive: "summer’s" → `summer`. */
+function seasonAt(tokens: readonly Token[], index: number): {month: number; lower: boolean} | undefined {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word') return undefined
+  const word = token.lower.replace(/['’]s$/, '')
+  const month = seasons.get(word)
+  return month === undefined ? undefined : {month, lower: token.text.charAt(0) === token.lower.charAt(0)}
+}
+
+/**
+ * "this spring", "last summer", "in the fall of 2023", "winter 2022", "during
+ * the winter". A bare season needs a lead word and lower case ("Fall River",
+ * "Spring Valley" are places); "fall" also needs "the" ("in the fall", not
+ * "a fall in prices"). Resolution is in `period-spec.ts`.
+ */
+export function seasonPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+  const offset = seasonOffsets.get(tokens[index]!.lower)
+  if (offset !== undefined) {
+    const season = index + 1 < to ? seasonAt(tokens, index + 1) : undefined
+    if (!season || !season.lower) return undefined
+    return make(tokens, index, index + 2, 'relative', {type: 'season', month: season.month, year: undefined, offset})
+  }
+  const season = seasonAt(tokens, index)
+  if (!season) return undefined
+  const ofYear = tokens[index + 1]?.lower === 'of' ? index + 2 : index + 1
+  const year = ofYear < to ? yearMention(at, ofYear) : undefined
+  if (year) {
+    year.role = 'year'
+    return make(tokens, index, year.to, 'date-range', {type: 'season', month: season.month, year: year.value, offset: undefined})
+  }
+  if (!season.lower) return undefined
+  let lead = index - 1
+  let article = false
+  while (lead > index - 4 && seasonSkips.has(tokens[lead]?.lower ?? '')) {
+    if (tokens[lead]!.lower === 'the') article = true
+    lead--
+  }
+  if (!seasonLeads.has(tokens[lead]?.lower ?? '') || (season.month === 9 && tokens[index]!.lower.startsWith('fall') && !article)) return undefined
+  return make(tokens, index, index + 1, 'relative', {type: 'season', month: season.month, year: undefined, offset: undefined})
+}
+
+function yearMention(at: Map<number, Mention>, index: number): Mention | undefined {
+  const mention = at.get(index)
+  return mention && mention.form === 'numeral' && mention.unit === 'count' && Number.isInteger(mention.value) && mention.value >= 1000 &&
+    mention.value <= 2200 && mention.end - mention.start === 4 ? mention : undefined
+}
