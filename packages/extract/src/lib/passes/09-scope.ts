@@ -195,7 +195,11 @@ function classify(input: string, run: Token[], context: {sentenceInitial: boolea
   if (words.length > 1 && isOrganization(lower)) return [make(0, words.length, 'organizations')]
   if (words.length > 1 && words.some((word) => organizationWords.has(bare(word.text)))) {
     const found = [make(0, words.length, 'organizations')]
-    if (place > 0 && !organizationWords.has(bare(words[place - 1]!.text))) found.push(make(0, place, 'places'))
+    // "Boston Police Department" is Boston's, "Bristol County Sheriff" Bristol County's.
+    let county = 0
+    for (let index = 1; index < words.length - 1 && county === 0; index++) if (placeWords.has(bare(words[index]!.text))) county = index + 1
+    const leading = Math.max(place, county)
+    if (leading > 0 && !organizationWords.has(bare(words[leading - 1]!.text))) found.push(make(0, leading, 'places'))
     return found
   }
   // "Bristol County", "District of Columbia", "City of Boston".
