@@ -209,7 +209,7 @@ describe('bounds and comparisons', () => {
   it('joins a lower and an upper bound into one range, but not crossed ones', () => {
     expect(bound('Bids above 1,000 and below 1,500 were accepted.')).toEqual([['above 1,000 and below 1,500', [1000, 1500], '=']])
     expect(bound('There were at most 100 and at least 20 apples.')).toEqual([['at most 100 and at least 20', [20, 100], '=']])
-    expect(bound('More than 40 and less than 10 are two ranges.')).toEqual([['More than 40', 40, '>'], ['less than 10', 10, '<']])
+    expect(bound('More than 40 and less than 10 were seen.')).toEqual([['More than 40', 40, '>'], ['less than 10', 10, '<']])
   })
 
   it('reads signs as bounds', () => {

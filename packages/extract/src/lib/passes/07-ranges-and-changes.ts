@@ -178,6 +178,8 @@ function readTwoSidedBounds(input: string, tokens: readonly Token[], figures: re
     while (gap < second.from && tokens[gap]!.end <= first.hedge.end) gap++
     const joiner = tokens[gap]
     if (!joiner || !(joiner.lower === 'and' || joiner.lower === 'but' || joiner.text === ',') || tokens[gap + 1]!.start !== second.hedge.start) continue
+    // In a list ("at least 5, up to 48 hours") a comma joins a range only of figures in one unit.
+    if (joiner.text === ',' && first.unit !== second.unit) continue
     adoptUnit(first, second)
     second.low = low.value
     second.high = high.value
