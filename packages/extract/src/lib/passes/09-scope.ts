@@ -197,9 +197,12 @@ function classify(input: string, run: Token[], context: {sentenceInitial: boolea
     const found = [make(0, words.length, 'organizations')]
     // "Boston Police Department" is Boston's, "Bristol County Sheriff" Bristol County's.
     let county = 0
-    for (let index = 1; index < words.length - 1 && county === 0; index++) if (placeWords.has(bare(words[index]!.text))) county = index + 1
+    for (let index = 1; index < words.length - 1 && county === 0; index++) {
+      if (organizationWords.has(bare(words[index]!.text))) break
+      if (placeWords.has(bare(words[index]!.text))) county = index + 1
+    }
     const leading = Math.max(place, county)
-    if (leading > 0 && !organizationWords.has(bare(words[leading - 1]!.text))) found.push(make(0, leading, 'places'))
+    if (leading > 0 && !organizationWords.has(bare(words[0]!.text)) && !organizationWords.has(bare(words[leading - 1]!.text))) found.push(make(0, leading, 'places'))
     return found
   }
   // "Bristol County", "District of Columbia", "City of Boston".
