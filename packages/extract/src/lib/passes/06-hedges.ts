@@ -5,6 +5,21 @@ import type {Token} from '../tokenize.js'
 
 /** Words allowed between a hedge and its figure: "up to an additional 48 hours". */
 const fillers: ReadonlyArray<readonly string[]> = [['an', 'additional'], ['an', 'extra'], ['a', 'further'], ['another']]
+/** Prefix hedges by their last word, longest first: a figure looks only at phrases that can end right before it. */
+const prefixesByLast = new Map<string, Array<readonly [string[], Bound]>>()
+for (const entry of [...hedges, ...signHedges]) {
+  const last = entry[0].at(-1)!
+  const list = prefixesByLast.get(last) ?? []
+  list.push(entry)
+  prefixesByLast.set(last, list)
+}
+for (const list of prefixesByLast.values()) list.sort((a, b) => b[0].length - a[0].length)
+const none: ReadonlyArray<readonly [string[], Bound]> = []
+
+function prefixesEndingWith(word: string | undefined): ReadonlyArray<readonly [string[], Bound]> {
+  return (word !== undefined && prefixesByLast.get(word)) || none
+}
+
 /** What an inclusive "or equal" turns a strict bound into: "less than 5000 or equal" is `<=`. */
 const inclusive: Partial<Record<Bound, Bound>> = {'<': '<=', '>': '>=', '=': '='}
 
@@ -26,7 +41,7 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
       }
     }
     let lead = mention.from
-    for (const [words, bound] of [...hedges, ...signHedges]) {
+    for (const [words, bound] of prefixesEndingWith(tokens[end - 1]?.lower)) {
       const start = end - words.length
       const sign = isSign(words)
       if (!matches(tokens, start, words, sentenceStart, sign ? 'punct' : 'word')) continue
