@@ -15,6 +15,7 @@ const numberTags = ['Value', 'Cardinal', 'TextValue', 'Ordinal']
 const levelVerbs = new Set([...upVerbs, ...downVerbs, ...neutralVerbs, 'hit', 'hits', 'reached', 'reaches', 'totaled', 'totalled', 'totals', 'numbered', 'averaged', 'peaked', 'stood', 'stands', 'was', 'were', 'is', 'are', 'hovered', 'remained', 'stayed', 'topped', 'exceeded', 'surpassed'])
 const levelParticles = new Set(['to', 'at', 'by', 'from', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just'])
 const possessiveEnd = /['’]s$/
+const nameTags = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']
 /** Nouns that introduce what is measured: "the number of …", "the denial rate of …". */
 const measureNouns = new Set(['number', 'total', 'count', 'rate', 'share', 'percentage', 'proportion', 'average', 'majority', 'amount', 'level', 'tally', 'figure'])
 const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’'])
@@ -86,11 +87,16 @@ function openingSubject(input: string, tokens: readonly Token[], mention: Mentio
   while (start < verb && (tokens[start]!.kind === 'punct' || determiners.has(tokens[start]!.lower) || possessiveEnd.test(tokens[start]!.lower))) start++
   const first = tokens[start]
   if (!first || first.kind !== 'word' || start >= verb) return undefined
-  // A capitalised first word is a name unless it opens the sentence as a common noun ("Burglaries", "Enrollment").
+  // A capitalised first word is a name unless it opens the sentence as a common noun ("Burglaries", "Enrollment"):
+  // not "Coral Bay Minerals shares", "Pellow & Grant fell", "Lu lifted".
   const capitalised = first.text !== first.lower
-  if (capitalised && (start !== sentenceStart && tokens[start - 1]?.text !== ',' || isPlace(first.lower) || isOrganization(first.lower) || tagsOf(first.lower).has('ProperNoun'))) return undefined
+  const next = tokens[start + 1]
+  const named = next !== undefined && (next.text === '&' || (next.kind === 'word' && next.text !== next.lower))
+  if (capitalised && ((start !== sentenceStart && tokens[start - 1]?.text !== ',') || named || isPlace(first.lower) || isOrganization(first.lower) || nameTags.some((tag) => tagsOf(first.lower).has(tag)))) return undefined
   const phrase = nounPhrase(input, tokens, start, verb, false, true)
-  return phrase && capitalised ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase
+  // "Burglaries" → burglaries; "COVID cases" stays.
+  const acronym = first.text.length > 1 && first.text === first.text.toUpperCase()
+  return phrase && capitalised && !acronym ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase
 }
 
 /** `opening`: the phrase opens the sentence, so its first word may be capitalised and its words may end in -ing ("Heating bills"). */
@@ -106,7 +112,12 @@ function nounPhrase(input: string, tokens: readonly Token[], from: number, to: n
     }
     if (token.kind !== 'word') break
     const acronym = allowAcronyms && token.text.length >= 2 && token.text === token.text.toUpperCase()
-    if (!acronym && !isNounish(token, opening && index === from, opening)) break
+    // "pre-tax profit", "third-graders": the word after a hyphen belongs to the compound.
+    const compound = first !== -1 && tokens[index - 1]?.text === '-' && !token.spaced && token.kind === 'word'
+    const numbered = tokens[index + 1]?.text === '-' && !tokens[index + 1]!.spaced
+    // "Heating bills", "the housing market": a gerund opens a measure's name; ", bringing enrollment" is a verb.
+    const gerund = opening && (index > from || token.text !== token.lower || determiners.has(tokens[index - 1]?.lower ?? ''))
+    if (!acronym && !compound && !isNounish(token, opening && index === from, gerund, numbered)) break
     if (first === -1) first = index
     last = index
     words++
@@ -126,13 +137,13 @@ function nounPhrase(input: string, tokens: readonly Token[], from: number, to: n
   return input.slice(tokens[start]!.start, tokens[last]!.end).replaceAll(/[“”"‘’]/g, '').replaceAll(/\s+/g, ' ').trim()
 }
 
-function isNounish(token: Token, capitalised = false, gerunds = false): boolean {
+function isNounish(token: Token, capitalised = false, gerunds = false, compound = false): boolean {
   if (!capitalised && token.text !== token.lower && token.text.charAt(0) !== token.lower.charAt(0)) return false
   const word = token.lower
   if (stopWords.has(word) || word.endsWith('ly') || (word.endsWith('ing') && !gerunds)) return false
   if (measureNouns.has(word) || (gerunds && word.endsWith('ing'))) return true
   const tags = tagsOf(word)
-  if (numberTags.some((tag) => tags.has(tag))) return false
+  if (numberTags.some((tag) => tags.has(tag)) && !compound) return false
   if (tags.has('PastTense') && !tags.has('Plural')) return false
   if (tags.has('Plural') || tags.has('Singular') || tags.has('Noun') || tags.has('Uncountable') || tags.has('Actor')) return true
   for (const tag of stopTags) if (tags.has(tag)) return false

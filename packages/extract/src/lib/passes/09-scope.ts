@@ -31,6 +31,7 @@ export interface ScopeOptions {
 
 const joiners = new Set(['of', 'and', 'for', 'de', 'the'])
 const placeWords = new Set(['county', 'city', 'state', 'province', 'district', 'region', 'village', 'town', 'borough', 'parish', 'township'])
+const currencySigns = new Set(['$', '€', '£', '¥'])
 const nationalWords = new Set(['nationally', 'nationwide', 'national', 'countrywide'])
 const countryCodes = new Set(['US', 'USA', 'UK', 'EU', 'UAE'])
 /** Capitalised words that open a run without being part of a name: "As The Boston Herald noted". */
@@ -68,6 +69,8 @@ export function readScope(input: string, tokens: readonly Token[], from: number,
       continue
     }
     if (!isCapitalized(token)) continue
+    // "NZ$380 million", "HK$1.08": a currency's prefix, not a name.
+    if (tokens[index + 1] && !tokens[index + 1]!.spaced && currencySigns.has(tokens[index + 1]!.text)) continue
 
     const end = runEnd(tokens, index, limit)
     let start = index
@@ -78,7 +81,9 @@ export function readScope(input: string, tokens: readonly Token[], from: number,
     // "AR-15": letters that name a model, not an organisation.
     if (end === start + 1 && tokens[end]?.text === '-' && !tokens[end]!.spaced && tokens[end + 1]?.kind === 'number') continue
     const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1
-    const context = {sentenceInitial: start === from, locative: before >= from && locatives.has(tokens[before]!.lower), facility: isFacility(tokens, end, to)}
+    // "Voters in Ward 6", "in District 9": a numbered division, not a place name.
+    const numbered = tokens[end]?.kind === 'number'
+    const context = {sentenceInitial: start === from, locative: before >= from && locatives.has(tokens[before]!.lower) && !numbered, facility: isFacility(tokens, end, to)}
     for (const found of classify(input, tokens.slice(start, end), context)) {
       entries.push({text: found.text, list: found.list, at: start, skipped})
       if (found.kind) options.onName?.({text: found.text, list: found.list, kind: found.kind}, start)
@@ -180,7 +185,8 @@ function classify(input: string, run: Token[], context: {sentenceInitial: boolea
   const positions: number[] = []
   for (const [index, token] of run.entries()) if (token.kind === 'word') positions.push(index)
   const words = positions.map((index) => run[index]!)
-  const textOf = (from: number, to: number) => input.slice(words[from]!.start, endOf(run, positions[to - 1]!))
+  // "Brazil's central bank": the name without its possessive.
+  const textOf = (from: number, to: number) => input.slice(words[from]!.start, endOf(run, positions[to - 1]!)).replace(/['’]s$/, '')
   const make = (from: number, to: number, list: Found['list']): Found => ({text: textOf(from, to), list, kind: nameKind(words.slice(from, to), list)})
   const lower = words.map((word) => bare(word.text)).join(' ')
 
@@ -201,7 +207,7 @@ function classify(input: string, run: Token[], context: {sentenceInitial: boolea
       if (organizationWords.has(bare(words[index]!.text))) break
       if (placeWords.has(bare(words[index]!.text))) county = index + 1
     }
-    const leading = Math.max(place, county)
+    const leading = Math.max(placeLength(words, 0, false), county)
     if (leading > 0 && !organizationWords.has(bare(words[0]!.text)) && !organizationWords.has(bare(words[leading - 1]!.text))) found.push(make(0, leading, 'places'))
     return found
   }
@@ -217,11 +223,11 @@ function classify(input: string, run: Token[], context: {sentenceInitial: boolea
       position += length - 1
     } else if (countryCodes.has(word.text)) found.push(make(position, position + 1, 'places'))
     else if (isAcronym(word) || isOrganization(bare(word.text))) found.push(make(position, position + 1, 'organizations'))
-    else if (context.locative && isNameWord(word)) {
-      // "Burglaries in Harlow", "in Harlow and Epping": an unknown name after "in" is a place, up to "and".
+    else if (context.locative && isNameWord(word, true)) {
+      // "Burglaries in Harlow", "in Harlow and Epping", "in São Paulo's Pinheiros": an unknown name after "in" is a place, up to "and" or a possessive.
       let end = position + 1
-      while (end < words.length && end - position < 4 && isNameWord(words[end]!) && placeLength(words, end) === 0) end++
-      found.push(make(position, end, 'places'))
+      while (end < words.length && end - position < 4 && !/['’]s$/.test(words[end - 1]!.text) && isNameWord(words[end]!, true) && placeLength(words, end) === 0) end++
+      if (end - position > 1 || isNameWord(word)) found.push(make(position, end, 'places'))
       position = end - 1
     }
   }

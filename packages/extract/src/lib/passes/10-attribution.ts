@@ -20,7 +20,10 @@ export interface AttributionMention {
   skip: Array<[number, number]>
 }
 
-const sourceStops = new Set(['that', 'which', 'who', 'and', 'but', 'as', 'when', 'while', 'because', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'also', 'has', 'have', 'had', 'recently', 'repeatedly', 'publicly', 'previously', 'most', 'later', 'then', 'not', 'never', 'first'])
+const sourceStops = new Set(['that', 'which', 'who', 'and', 'but', 'as', 'when', 'while', 'because', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'also', 'has', 'have', 'had', 'recently', 'repeatedly', 'publicly', 'previously', 'most', 'later', 'then', 'not', 'never', 'first',
+  'after', 'before', 'since', 'until', 'if', 'although', 'though', 'where', 'so', 'or'])
+/** Possessives that open a source like a determiner: "its chief executive told", "their spokesman said". */
+const possessives = new Set(['its', 'their', 'his', 'her', 'our'])
 const determiners = new Set(['the', 'a', 'an'])
 /** Nouns that name a source without a proper name: "new report says", "the data show". */
 const sourceNouns = new Set(['report', 'reports', 'study', 'data', 'survey', 'analysis', 'statement', 'letter', 'records', 'figures', 'statistics', 'review', 'audit', 'poll', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'list', 'document', 'filing', 'outlet', 'agency', 'police', 'authorities', 'numbers', 'estimates', 'research', 'census', 'count', 'tally'])
@@ -64,7 +67,8 @@ export function readAttributions(input: string, tokens: readonly Token[], from: 
     if (!speechVerbs.has(token.lower) || token.lower === 'according' || token.text !== token.lower) continue
     // "told Reuters", "told the Herald": whom it was said to belongs to the attribution.
     const recipient = token.lower === 'told' || token.lower === 'tells' ? forwardPhrase(tokens, index + 1, to) : undefined
-    const heard = recipient && tokens.slice(recipient.from, recipient.to).some(isProper) ? recipient : undefined
+    const named = recipient && (determiners.has(tokens[recipient.from]!.lower) ? recipient.from + 1 : recipient.from)
+    const heard = recipient && named !== undefined && named < recipient.to && isProper(tokens[named]!) ? recipient : undefined
     const end = heard ? heard.to : index + 1
     const before = backwardPhrase(tokens, index, from)
     if (before) {
@@ -110,17 +114,34 @@ function maker(tokens: readonly Token[], from: number, to: number): {from: numbe
   return {from, to}
 }
 
-/** The attribution's tokens, less a place that qualifies a common-noun source ("Boston authorities", "Harlow police"). */
+/**
+ * The attribution's tokens, less the names in a common-noun source that are
+ * no organisation: "Boston authorities", "officials in Dane Parish", "the
+ * statistics institute in Ankara", "the Marlow County elections board". A
+ * source that is all a name ("the Boston Herald", "Hodgson", "the Ministry of
+ * the Attorney General") is skipped whole.
+ */
 function skipRanges(tokens: readonly Token[], from: number, to: number, source: {from: number; to: number}): Array<[number, number]> {
-  const head = tokens[source.to - 1]!
-  if (isProper(head) || !sourceNouns.has(head.lower)) return [[from, to]]
-  let start = source.from
-  if (determiners.has(tokens[start]!.lower)) start++
-  let end = start
-  while (end < source.to - 1 && (isProper(tokens[end]!) || (joiners.has(tokens[end]!.lower) && end > start && isProper(tokens[end + 1]!)))) end++
-  // "Department of Education data": an organisation's name is the source's, all of it.
-  if (end === start || tokens.slice(start, end).some((token) => organizationWords.has(bare(token.text)))) return [[from, to]]
-  return [[from, start], [end, to]].filter(([first, last]) => last! > first!) as Array<[number, number]>
+  let common = false
+  for (let index = source.from; index < source.to; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && !isProper(token) && !determiners.has(token.lower) && !possessives.has(token.lower) && !joiners.has(token.lower) && token.lower !== 'in') common = true
+  }
+  if (!common) return [[from, to]]
+  const ranges: Array<[number, number]> = []
+  let start = from
+  for (let index = source.from; index < source.to; index++) {
+    if (!isProper(tokens[index]!)) continue
+    let end = index + 1
+    while (end < source.to && (isProper(tokens[end]!) || (joiners.has(tokens[end]!.lower) && isProper(tokens[end + 1] ?? tokens[end]!) && end + 1 < source.to))) end++
+    if (!tokens.slice(index, end).some((token) => organizationWords.has(bare(token.text)))) {
+      if (index > start) ranges.push([start, index])
+      start = end
+    }
+    index = end - 1
+  }
+  if (to > start) ranges.push([start, to])
+  return ranges
 }
 
 /** "the Boston Herald", "a new report", "ICE": up to punctuation or a verb-like stop. */
@@ -152,7 +173,7 @@ function backwardPhrase(tokens: readonly Token[], verb: number, from: number): {
   if (start === verb) return undefined
   // The phrase must name someone: a proper noun or a determiner + noun ("the report").
   const words = tokens.slice(start, verb)
-  if (!words.some(isProper) && !determiners.has(words[0]!.lower) && !sourceNouns.has(words.at(-1)!.lower)) return undefined
+  if (!words.some(isProper) && !determiners.has(words[0]!.lower) && !possessives.has(words[0]!.lower) && !sourceNouns.has(words.at(-1)!.lower)) return undefined
   return {from: start, to: verb}
 }
 

@@ -53,7 +53,7 @@ export const placeAbbreviations: ReadonlyMap<string, string> = new Map([['st', '
 const placePrefixes = new Set(['saint', 'fort', 'mount', 'port'])
 /** Words that widen or narrow a known place into a region of it: "Northern Ireland", "Greater Manchester", "Southern California". */
 const qualifiers = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'metro', 'metropolitan', 'downtown', 'rural', 'coastal'])
-const notPlaceTags = ['Month', 'WeekDay', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific', 'Pronoun', 'Determiner', 'Preposition']
+const notPlaceTags = ['Month', 'WeekDay', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific', 'Pronoun', 'Determiner', 'Preposition', 'Demonym', 'Adjective']
 
 /** A word's lower case without a possessive or an abbreviation's dots: `Boston’s` → `boston`, `U.S.` → `us`. */
 export function bare(word: string): string {
@@ -71,12 +71,13 @@ function keyOf(words: readonly Token[], from: number, to: number): string {
 }
 
 /** How many words from `index` make a known place: "New York" 2, "Northern Ireland" 2, "St Louis" 2, none 0. Longest first, at most four. */
-export function placeLength(words: readonly Token[], index: number): number {
+export function placeLength(words: readonly Token[], index: number, guess = true): number {
   for (let length = Math.min(4, words.length - index); length >= 1; length--) {
     const key = keyOf(words, index, index + length)
     if (isPlace(key) && (length > 1 || !tagsOf(key).has('Person'))) return length
-    if (length > 1 && qualifiers.has(bare(words[index]!.text)) && placeLength(words, index + 1) === length - 1) return length
-    if (length === 2 && placePrefixes.has(keyOf(words, index, index + 1)) && isCalendarFree(words[index + 1]!)) return 2
+    if (length > 1 && qualifiers.has(bare(words[index]!.text)) && placeLength(words, index + 1, guess) === length - 1) return length
+    // "Mt. Vernon", "Port Alder": a guess from the prefix, not for "St. Agnes Hospital".
+    if (guess && length === 2 && placePrefixes.has(keyOf(words, index, index + 1)) && isCalendarFree(words[index + 1]!)) return 2
   }
   return 0
 }
@@ -96,11 +97,16 @@ export function nameKind(words: readonly Token[], list: 'places' | 'organization
   return isPlace(key) ? 'region' : 'locality'
 }
 
-/** A capitalised word that could be part of a place name found after "in": "Harlow", not "English", "June" or "Smith". */
-export function isNameWord(token: Token): boolean {
+/**
+ * A capitalised word that could be part of a place name found after "in":
+ * "Harlow", not "English", "Asian", "June" or "Smith". `inside` a longer
+ * name, person names are allowed ("São Paulo", "Marina Heights").
+ */
+export function isNameWord(token: Token, inside = false): boolean {
   const word = bare(token.text)
   if (token.text.charAt(0) === word.charAt(0)) return false
   if (word.length < 2 || word.endsWith('ish') || word.endsWith('ese') || months.has(word) || weekdays.has(word) || seasons.has(word)) return false
+  if (inside) return !isOrganization(word)
   const tags = tagsOf(word)
   return !notPlaceTags.some((tag) => tags.has(tag)) && !isOrganization(word)
 }

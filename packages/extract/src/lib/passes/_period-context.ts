@@ -43,7 +43,8 @@ export function readContext(tokens: readonly Token[], from: number, to: number, 
     const tags = tagsOf(token.lower)
     // "said the fare applies from July": the reporting verb's tense is not the clause's.
     if ((tags.has('PastTense') || (token.lower.endsWith('ed') && !tags.has('Adjective'))) && !speechVerbs.has(token.lower)) past = true
-    if (from - index <= 6 && !figure && (baselineWords.has(token.lower) || tags.has('Superlative'))) superlative = true
+    // "the lowest since", "the highest level since", "for the first time since": the superlative stands just before.
+    if (from - index <= 4 && !figure && (baselineWords.has(token.lower) || tags.has('Superlative'))) superlative = true
   }
 
   const strong = lead !== undefined && futureLeads.has(lead) && !weakLeads.has(lead) && lead !== 'by'
