@@ -17,6 +17,7 @@ const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“',
 /** Leads that look ahead only when nothing in the clause looks back: "applies from July" but not "rose 5% from July". */
 const weakLeads = new Set(['from', 'until', 'till'])
 /** Markers that look ahead only before "to" (or "for", "in", "on"): "set to", "expected to", "scheduled for". */
+const copulas = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'remains'])
 const markersWithTo = new Set(['going', 'set', 'expected', 'due', 'scheduled', 'slated', 'plans', 'planned', 'planning', 'intends'])
 
 /**
@@ -63,8 +64,8 @@ function isMarker(tokens: readonly Token[], index: number): boolean {
   if (!futureMarkers.has(word)) return false
   if (!markersWithTo.has(word)) return true
   const next = tokens[index + 1]?.lower
-  // "due to rain" is a cause, "due in March" a date still to come.
-  if (word === 'due') return next === 'in' || next === 'on' || next === 'by' || next === 'for'
+  // "due to rain" is a cause; "is due to reopen", "due in March" a date still to come.
+  if (word === 'due') return next === 'in' || next === 'on' || next === 'by' || next === 'for' || copulas.has(tokens[index - 1]?.lower ?? '')
   return next === 'to' || next === 'for' || next === 'in' || next === 'on'
 }
 
