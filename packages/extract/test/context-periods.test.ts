@@ -121,6 +121,9 @@ describe('dates that look ahead', () => {
     expect(read('The new tariff applies from July, adding 5% to bills.', '2024-02-14')).toEqual([{text: '5%', period: ['July', '2024-07-01', '2024-07-31']}])
     expect(read('Mortgage rates will fall to 6.5% in January, the bank forecast.', '2024-05-20')).toEqual([{text: '6.5%', period: ['January', '2025-01-01', '2025-01-31']}])
     expect(read('Fares will rise 4% next March.', '2024-03-15')).toEqual([{text: '4%', period: ['next March', '2025-03-01', '2025-03-31']}])
+    expect(read('Council tax will rise 4.99% in January.', '2024-02-10')).toEqual([{text: '4.99%', period: ['January', '2025-01-01', '2025-01-31']}])
+    expect(read('The bridge is due to reopen in March with 4 lanes.', '2024-02-14')).toEqual([{text: '4', period: ['March', '2024-03-01', '2024-03-31']}])
+    expect(read('Fares rose 5% in March due to rising costs.', '2024-02-14')).toEqual([{text: '5%', period: ['March', '2023-03-01', '2023-03-31']}])
   })
 
   it('keeps what happened in the past (transport)', () => {
@@ -173,6 +176,13 @@ describe('“a year earlier”', () => {
       {text: '$3m', period: ['a year earlier', '2023-04-01', '2023-06-30']}
     ])
     expect(read('Gross margin dropped to 21% in March, from 28% a year earlier.', '2024-05-15')[1]).toEqual({text: '28%', period: ['a year earlier', '2023-03-01', '2023-03-31']})
+  })
+
+  it('reads “a year ago” after a figure’s own period the same way (labour)', () => {
+    expect(read('Unemployment was 4.1% in March, up from 3.9% a year ago.', '2024-05-03')).toEqual([
+      {text: '4.1%', period: ['March', '2024-03-01', '2024-03-31'], fromPeriod: ['a year ago', '2023-03-01', '2023-03-31']},
+      {text: '3.9%', period: ['a year ago', '2023-03-01', '2023-03-31']}
+    ])
   })
 
   it('counts from the claim before it across sentences (retail)', () => {
