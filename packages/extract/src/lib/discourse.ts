@@ -26,7 +26,7 @@ export class Discourse {
   readonly ownOf = new WeakMap<Claim, {spec: PeriodSpec}>()
   /** The latest resolved period of each length, for "that week" and "the previous week". */
   private readonly anchors = new Map<Resolved['unit'], Resolved>()
-  /** Names by kind, in document order, with the token each stands at. */
+  /** Names by kind, in document order, with the offset each stands at. */
   private readonly names = new Map<NameKind, Array<{entity: NamedEntity; at: number}>>()
   private block = -1
 
@@ -57,14 +57,14 @@ export class Discourse {
     return this.anchors.get(unit)
   }
 
-  /** Remember a name at token `at`. Names arrive in document order. */
+  /** Remember a name at offset `at`. Names arrive in document order. */
   name(entity: NamedEntity, at: number): void {
     const list = this.names.get(entity.kind)
     if (list) list.push({entity, at})
     else this.names.set(entity.kind, [{entity, at}])
   }
 
-  /** The nearest name of one of `kinds` before token `at`: what "the district" or "the city" means there. */
+  /** The nearest name of one of `kinds` before offset `at`: what "the district" or "the city" means there. */
   refer(kinds: readonly NameKind[], at: number): NamedEntity | undefined {
     let best: {entity: NamedEntity; at: number} | undefined
     for (const kind of kinds) {
