@@ -1,7 +1,8 @@
 import type {Scope} from '../claim.js'
 import {isOrganization} from '../nlp.js'
 import type {Token} from '../tokenize.js'
-import {bare, facilityModifiers, organizationWords, facilityWords, isAcronym, isNameWord, type NameKind, nameKind, placeAbbreviations, placeLength, referenceWords} from './_names.js'
+import {classify, isNameAbbreviation, placeWords} from './_classify-name.js'
+import {bare, facilityModifiers, facilityWords, isAcronym, type NameKind, organizationWords, placeLength, referenceWords} from './_names.js'
 
 /** A place or organisation named (or referred back to: "the district") in a sentence. */
 export interface ScopeEntry {
@@ -30,10 +31,8 @@ export interface ScopeOptions {
 }
 
 const joiners = new Set(['of', 'and', 'for', 'de', 'the'])
-const placeWords = new Set(['county', 'city', 'state', 'province', 'district', 'region', 'village', 'town', 'borough', 'parish', 'township'])
 const currencySigns = new Set(['$', '€', '£', '¥'])
 const nationalWords = new Set(['nationally', 'nationwide', 'national', 'countrywide'])
-const countryCodes = new Set(['US', 'USA', 'UK', 'EU', 'UAE'])
 /** Capitalised words that open a run without being part of a name: "As The Boston Herald noted". */
 const leadingWords = new Set(['as', 'the', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'while', 'when', 'but', 'and', 'if', 'after', 'before', 'since', 'during', 'although', 'though', 'because', 'a', 'an', 'of', 'to'])
 /** Words before a name that make an unknown one a place: "Burglaries in Harlow", "across the Pacific Northwest". */
@@ -159,9 +158,6 @@ function isCommonOpener(token: Token): boolean {
   return !organizationWords.has(word) && !placeWords.has(word) && !isOrganization(word) && placeLength([token], 0) === 0 && !isAcronym(token)
 }
 
-function isNameAbbreviation(token: Token): boolean {
-  return token.kind === 'word' && isCapitalized(token) && (token.text.length === 1 || placeAbbreviations.has(token.lower))
-}
 
 /** A name that ends in a facility word, or is followed by one: "Wembley Stadium", "the Vogtle nuclear plant". */
 function isFacility(tokens: readonly Token[], end: number, to: number): boolean {
@@ -173,84 +169,6 @@ function isFacility(tokens: readonly Token[], end: number, to: number): boolean 
     if (!facilityModifiers.has(token.lower)) return false
   }
   return false
-}
-
-interface Found {
-  text: string
-  list: 'places' | 'organizations'
-  kind: NameKind | undefined
-}
-
-function classify(input: string, run: Token[], context: {sentenceInitial: boolean; locative: boolean; facility: boolean}): Found[] {
-  const positions: number[] = []
-  for (const [index, token] of run.entries()) if (token.kind === 'word') positions.push(index)
-  const words = positions.map((index) => run[index]!)
-  // "Brazil's central bank": the name without its possessive.
-  const textOf = (from: number, to: number) => input.slice(words[from]!.start, endOf(run, positions[to - 1]!)).replace(/['’]s$/, '')
-  const make = (from: number, to: number, list: Found['list']): Found => ({text: textOf(from, to), list, kind: nameKind(words.slice(from, to), list)})
-  const lower = words.map((word) => bare(word.text)).join(' ')
-
-  // "U.S.", "N.Y.": dotted initials.
-  if (words.length > 1 && words.every((word) => word.text.length === 1)) {
-    const letters = words.map((word) => word.text).join('')
-    return [{text: textOf(0, words.length), list: countryCodes.has(letters) ? 'places' : 'organizations', kind: countryCodes.has(letters) ? 'country' : undefined}]
-  }
-  if (context.facility) return placesWithin(words, make)
-  const place = placeLength(words, 0)
-  if (words.length > 1 && place === words.length) return [make(0, words.length, 'places')]
-  if (words.length > 1 && isOrganization(lower)) return [make(0, words.length, 'organizations')]
-  if (words.length > 1 && words.some((word) => organizationWords.has(bare(word.text)))) {
-    const found = [make(0, words.length, 'organizations')]
-    // "Boston Police Department" is Boston's, "Bristol County Sheriff" Bristol County's.
-    let county = 0
-    for (let index = 1; index < words.length - 1 && county === 0; index++) {
-      if (organizationWords.has(bare(words[index]!.text))) break
-      if (placeWords.has(bare(words[index]!.text))) county = index + 1
-    }
-    const leading = Math.max(placeLength(words, 0, false), county)
-    if (leading > 0 && !organizationWords.has(bare(words[0]!.text)) && !organizationWords.has(bare(words[leading - 1]!.text))) found.push(make(0, leading, 'places'))
-    return found
-  }
-  // "Bristol County", "District of Columbia", "City of Boston".
-  if (words.length > 1 && (placeWords.has(bare(words.at(-1)!.text)) || placeWords.has(bare(words[0]!.text)))) return [make(0, words.length, 'places')]
-  const found: Found[] = []
-  for (let position = 0; position < words.length; position++) {
-    const word = words[position]!
-    const length = placeLength(words, position)
-    if (position === 0 && context.sentenceInitial && length === 0 && !isOrganization(bare(word.text)) && !isAcronym(word)) continue
-    if (length > 0) {
-      found.push(make(position, position + length, 'places'))
-      position += length - 1
-    } else if (countryCodes.has(word.text)) found.push(make(position, position + 1, 'places'))
-    else if (isAcronym(word) || isOrganization(bare(word.text))) found.push(make(position, position + 1, 'organizations'))
-    else if (context.locative && isNameWord(word, true)) {
-      // "Burglaries in Harlow", "in Harlow and Epping", "in São Paulo's Pinheiros": an unknown name after "in" is a place, up to "and" or a possessive.
-      let end = position + 1
-      while (end < words.length && end - position < 4 && !/['’]s$/.test(words[end - 1]!.text) && isNameWord(words[end]!, true) && placeLength(words, end) === 0) end++
-      if (end - position > 1 || isNameWord(word)) found.push(make(position, end, 'places'))
-      position = end - 1
-    }
-  }
-  return found
-}
-
-/** The known places inside an installation's name: "Boston Logan Airport" → Boston. */
-function placesWithin(words: readonly Token[], make: (from: number, to: number, list: Found['list']) => Found): Found[] {
-  const found: Found[] = []
-  for (let position = 0; position < words.length; position++) {
-    const length = placeLength(words, position)
-    if (length === 0) continue
-    found.push(make(position, position + length, 'places'))
-    position += length - 1
-  }
-  return found
-}
-
-/** The end of the word at `index` of a run, with its full stop when it is an abbreviation ("U.S.", "St."). */
-function endOf(run: readonly Token[], index: number): number {
-  const word = run[index]!
-  const next = run[index + 1]
-  return next && next.text === '.' && isNameAbbreviation(word) ? next.end : word.end
 }
 
 function isCapitalized(token: Token): boolean {

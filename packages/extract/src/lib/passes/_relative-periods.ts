@@ -1,10 +1,8 @@
-import type {Period} from '../claim.js'
 import {relativeOffsets, seasons, weekdays} from '../lexicon/calendar.js'
 import type {Mention} from '../mention.js'
-import type {PeriodSpec, RelativeUnit} from '../period-spec.js'
+import type {RelativeUnit} from '../period-spec.js'
 import type {Token} from '../tokenize.js'
-
-type Found = {from: number; to: number; start: number; end: number; kind: Period['kind']; spec: PeriodSpec}
+import {type Found, make, yearAt} from './_period-words.js'
 
 const relativeUnitWords = new Map<string, RelativeUnit>([['year', 'year'], ['month', 'month'], ['week', 'week'], ['quarter', 'quarter']])
 /** Modifiers counted from the figure compared with (or the period in force), not from the article date. */
@@ -16,10 +14,6 @@ const seasonOffsets = new Map([['this', 0], ['last', -1], ['past', -1], ['next',
 const seasonLeads = new Set(['in', 'during', 'over', 'throughout', 'through', 'by', 'until', 'since', 'for', 'from', 'starting', 'beginning'])
 const seasonSkips = new Set(['the', 'early', 'late', 'mid'])
 const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-
-function make(tokens: readonly Token[], from: number, to: number, kind: Period['kind'], spec: PeriodSpec): Found {
-  return {from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, kind, spec}
-}
 
 /** "last year", "the previous week", "that week", "a year earlier", "yesterday", "on Wednesday". */
 export function relativePeriod(tokens: readonly Token[], index: number, to: number): Found | undefined {
@@ -83,7 +77,7 @@ export function seasonPeriod(tokens: readonly Token[], index: number, to: number
   const season = seasonAt(tokens, index)
   if (!season) return undefined
   const ofYear = tokens[index + 1]?.lower === 'of' ? index + 2 : index + 1
-  const year = ofYear < to ? yearMention(at, ofYear) : undefined
+  const year = ofYear < to ? yearAt(at, ofYear) : undefined
   if (year) {
     year.role = 'year'
     return make(tokens, index, year.to, 'date-range', {type: 'season', month: season.month, year: year.value, offset: undefined})
@@ -97,10 +91,4 @@ export function seasonPeriod(tokens: readonly Token[], index: number, to: number
   }
   if (!seasonLeads.has(tokens[lead]?.lower ?? '') || (season.month === 9 && tokens[index]!.lower.startsWith('fall') && !article)) return undefined
   return make(tokens, index, index + 1, 'relative', {type: 'season', month: season.month, year: undefined, offset: undefined})
-}
-
-function yearMention(at: Map<number, Mention>, index: number): Mention | undefined {
-  const mention = at.get(index)
-  return mention && mention.form === 'numeral' && mention.unit === 'count' && Number.isInteger(mention.value) && mention.value >= 1000 &&
-    mention.value <= 2200 && mention.end - mention.start === 4 ? mention : undefined
 }
