@@ -57,8 +57,17 @@ const notPlaceTags = ['Month', 'WeekDay', 'FirstName', 'LastName', 'MaleName', '
 
 /** A word's lower case without a possessive or an abbreviation's dots: `Boston’s` → `boston`, `U.S.` → `us`. */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replaceAll('.', '')
+  let known = bareWords.get(word)
+  if (known === undefined) {
+    known = word.toLowerCase().replace(/['’]s$/, '').replaceAll('.', '')
+    // Names repeat through a corpus; the memo is bounded so an adversarial text cannot grow it without end.
+    if (bareWords.size >= 50_000) bareWords.clear()
+    bareWords.set(word, known)
+  }
+  return known
 }
+
+const bareWords = new Map<string, string>()
 
 /** The lookup key of words `[from, to)`: "St. Louis" → `saint louis`. */
 function keyOf(words: readonly Token[], from: number, to: number): string {
