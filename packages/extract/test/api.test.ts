@@ -9,8 +9,8 @@ import type {z} from 'zod'
 describe('@claimtrace/extract', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/extract')).sort()).toEqual([
-      'Attribution', 'BlockKind', 'Bound', 'Claim', 'Dimension', 'ExtractError', 'Period', 'Repair', 'Scope', 'Span',
-      'extractClaims', 'findQuantities', 'hedges', 'locator', 'point', 'remarkClaims', 'unitIds'
+      'ArticleDate', 'ArticleDateSource', 'Attribution', 'BlockKind', 'Bound', 'Claim', 'Dimension', 'ExtractError', 'Period', 'Repair', 'Scope', 'Span',
+      'articleDate', 'dateFromText', 'datelinePlace', 'extractClaims', 'findQuantities', 'hedges', 'locator', 'point', 'remarkClaims', 'unitIds'
     ])
   })
 
