@@ -5,7 +5,8 @@ import type {z} from 'zod'
 describe('@claimtrace/facts', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/facts')).sort()).toEqual([
-      'Arithmetic', 'FactPeriod', 'FactRecord', 'FactScope', 'FactSource', 'FactUnit', 'FactsError', 'IsoDate', 'Link', 'MemoryStore', 'Metric', 'Verdict',
+      'Arithmetic', 'Conflict', 'ConflictKind', 'FactPeriod', 'FactRecord', 'FactScope', 'FactSource', 'FactUnit', 'FactsError', 'FromLink', 'IsoDate', 'Link', 'LinkDimension', 'MemoryStore', 'Metric',
+      'NearMiss', 'Revision', 'Verdict',
       'compare', 'factRecordJsonSchema', 'formatProblem', 'linkClaims', 'loadFacts', 'terms'
     ])
   })

@@ -16,8 +16,8 @@ describe('buildReport over the seeds and their fact records', () => {
   it('sums up claims, verdicts, copies and corroboration', () => {
     expect(report.summary).toEqual({
       articles: 5,
-      claims: 33,
-      verdicts: {consistent: 29, conflicting: 0, 'no-record': 4, ambiguous: 0},
+      claims: 34,
+      verdicts: {consistent: 29, conflicting: 0, 'no-record': 5, ambiguous: 0, unresolved: 0},
       clusters: 1,
       copies: 2,
       divergences: {info: 26, warning: 6, error: 0},

@@ -33,7 +33,7 @@ describe('toVFiles', () => {
     const [first, copy] = toVFiles(report)
     expect(first!.messages).toEqual([])
     expect(copy!.messages.map((message) => [message.ruleId, String(message.place && 'start' in message.place ? `${message.place.start.line}:${message.place.start.column}` : ''), message.fatal, message.reason])).toEqual([
-      ['claim-conflicting', '10:110', true, 'Unexpected `95` for `detainer requests declined` (ICE Boston field office, covering New England, 2016), expected `59` (equal within 0.5 (half the stated precision 1))'],
+      ['claim-conflicting', '10:110', true, "Unexpected `95` for `detainer requests declined` (ICE Boston field office, covering New England, 2016), expected `59` (equal within 0.5 (half the stated precision 1)); likely transposed digits: `95` is the record's 59 with two digits swapped"],
       ['copy-value-change', '10:110', true, 'Unexpected value change: `95` where articles/001_298b5d38e97bf34f.txt has `59`'],
       ['copy-claim-conflict', '10:110', true, 'Unexpected `95` (value-change), expected `59` as in articles/001_298b5d38e97bf34f.txt']
     ])
@@ -49,13 +49,28 @@ describe('toVFiles', () => {
 
 describe('toHtml', () => {
   it('marks every claim with its verdict and every copy difference with its kind', () => {
-    const html = toHtml(buildReport([seed('000'), seed('001'), seed('002')], {records}))
+    const report = buildReport([seed('000'), seed('001'), seed('002')], {records})
+    const html = toHtml(report)
+    const count = (verdict: string) => report.articles.flatMap((article) => article.links).filter((link) => link.verdict === verdict).length
+    expect(count('consistent')).toBe(21)
     expect(html.match(/<mark class="claim v-consistent"/g)).toHaveLength(21)
-    expect(html.match(/<mark class="claim v-no-record"/g)).toHaveLength(1)
+    expect(html.match(/<mark class="claim v-no-record"/g)).toHaveLength(count('no-record'))
     expect(html.match(/class="d k-mangled-number s-info"/g)).toHaveLength(11)
     expect(html).toContain('<mark class="claim v-consistent" tabindex="0" id="a3-c4">more than 200<span class="card" role="tooltip">')
     expect(html).toContain('<b>Arithmetic</b> claimed 200, recorded 206, difference 6, tolerance 0.5: above the stated figure — fits')
   })
+  it('shows on the card the likely cause of a conflict, the near miss of a claim without a record, and an unresolved period', () => {
+    const original = seed('001')
+    const altered = {id: 'altered', text: original.text.replace('saw 59 of its requests', 'saw 95 of its requests'), date: original.date}
+    const older = {id: 'older', text: 'In 2013, the Boston ICE office saw 12 requests denied.', date: original.date}
+    const undated = {id: 'undated', text: 'The Boston ICE office saw 59 requests to hold immigrants denied last year.'}
+    const html = toHtml(buildReport([altered, older, undated], {records}))
+    expect(html).toContain('<span class="finding"><b>Likely cause</b> transposed digits: `95` is the record&#39;s 59 with two digits swapped</span>')
+    expect(html).toMatch(/<span class="finding"><b>Near miss<\/b> \(period\) a record for 2014 exists \(`ice-boston-declined-2014`\); none for the claim&#39;s 2013: 18 count, which the claim would not fit either<\/span>/)
+    expect(html).toContain('<mark class="claim v-unresolved"')
+    expect(html).toContain('<span class="finding"><b>Missing</b> period</span>')
+  })
+
   it('draws each difference once on each side, a gap beside the text it stands for', () => {
     const original = seed('002')
     const dressed = {id: 'dressed', text: `Breaking news\nFile Photo: Staff\n\n${original.text}\n\nPlease let us know if you're having issues with commenting.`, date: original.date}

@@ -11,7 +11,7 @@ export interface BuildReportOptions {
   records?: readonly FactRecord[] | null | undefined
   /** A fact store to check claims against, e.g. a `SqliteStore` (default: a `MemoryStore` of `records`). */
   store?: FactStore | null | undefined
-  /** Publication date for articles without their own (default: none). */
+  /** Publication date of every article, over its front matter and its own `date` (default: none; see `analyzeArticle`). */
   date?: string | null | undefined
   /** Least shingle similarity for two articles to be copies (default: `0.5`, as `findCopies`). */
   threshold?: number | null | undefined

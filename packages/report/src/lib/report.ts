@@ -1,4 +1,4 @@
-import {Claim} from '@claimtrace/extract'
+import {ArticleDate, Claim} from '@claimtrace/extract'
 import {FactRecord, Link} from '@claimtrace/facts'
 import {Comparison, CopyPair, Corroboration} from '@claimtrace/syndication'
 import {z} from 'zod'
@@ -10,6 +10,8 @@ export const ArticleReport = z.object({
   id: z.string(),
   /** Publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) used to resolve "last year"; `null` when unknown. */
   date: z.string().nullable(),
+  /** Where `date` comes from (the option, front matter, a sidecar, evidence in the text) and whether it is exact. */
+  dateEvidence: ArticleDate.optional(),
   text: z.string(),
   claims: z.array(Claim),
   links: z.array(Link)
@@ -31,7 +33,7 @@ export type ClusterReport = z.infer<typeof ClusterReport>
 export const Skipped = z.object({id: z.string(), reason: z.string()})
 export type Skipped = z.infer<typeof Skipped>
 
-export const VerdictCounts = z.object({consistent: count, conflicting: count, 'no-record': count, ambiguous: count})
+export const VerdictCounts = z.object({consistent: count, conflicting: count, 'no-record': count, ambiguous: count, unresolved: count})
 export type VerdictCounts = z.infer<typeof VerdictCounts>
 
 export const Summary = z.object({

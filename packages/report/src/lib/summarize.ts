@@ -7,7 +7,7 @@ export function emptySummary(): Summary {
   return {
     articles: 0,
     claims: 0,
-    verdicts: {consistent: 0, conflicting: 0, 'no-record': 0, ambiguous: 0},
+    verdicts: {consistent: 0, conflicting: 0, 'no-record': 0, ambiguous: 0, unresolved: 0},
     clusters: 0,
     copies: 0,
     divergences: {info: 0, warning: 0, error: 0},

@@ -1,11 +1,21 @@
-import type {Claim} from '@claimtrace/extract'
+import type {Bound, Claim} from '@claimtrace/extract'
 import type {FactRecord} from '../fact-record.js'
 import {remembering} from '../remembering.js'
+import type {ClaimView} from './claim-view.js'
 import type {Arithmetic} from './link.js'
 
 /** The figure a record states: its value, else its bound. */
 export function figureOf(record: FactRecord): number {
   return record.value ?? record.high ?? record.low!
+}
+
+/** What a claim states, in one unit: its figure or range, bound and precision. */
+export interface Figure {
+  value: number | null
+  low?: number | undefined
+  high?: number | undefined
+  bound: Bound
+  precision: number
 }
 
 // Every link carries its rule: one string per precision, not one per link.
@@ -20,15 +30,23 @@ const approximate = 0.1
  * million; "more than 200" fits 206, not 190; "26.9 percent" fits 26.94.
  */
 export function compare(claim: Claim, record: FactRecord): Arithmetic {
-  const recorded = figureOf(record)
+  return compareFigure(claim, record)
+}
+
+/** `compare` for a figure in any unit (a claim's, or its amount in the main unit: `37 cents` as `0.37` USD). */
+export function compareFigure(claim: Figure, record: FactRecord, recorded = figureOf(record)): Arithmetic {
   const tolerance = claim.precision / 2
-  const claimed = claim.value ?? claim.high ?? claim.low!
+  const claimed = claim.value ?? claim.high ?? claim.low ?? Number.NaN
   const difference = recorded - claimed
   const relativeError = claimed === 0 ? (recorded === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(difference) / Math.abs(claimed)
   let fits: boolean
   let rule: string
 
-  if (claim.value === null && claim.low !== undefined && claim.high !== undefined) {
+  if (Number.isNaN(claimed)) {
+    // A figure stated without a number ("a handful") fits nothing.
+    fits = false
+    rule = 'no figure stated'
+  } else if (claim.value === null && claim.low !== undefined && claim.high !== undefined) {
     fits = recorded >= claim.low - tolerance && recorded <= claim.high + tolerance
     rule = `within ${claim.low}–${claim.high} (± ${tolerance})`
   } else if (record.value === undefined) {
@@ -65,4 +83,12 @@ export function compare(claim: Claim, record: FactRecord): Arithmetic {
     }
   }
   return {claimed, recorded, difference, relativeError, tolerance, rule, fits}
+}
+
+/** A claim's figure (in the unit `unit` of `view.figures`) against a record: a change by its size; its direction is checked apart. */
+export function measure(view: ClaimView, record: FactRecord, unit: number): Arithmetic {
+  const figure = view.figures[unit]!.figure
+  if (view.claim.kind !== 'change') return compareFigure(figure, record)
+  const size = figure.value === null ? figure : {...figure, value: Math.abs(figure.value)}
+  return compareFigure(size, record, Math.abs(figureOf(record)))
 }

@@ -1,250 +1,134 @@
-import type {Claim} from '@claimtrace/extract'
-import type {FactRecord} from '../fact-record.js'
-import type {CandidateQuery, FactStore} from '../store/fact-store.js'
-import {compare, figureOf} from './compare.js'
+import {type ArticleDate, articleDate, type Claim} from '@claimtrace/extract'
+import type {FactStore} from '../store/fact-store.js'
+import {articleContext} from './article-context.js'
+import {claimView, type ClaimView} from './claim-view.js'
+import {evidence, ownWords} from './evidence.js'
+import {linkFrom, placement, reversedLevel, statedApart, withFrom} from './from-end.js'
 import type {Link} from './link.js'
-import {remembering} from '../remembering.js'
-import {terms} from './terms.js'
+import {type Env, linkFigure} from './link-figure.js'
 
 export interface LinkOptions {
   /**
    * The article the claims come from; the words of each claim's sentence then
-   * count as weaker metric evidence than its subject (default: subject only).
+   * count as weaker metric evidence than its own words (default: subject and
+   * figure only).
    */
   text?: string | null | undefined
-  /** Smallest metric match, 0..1, for a record to be a candidate (default: `0.5`). */
+  /** Smallest metric match, 0..1, that the claim's own words must reach for a record to be a candidate (default: `0.5`). */
   threshold?: number | null | undefined
-}
-
-/** Two candidates closer than this are equally good. */
-const tie = 0.05
-
-interface Scored {
-  record: FactRecord
-  score: number
-  reasons: string[]
+  /**
+   * The article's date, as `articleDate` of `@claimtrace/extract` resolves it
+   * (or `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, taken as given): a claim that states
+   * no period takes its period, and reasons name where it comes from. Pass
+   * the date the claims were extracted with (default: none).
+   */
+  date?: ArticleDate | string | null | undefined
 }
 
 /**
- * Link each claim to the fact record it speaks about (same unit, metric words,
- * scope and period) and give a verdict: `consistent`, `conflicting`,
- * `no-record`, or `ambiguous` when two records with different figures fit
- * equally well.
+ * Link each claim to the fact record it speaks about and give a verdict:
+ * `consistent`, `conflicting` (only when metric, scope, period and unit are
+ * each established), `ambiguous`, `unresolved` (what would establish the
+ * match is missing), or `no-record` (with the near miss, when one record
+ * fails on one dimension only).
  */
 export function linkClaims(claims: readonly Claim[], store: FactStore, options?: Readonly<LinkOptions> | null | undefined): Link[] {
-  const threshold = options?.threshold ?? 0.5
   const text = options?.text ?? undefined
-  const main = mainPeriod(claims)
-  return claims.map((claim, index) => linkClaim(withScope(claim, claims[index - 1]), store, text, threshold, main))
-}
-
-/** A claim that names no place takes the scope of a claim in the sentence just before ("… throughout the United States. A total of 47 …"). */
-function withScope(claim: Claim, previous: Claim | undefined): Claim {
-  const named = claim.scope.places.length + claim.scope.organizations.length > 0
-  if (named || !previous || claim.sentence.start - previous.sentence.end > 2) return claim
-  return {...claim, scope: previous.scope}
-}
-
-/** Whether one name is the other, or holds it as whole words ("Boston ICE office" holds "ICE"; "Massachusetts" does not hold "US"). */
-function sameName(a: string, b: string): boolean {
-  const left = padded(a)
-  const right = padded(b)
-  return left.includes(right) || right.includes(left)
-}
-
-const padded = remembering((name: string) => ` ${name.toLowerCase()} `, 10_000)
-
-/** Word weights for matching a metric: the subject 1, words by the figure 0.75, the rest of the sentence 0.35. */
-function evidence(claim: Claim, text: string | undefined): Map<string, number> {
-  const weights = new Map<string, number>()
-  const add = (words: readonly string[], weight: number) => {
-    for (const word of words) weights.set(word, Math.max(weights.get(word) ?? 0, weight))
-  }
-  add(terms(claim.subject ?? ''), 1)
-  add(terms(claim.text), 0.75)
-  if (text !== undefined) {
-    add(terms(text.slice(claim.sentence.start, claim.sentence.end)), 0.35)
-    // The verb that governs a figure stands just before it ("issued 2,825", "turned down 12") or just after ("47 … were denied").
-    const before = text.slice(claim.sentence.start, claim.start).split(/\s+/).slice(-5).join(' ')
-    const after = text.slice(claim.end, claim.sentence.end).split(/[,;:.!?()]/)[0] ?? ''
-    add(terms(before), 0.75)
-    add(terms(after), 0.75)
-  }
-  return weights
-}
-
-interface MainPeriod {
-  first: string
-  last: string
-  text: string
-}
-
-/** The period most claims of the article share: weak evidence for a claim that states none. */
-function mainPeriod(claims: readonly Claim[]): MainPeriod | undefined {
-  const counts = new Map<string, {first: string; last: string; text: string; count: number}>()
-  for (const claim of claims) {
-    const {first, last, text} = claim.period ?? {}
-    if (!first || !last || !text) continue
-    const key = `${first}..${last}`
-    const entry = counts.get(key) ?? {first, last, text, count: 0}
-    entry.count++
-    counts.set(key, entry)
-  }
-  let best: {first: string; last: string; text: string; count: number} | undefined
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry
-  return best && best.count >= 2 ? best : undefined
-}
-
-function linkClaim(claim: Claim, store: FactStore, text: string | undefined, threshold: number, main: MainPeriod | undefined): Link {
-  const words = evidence(claim, text)
-  const first = claim.period?.first ?? main?.first
-  const last = claim.period?.last ?? main?.last
-  const scope = [...claim.scope.places, ...claim.scope.organizations].flatMap((name) => terms(name))
-  const years = first && last ? ([Number(first.slice(0, 4)), Number(last.slice(0, 4))] as const) : undefined
-  const query: CandidateQuery = {terms: [...words.keys()], unit: claim.unit, scope, years}
-  const rejected: string[] = []
-  const scored: Scored[] = []
-  const refused: FactRecord[] = []
-  for (const record of store.candidates(query)) {
-    const result = score(claim, record, words, threshold, main)
-    if (typeof result === 'string') refused.push(record)
-    else scored.push(result)
-  }
-  scored.sort((a, b) => b.score - a.score || a.record.id.localeCompare(b.record.id))
-
-  const repaired = claim.repairs.length > 0
-  const repairNote = repaired ? [`checked on the repaired value (read ${claim.repairs.map((repair) => `\`${repair.original}\` as \`${repair.repaired}\``).join(', ')})`] : []
-  const candidates = scored.map((item) => ({recordId: item.record.id, score: round(item.score)}))
-  const best = scored[0]
-  if (!best) {
-    for (const record of refused.slice(0, 5)) rejected.push(`${record.id}: ${String(score(claim, record, words, threshold, main, true))}`)
-    return {claimId: claim.id, recordId: null, verdict: 'no-record', score: 0, reasons: [`no ${claim.unit} record matches the metric, scope and period`, ...rejected, ...repairNote], arithmetic: null, repaired, candidates}
-  }
-  best.reasons = (score(claim, best.record, words, threshold, main, true) as Scored).reasons
-
-  const arithmetic = compare(claim, best.record)
-  const rival = scored[1]
-  if (rival && best.score - rival.score < tie && figureOf(rival.record) !== arithmetic.recorded) {
-    return {
-      claimId: claim.id,
-      recordId: best.record.id,
-      verdict: 'ambiguous',
-      score: round(best.score),
-      reasons: [`\`${best.record.id}\` and \`${rival.record.id}\` fit equally well (${round(best.score)} vs ${round(rival.score)}) with different figures`, ...best.reasons, ...repairNote],
-      arithmetic,
-      repaired,
-      candidates
+  const given = options?.date
+  const date = typeof given === 'string' ? (articleDate('', {date: given}) ?? undefined) : (given ?? undefined)
+  const context = articleContext(claims, text, date)
+  const env: Env = {store, threshold: options?.threshold ?? 0.5, context}
+  // Only what the next claim reads is kept: the view before it, and (with the text) each claim's own words.
+  let previous: ClaimView | undefined
+  const owns: Array<Map<string, number> | undefined> = []
+  const links: Link[] = []
+  // With the text, the records the figures of the current sentence agree with, by record id: the claim that does.
+  let sentence = -1
+  let taken = new Map<string, number>()
+  const contested: Array<{index: number; owners: ReadonlyMap<string, number>}> = []
+  for (const [index, claim] of claims.entries()) {
+    if (text !== undefined && claim.sentence.start !== sentence) {
+      sentence = claim.sentence.start
+      taken = new Map()
     }
+    const view = claimView(claim, previous, context, placement(claims, index), claims[index + 1])
+    previous = view
+    let words: Map<string, number>
+    if (text === undefined) words = evidence(claim, undefined, undefined, undefined)
+    else {
+      words = evidence(claim, text, neighbours(claims, index), carried(claims, index, owns, text))
+      owns.push(ownWords(words))
+    }
+    env.taken = taken.size > 0 ? taken : undefined
+    let {link, best} = linkFigure(view, words, env)
+    let earlier
+    if (claim.from !== undefined && !statedApart(claims, index)) {
+      const from = linkFrom(view, words, env)
+      if (from) {
+        link = withFrom(link, from.from)
+        earlier = from.best?.record
+      }
+    }
+    if (link.verdict === 'consistent' && best) {
+      const reversed = reversedLevel(view, best, earlier, env)
+      if (reversed) link = {...link, verdict: 'conflicting', conflict: reversed}
+    }
+    if (text !== undefined) {
+      if (link.verdict === 'consistent' && link.recordId !== null && !taken.has(link.recordId)) taken.set(link.recordId, index)
+      if (link.verdict === 'conflicting') contested.push({index, owners: taken})
+    }
+    links.push(link)
   }
+  return exclusive(links, claims, contested)
+}
+
+/**
+ * Where the words around a claim stop: back at the figure before it in its
+ * sentence, on at the end of the figure after it ("12 days at or above 90
+ * degrees" reads on through "above 90 degrees", never past it).
+ */
+function neighbours(claims: readonly Claim[], index: number): {previousEnd: number; nextEnd: number} {
+  const claim = claims[index]!
+  const previous = claims[index - 1]
+  const next = claims[index + 1]
   return {
-    claimId: claim.id,
-    recordId: best.record.id,
-    verdict: arithmetic.fits ? 'consistent' : 'conflicting',
-    score: round(best.score),
-    reasons: repaired ? [...best.reasons, ...repairNote] : best.reasons,
-    arithmetic,
-    repaired,
-    candidates
+    previousEnd: previous && previous.sentence.start === claim.sentence.start ? previous.end : claim.sentence.start,
+    nextEnd: next && next.sentence.start === claim.sentence.start ? next.end : claim.sentence.end
   }
 }
 
-const unexplained: string[] = Object.freeze([]) as unknown as string[]
-
-/** A candidate's score, or why it cannot be the claim's record. */
-function score(claim: Claim, record: FactRecord, words: ReadonlyMap<string, number>, threshold: number, main: MainPeriod | undefined, explain = false): Scored | string {
-  // Runs for every candidate of every claim: sentences for people are only
-  // built (`explain`) for the record a link reports.
-  const reasons: string[] = explain ? [] : unexplained
-
-  // Metric: the best-covered wording of the record.
-  let metric = covered(terms(record.metric.name), words)
-  let wording = record.metric.name
-  for (const alias of record.metric.aliases) {
-    const coverage = covered(terms(alias), words)
-    if (coverage > metric) {
-      metric = coverage
-      wording = alias
-    }
+/**
+ * The own words of the claim a subject is carried from: "59 of its requests
+ * … denied last year. That's up from 56 in 2015" — 56 names no subject of its
+ * own sentence, and speaks of the same requests denied. A figure with no
+ * subject at all takes the words of the figure before it in its sentence.
+ */
+function carried(claims: readonly Claim[], index: number, owns: ReadonlyArray<Map<string, number> | undefined>, text: string | undefined): Map<string, number> | undefined {
+  const claim = claims[index]!
+  if (text === undefined) return undefined
+  // No subject: the figure goes on about the one before it in the sentence ("reached 88.4% …, up 2.1 percentage points").
+  if (!claim.subject) return claims[index - 1]?.sentence.start === claim.sentence.start ? owns[index - 1] : undefined
+  if (text.slice(claim.sentence.start, claim.sentence.end).toLowerCase().includes(claim.subject.toLowerCase())) return undefined
+  for (let before = index - 1; before >= 0; before--) {
+    if (claims[before]!.subject === claim.subject) return owns[before]
   }
-  if (metric < threshold) return explain ? `metric \`${record.metric.name}\` does not match (${round(metric)})` : 'metric'
-  if (explain) reasons.push(`metric \`${record.metric.name}\` matches as \`${wording}\` (${round(metric)})`)
+  return undefined
+}
 
-  // Period: never another period; unknown periods weigh less.
-  let period = 0.5
-  const inferred = !claim.period?.first && main !== undefined
-  const first = claim.period?.first ?? main?.first
-  const last = claim.period?.last ?? main?.last
-  if (first && last) {
-    const start = first > record.period.start ? first : record.period.start
-    const end = last < record.period.end ? last : record.period.end
-    if (start > end) return explain ? `period ${first}..${last} does not overlap ${record.period.start}..${record.period.end}` : 'period'
-    period = (days(start, end) + 1) / (days(first < record.period.start ? first : record.period.start, last > record.period.end ? last : record.period.end) + 1)
-    if (inferred) period *= 0.75
-    if (explain) {
-      const stated = inferred ? `the article's main period, ${main!.text}` : `period ${claim.period?.text}`
-      reasons.push(`${stated} (${first}..${last}) overlaps ${record.period.label ?? `${record.period.start}..${record.period.end}`} (${round(period)})`)
-    }
-  } else if (explain) {
-    reasons.push(claim.period ? `period \`${claim.period.text}\` is unresolved` : 'the claim states no period')
+/**
+ * Other figures of a sentence never take its record: a figure that conflicts
+ * with the record another figure of the same sentence agrees with ("enrolled
+ * 24,150 students … on nine ferry routes") is not that record's.
+ */
+function exclusive(links: Link[], claims: readonly Claim[], contested: ReadonlyArray<{index: number; owners: ReadonlyMap<string, number>}>): Link[] {
+  for (const {index, owners} of contested) {
+    const link = links[index]!
+    if (link.recordId === null || (link.arithmetic?.fits ?? false)) continue
+    const owner = owners.get(link.recordId)
+    if (owner === undefined || owner === index) continue
+    const explanation = `\`${link.recordId}\` is the record of \`${claims[owner]!.text}\` in the same sentence`
+    const {conflict: _conflict, ...rest} = link
+    links[index] = {...rest, recordId: null, verdict: 'no-record', score: 0, arithmetic: null, reasons: [...link.reasons, explanation], nearMiss: {dimension: 'metric', recordId: link.recordId, explanation, fits: false}}
   }
-
-  // Scope: never another place or organisation. The first place named is what
-  // the sentence is about; later ones weigh half ("Massachusetts … every state in the US").
-  let scope = 0.5
-  const {places, organizations} = claim.scope
-  const stated = places.length + organizations.length
-  if (stated > 0) {
-    let matched = 0
-    let total = 0
-    for (let index = 0; index < stated; index++) {
-      const name = index < places.length ? places[index]! : organizations[index - places.length]!
-      const weight = index === 0 ? 1 : 0.5
-      total += weight
-      if (inScope(record, name)) matched += weight
-    }
-    if (matched === 0) {
-      return explain ? `scope ${[...places, ...organizations].map((name) => name.toLowerCase()).join(', ')} is not ${record.scope.description ?? scopeNames(record).join(', ')}` : 'scope'
-    }
-    scope = matched / total
-    if (explain) {
-      const names = [...places, ...organizations].filter((name) => inScope(record, name)).map((name) => name.toLowerCase())
-      reasons.push(`scope ${names.join(', ')} matches ${record.scope.description ?? record.scope.place ?? record.scope.organization} (${round(scope)})`)
-    }
-  } else if (explain) {
-    reasons.push('the claim names no place or organisation')
-  }
-
-  return {record, score: metric * 0.5 + scope * 0.25 + period * 0.25, reasons}
-}
-
-/** How much of a wording the claim's words cover, by weight. */
-function covered(phrase: readonly string[], words: ReadonlyMap<string, number>): number {
-  if (phrase.length === 0) return 0
-  let sum = 0
-  for (const word of phrase) sum += words.get(word) ?? 0
-  return sum / phrase.length
-}
-
-function scopeNames(record: FactRecord): string[] {
-  const {place, organization, aliases} = record.scope
-  return [place, organization, ...aliases].filter((name) => name !== undefined).map((name) => name.toLowerCase())
-}
-
-/** Whether a place or organisation the claim names is the record's, by name or alias. */
-function inScope(record: FactRecord, name: string): boolean {
-  const {place, organization, aliases} = record.scope
-  if (place !== undefined && sameName(place, name)) return true
-  if (organization !== undefined && sameName(organization, name)) return true
-  for (const alias of aliases) if (sameName(alias, name)) return true
-  return false
-}
-
-function days(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from)
-}
-
-const dayNumber = remembering((date: string) => Date.parse(date) / 864e5, 100_000)
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000
+  return links
 }

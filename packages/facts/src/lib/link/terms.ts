@@ -22,3 +22,18 @@ function split(text: string): string[] {
   }
   return found
 }
+
+/**
+ * A stemmed term with its verb or noun ending removed, so that a record's
+ * `denied` meets an article's `denial`, `declined` its `decline`, `refused`
+ * its `refusal`. Used to score a metric, never to index one: candidates
+ * still share an exact term.
+ */
+export const root: (term: string) => string = remembering((term: string) => {
+  if (term.length > 5 && term.endsWith('ied')) return `${term.slice(0, -3)}y`
+  if (term.length === 6 && term.endsWith('ial')) return `${term.slice(0, -3)}y`
+  for (const ending of ['ment', 'ing', 'al', 'ed', 'e']) {
+    if (term.length - ending.length >= 4 && term.endsWith(ending)) return term.slice(0, -ending.length)
+  }
+  return term
+}, 100_000)

@@ -1,15 +1,30 @@
 import type {Claim} from '@claimtrace/extract'
-import type {FactRecord, Verdict} from '@claimtrace/facts'
+import type {ConflictKind, FactRecord, Verdict} from '@claimtrace/facts'
 
 /** Verdicts in the order reports list them, with the words people read. */
 export const verdictLabels: Readonly<Record<Verdict, string>> = {
   conflicting: 'conflicting',
   ambiguous: 'ambiguous',
+  unresolved: 'unresolved',
   consistent: 'consistent',
   'no-record': 'no record'
 }
 
-export const verdictOrder: readonly Verdict[] = ['conflicting', 'ambiguous', 'consistent', 'no-record']
+export const verdictOrder: readonly Verdict[] = ['conflicting', 'ambiguous', 'unresolved', 'consistent', 'no-record']
+
+/** Kinds of conflict, as people read them. */
+export const conflictLabels: Readonly<Record<ConflictKind, string>> = {
+  'wrong-period': 'wrong period',
+  'wrong-scope': 'wrong place',
+  'scale-slip': 'scale slip',
+  'transposed-digits': 'transposed digits',
+  'dropped-digit': 'dropped or added digit',
+  'hedge-violated': 'hedge does not hold',
+  rounding: 'rounding',
+  'percent-vs-points': 'percent vs percentage points',
+  'direction-reversed': 'direction reversed',
+  superseded: 'superseded figure'
+}
 
 /** `detainer requests declined (ICE Boston field office, 2016)`. */
 export function describeRecord(record: FactRecord): string {

@@ -1,7 +1,7 @@
 import type {Claim} from '@claimtrace/extract'
 import type {FactRecord, Link} from '@claimtrace/facts'
 import type {ArticleReport} from '../report.js'
-import {claimFigure, describeRecord, recordFigure, verdictLabels, verdictOrder} from './describe.js'
+import {claimFigure, conflictLabels, describeRecord, recordFigure, verdictLabels, verdictOrder} from './describe.js'
 import {escapeHtml as html} from './escape.js'
 
 /**
@@ -38,6 +38,17 @@ function card(claim: Claim, link: Link, records: ReadonlyMap<string, FactRecord>
   if (link.arithmetic) {
     const {claimed, recorded, difference, tolerance, rule, fits} = link.arithmetic
     rows.push(`<span><b>Arithmetic</b> claimed ${claimed}, recorded ${recorded}, difference ${difference}, tolerance ${tolerance}: ${html(rule)} — ${fits ? 'fits' : 'does not fit'}</span>`)
+  }
+  if (link.conflict) rows.push(`<span class="finding"><b>Likely cause</b> ${html(conflictLabels[link.conflict.kind])}: ${html(link.conflict.explanation)}</span>`)
+  if (link.nearMiss) {
+    const other = records.get(link.nearMiss.recordId)
+    rows.push(`<span class="finding"><b>Near miss</b> (${html(link.nearMiss.dimension)}) ${html(link.nearMiss.explanation)}${other ? `: ${html(recordFigure(other))}, ${link.nearMiss.fits ? 'which the claim would fit' : 'which the claim would not fit either'}` : ''}</span>`)
+  }
+  if (link.missing && link.missing.length > 0) rows.push(`<span class="finding"><b>Missing</b> ${html(link.missing.join(', '))}</span>`)
+  if (link.revision) rows.push(`<span class="finding"><b>Revised</b> ${html(link.revision.explanation)}</span>`)
+  if (link.from) {
+    const {verdict, recordId, arithmetic} = link.from
+    rows.push(`<span><b>Earlier figure</b> ${verdictLabels[verdict]}${recordId ? ` against <code>${html(recordId)}</code>` : ''}${arithmetic ? `: claimed ${arithmetic.claimed}, recorded ${arithmetic.recorded}` : ''}</span>`)
   }
   if (!record && link.candidates.length > 0) {
     const candidates = link.candidates.slice(0, 3).map((candidate) => {

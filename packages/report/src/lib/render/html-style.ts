@@ -4,7 +4,7 @@
  * hover and on focus (claims are focusable), so no script is needed.
  */
 export const htmlStyle = `
-:root{--ok:#1a7f37;--ok-bg:#dafbe1;--bad:#cf222e;--bad-bg:#ffebe9;--unsure:#9a6700;--unsure-bg:#fff8c5;--none:#57606a;--none-bg:#eaeef2;--ink:#1f2328;--line:#d0d7de}
+:root{--ok:#1a7f37;--ok-bg:#dafbe1;--bad:#cf222e;--bad-bg:#ffebe9;--unsure:#9a6700;--unsure-bg:#fff8c5;--none:#57606a;--none-bg:#eaeef2;--open:#8250df;--open-bg:#fbefff;--ink:#1f2328;--line:#d0d7de}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:82rem;padding:1.5rem;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--ink);background:#fff}
 h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:1px solid var(--line);padding-bottom:.3rem;margin-top:2.2rem}h3{margin:1.6rem 0 .3rem}h4{margin:1rem 0 .3rem}
@@ -20,6 +20,8 @@ nav ul{columns:2;padding-left:1.2rem}
 .claim:focus{outline:2px solid var(--ink)}
 .v-consistent{background:var(--ok-bg);border-color:var(--ok)}.v-conflicting{background:var(--bad-bg);border-color:var(--bad)}
 .v-ambiguous{background:var(--unsure-bg);border-color:var(--unsure)}.v-no-record{background:var(--none-bg);border-color:var(--none)}
+.v-unresolved{background:var(--open-bg);border-color:var(--open)}
+.finding{border-left:3px solid var(--line);padding-left:.4rem}
 .card{display:none;position:absolute;z-index:2;left:0;top:1.6em;width:30rem;max-width:80vw;white-space:normal;background:#fff;color:var(--ink);border:1px solid var(--line);border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:13px;line-height:1.4;cursor:auto}
 .claim:hover>.card,.claim:focus>.card,.claim:focus-within>.card{display:block}
 .card>span{display:block;margin:.15rem 0}.card b{font-weight:600}

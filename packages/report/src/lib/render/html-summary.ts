@@ -1,7 +1,7 @@
 import type {Summary} from '../report.js'
 import {plural, verdictLabels, verdictOrder} from './describe.js'
 
-const colours = {conflicting: '#cf222e', ambiguous: '#9a6700', consistent: '#1a7f37', 'no-record': '#57606a', error: '#cf222e', warning: '#bf8700', info: '#0969da'} as const
+const colours = {conflicting: '#cf222e', ambiguous: '#9a6700', unresolved: '#8250df', consistent: '#1a7f37', 'no-record': '#57606a', error: '#cf222e', warning: '#bf8700', info: '#0969da'} as const
 
 /** The summary table and a bar chart of verdicts and findings, as inline SVG. */
 export function htmlSummary(summary: Summary): string {

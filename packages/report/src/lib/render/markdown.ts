@@ -1,6 +1,6 @@
 import type {Comparison, Corroboration} from '@claimtrace/syndication'
 import type {ArticleReport, ClusterReport, Report, ReportStream, Summary} from '../report.js'
-import {claimFigure, describeRecord, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
+import {claimFigure, conflictLabels, describeRecord, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
 import {escapeMarkdown as md} from './escape.js'
 import {placer, type RenderOptions, textLookup} from './texts.js'
 import type {FactRecord} from '@claimtrace/facts'
@@ -51,7 +51,7 @@ function articleSection(article: ArticleReport, records: ReadonlyMap<string, Fac
       const link = article.links[index]!
       const record = link.recordId ? records.get(link.recordId) : undefined
       lines.push(
-        `| ${place(claim.start)} | ${md(claim.text)} | ${md(claimFigure(claim))} | ${verdictLabels[link.verdict]} | ${record ? md(describeRecord(record)) : ''} | ${record ? md(recordFigure(record)) : ''} | ${record ? md(`${record.source.publisher}, ${record.source.title}`) : ''} |`
+        `| ${place(claim.start)} | ${md(claim.text)} | ${md(claimFigure(claim))} | ${verdictLabels[link.verdict]}${link.conflict ? ` (${conflictLabels[link.conflict.kind]})` : link.nearMiss ? ` (near miss: ${link.nearMiss.dimension})` : link.missing ? ` (missing ${link.missing.join(', ')})` : ''} | ${record ? md(describeRecord(record)) : ''} | ${record ? md(recordFigure(record)) : ''} | ${record ? md(`${record.source.publisher}, ${record.source.title}`) : ''} |`
       )
     }
   }

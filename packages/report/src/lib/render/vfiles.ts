@@ -4,7 +4,7 @@ import type {Comparison} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {ArticleReport, ClusterReport, Report} from '../report.js'
-import {recordContext, shorten} from './describe.js'
+import {conflictLabels, recordContext, shorten} from './describe.js'
 import {type RenderOptions, textLookup} from './texts.js'
 
 export interface MessageOptions {
@@ -16,32 +16,47 @@ const source = 'claimtrace'
 
 /**
  * Messages on `file` for an article's links: a conflicting claim is an error
- * (`claim-conflicting`, with `actual`, `expected` and the source as `note`),
- * an ambiguous one a warning, the rest info when `options.info` is set.
+ * (`claim-conflicting`, with `actual`, `expected`, the likely cause and the
+ * source as `note`), an ambiguous or unresolved one a warning, the rest info
+ * when `options.info` is set (a claim without a record with its near miss).
  */
 export function addLinkMessages(file: VFile, article: Pick<ArticleReport, 'text' | 'claims' | 'links'>, recordOf: (id: string) => FactRecord | undefined, options?: Readonly<MessageOptions> | null | undefined): void {
   // Most claims need no message: the text's lines are indexed only when one does.
   const span = spans(article.text)
   for (const [index, link] of article.links.entries()) {
-    if (link.verdict !== 'conflicting' && link.verdict !== 'ambiguous' && !options?.info) continue
+    const needsLook = link.verdict === 'conflicting' || link.verdict === 'ambiguous' || link.verdict === 'unresolved'
+    if (!needsLook && !options?.info) continue
     const claim = article.claims[index]!
     const record = link.recordId ? recordOf(link.recordId) : undefined
-    const about = record ? `\`${record.metric.name}\` ${recordContext(record)}` : ''
+    const about = (of: FactRecord) => `\`${of.metric.name}\` ${recordContext(of)}`
     const settings = {place: span(claim.start, claim.end), ruleId: `claim-${link.verdict}`, source}
-    if (link.verdict === 'conflicting' && record && link.arithmetic) {
-      const message = file.message(`Unexpected \`${claim.text}\` for ${about}, expected \`${link.arithmetic.recorded}\` (${link.arithmetic.rule})`, settings)
+    const cause = link.conflict ? `; likely ${conflictLabels[link.conflict.kind]}: ${link.conflict.explanation}` : ''
+    if (link.verdict === 'conflicting' && record) {
+      const from = link.from?.verdict === 'conflicting' && link.from.recordId && link.from.arithmetic && (link.arithmetic?.fits ?? true) ? link.from : undefined
+      const fromRecord = from ? recordOf(from.recordId!) : undefined
+      let message
+      if (from && fromRecord) {
+        message = file.message(`Unexpected earlier figure \`${from.arithmetic!.claimed}\` in \`${claim.text}\` for ${about(fromRecord)}, expected \`${from.arithmetic!.recorded}\` (${from.arithmetic!.rule})${cause}`, settings)
+        message.expected = [String(from.arithmetic!.recorded)]
+      } else if (link.arithmetic && !link.arithmetic.fits) {
+        message = file.message(`Unexpected \`${claim.text}\` for ${about(record)}, expected \`${link.arithmetic.recorded}\` (${link.arithmetic.rule})${cause}`, settings)
+        message.expected = [String(link.arithmetic.recorded)]
+      } else {
+        message = file.message(`Unexpected \`${claim.text}\` for ${about(record)}${cause}`, settings)
+      }
       message.fatal = true
       message.actual = claim.text
-      message.expected = [String(link.arithmetic.recorded)]
-      message.note = `Source: ${record.source.publisher}, ${record.source.title}`
+      message.note = `Source: ${(fromRecord ?? record).source.publisher}, ${(fromRecord ?? record).source.title}`
     } else if (link.verdict === 'ambiguous') {
       file.message(`Ambiguous \`${claim.text}\`: ${link.reasons[0]}`, settings)
+    } else if (link.verdict === 'unresolved') {
+      file.message(`Unresolved \`${claim.text}\` (missing ${(link.missing ?? []).join(', ')}): ${link.reasons.slice(0, 2).join('; ')}`, settings)
     } else if (!options?.info) {
       continue
     } else if (link.verdict === 'consistent' && record) {
-      file.info(`\`${claim.text}\` agrees with ${about}: \`${link.arithmetic?.recorded}\` (${record.source.publisher})`, settings)
+      file.info(`\`${claim.text}\` agrees with ${about(record)}: \`${link.arithmetic?.recorded}\` (${record.source.publisher})${link.revision ? `; ${link.revision.explanation}` : ''}`, settings)
     } else {
-      file.info(`No record for \`${claim.text}\``, settings)
+      file.info(`No record for \`${claim.text}\`${link.nearMiss ? `: near miss (${link.nearMiss.dimension}): ${link.nearMiss.explanation}` : ''}`, settings)
     }
   }
 }
