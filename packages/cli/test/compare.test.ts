@@ -34,6 +34,26 @@ describe('claimtrace compare', () => {
     ])
   })
 
+  it('fails on a conflict between the copies with --fail-on conflicting, and checks both copies against --facts', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'claimtrace-compare-'))
+    const altered = join(directory, 'altered.txt')
+    writeFileSync(altered, readFileSync(original, 'utf8').replace('saw 59 of', 'saw 95 of'))
+    expect((await cli('compare', original, altered, '--format', 'text', '--fail-on', 'conflicting')).code).toBe(1)
+    expect((await cli('compare', original, scrape, '--format', 'text', '--fail-on', 'conflicting')).code).toBe(0)
+    expect(await cli('compare', original, altered, '--fail-on', 'unresolved')).toMatchObject({code: 2, stderr: expect.stringContaining('--fail-on unresolved needs --facts')})
+    const facts = join(seed('..'), 'facts')
+    const checked = await cli('compare', original, altered, '--format', 'json', '--facts', facts, '--fail-on', 'no-record')
+    expect(checked.code).toBe(0)
+    const result = JSON.parse(checked.stdout) as {dates: {a: {source: string}; b: unknown}; links: {a: Array<{verdict: string}>; b: Array<{verdict: string}>}}
+    expect(result.dates.a.source).toBe('sidecar')
+    expect(result.dates.b).toMatchObject({source: 'last-year', value: '2017'})
+    expect(result.links.a.map((link) => link.verdict)).toEqual(Array(8).fill('consistent'))
+    expect(result.links.b.filter((link) => link.verdict === 'conflicting')).toHaveLength(1)
+    const text = await cli('compare', original, altered, '--format', 'text', '--facts', facts, '--fail-on', 'conflicting')
+    expect(text.code).toBe(1)
+    expect(text.stdout).toContain('  against the records: 2 articles, 16 claims: 15 consistent, 1 conflicting, 0 ambiguous, 0 unresolved, 0 no record\n')
+  })
+
   it('asks for exactly two files', async () => {
     expect(await cli('compare', original)).toEqual({code: 2, stdout: '', stderr: 'claimtrace: Expected two files: `claimtrace compare A B`\n'})
   })

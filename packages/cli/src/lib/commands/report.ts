@@ -99,7 +99,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
 
     const ahead = aheadPerWorker * Math.max(1, options.jobs)
     const articles = readCorpusFiles(files, (path, reason) => skip(path, reason))
-    for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date}))) {
+    for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date, dateFrom: article.dateFrom}))) {
       take(result)
       reading.tick(article.bytes)
     }
@@ -124,7 +124,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     if (render) write(options.out, render(report, {textOf: (id) => spool.get(id)?.text}), io)
     const {verdicts} = summary
     const line = [
-      `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts['no-record']} no record)`,
+      `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts.unresolved} unresolved, ${verdicts['no-record']} no record)`,
       `${count(summary.clusters, 'cluster')} of copies with ${count(summary.copyConflicts, 'claim conflict')}`,
       `${summary.corroborated} corroborated and ${summary.crossArticleConflicts} conflicting across articles${options.out ? `; wrote ${options.out}` : ''}`
     ].join(', ')

@@ -29,10 +29,16 @@ export type Analyzed =
 export interface Job {
   id: string
   text: string
+  /** The date given with the article (`articles.json`, a corpus line), and where it was read. */
   date?: string | undefined
+  dateFrom?: string | undefined
 }
 
-/** The per-article stage: claims, links, messages and shingles. An article the extractor refuses is skipped with the reason, not fatal. */
+/**
+ * The per-article stage: the article's date (`date` is `--date`, over front
+ * matter and the job's own date), claims, links, messages and shingles. An
+ * article the extractor refuses is skipped with the reason, not fatal.
+ */
 export function analyze(job: Job, store: FactStore, date: string | undefined): Analyzed {
   let article
   try {
