@@ -1,8 +1,6 @@
-import type {Nodes, Root} from 'mdast'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import type {BlockKind} from './claim.js'
 import {isCaption, isFurniture} from './furniture.js'
+import {readLeaves} from './markdown-leaves.js'
 
 /** A stretch of the document that holds running text. */
 export interface Block {
@@ -16,28 +14,11 @@ export interface Block {
 export type LineBreaks = 'auto' | 'paragraph' | 'soft'
 
 /**
- * Claims need block structure only. micromark's inline constructs are turned
- * off: emphasis resolution is quadratic on runs like `*_*_*_…` (100 kB took
- * two minutes), and inline markup is read as the plain text it wraps anyway.
- * Indented code is off too, so scraped paragraphs with leading spaces stay text.
- */
-const blockStructureOnly = {
-  disable: {
-    null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'codeIndented']
-  }
-}
-
-const parser = unified().use(remarkParse).data('micromarkExtensions', [blockStructureOnly])
-
-/**
  * Find the text blocks of an article. `text` must already have front matter
  * blanked out (same length), so that mdast offsets are offsets into the input.
  */
 export function findBlocks(text: string, lineBreaks: LineBreaks): Block[] {
-  const tree = parser.parse(text) as Root
-  const ranges: Array<{kind: BlockKind; start: number; end: number}> = []
-  collect(tree, 'paragraph', ranges)
-
+  const ranges = readLeaves(text)
   const splitLines = lineBreaks === 'paragraph' || (lineBreaks === 'auto' && looksLineDelimited(text))
   const blocks: Block[] = []
   for (const range of ranges) {
@@ -60,28 +41,16 @@ export function findBlocks(text: string, lineBreaks: LineBreaks): Block[] {
   return blocks
 }
 
-function collect(node: Nodes, kind: BlockKind, ranges: Array<{kind: BlockKind; start: number; end: number}>): void {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined && end > start) {
-      ranges.push({kind: node.type === 'heading' ? 'heading' : kind, start, end})
-    }
-    return
-  }
-  // Code, HTML and definitions are not running text.
-  if (!('children' in node)) return
-  const childKind: BlockKind = node.type === 'blockquote' ? 'quote' : node.type === 'listItem' ? 'list-item' : kind
-  for (const child of node.children) collect(child as Nodes, childKind, ranges)
-}
-
 /** Scraped plain text often puts one paragraph on each line with no blank lines between. */
 function looksLineDelimited(text: string): boolean {
+  // Whether any text follows a position: is it before the last non-space character?
+  let last = text.length - 1
+  while (last >= 0 && /\s/.test(text.charAt(last))) last--
   let lines = 0
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
     let next = index + 1
     while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13)) next++
-    if (text.charCodeAt(next) === 10 && next + 1 < text.length && text.slice(next).trim()) return false
+    if (text.charCodeAt(next) === 10 && next < last) return false
     lines++
   }
   return lines > 0
