@@ -7,9 +7,19 @@ const piece = fc.constantFrom(
   ' ', '  ', '\n', '\n\n', '.', ',', '-', '–', '%', '$', '£', '/', ':', '"', '“', '”', '’', '(', ')', '#', '@', '*', '>', '1', '10', '2,825', '10, 701',
   '26. 9', '4-10', '2014', 'in', 'from', 'to', 'rose', 'nearly', 'more than', 'up to', 'all', 'half', 'a third', 'two dozen',
   'million', 'bn', 'percent', 'hours', 'Feb.', 'last year', 'the previous week', 'that week', 'ICE', 'Boston', 'according to',
-  'the Herald says', 'AR-15', 'Section', 'between', 'and', 'one', '\u0000'.slice(1), '\ud83d\ude00', '\ud800', 'é', '\u200b'
+  'the Herald says', 'AR-15', 'Section', 'between', 'and', 'one', '\u0000'.slice(1), '\ud83d\ude00', '\ud800', 'é', '\u200b',
+  // Found by fuzzing: figures too large to hold, number words after a currency sign or read ahead of, Markdown.
+  '1e309', '3e10, 701', '2^1024', '9'.repeat(320), '$one', '₹one', 'one of two', '- ', '> ', '1. ', '```', '~~~', '<div>', '[a]: /u', '\t', '\r', '\uFEFF'
 )
-const article = fc.oneof(fc.string({maxLength: 400}), fc.array(piece, {maxLength: 120}).map((parts) => parts.join('')))
+/** Lines nested in lists and block quotes, up to hundreds deep (`markdown.test.ts` goes to 10,000). */
+const nested = fc.array(fc.tuple(fc.constantFrom('- ', '> ', '  ', '1. ', '* '), fc.nat({max: 800}), fc.constantFrom('59 people', '1e309 people', '', '```')), {maxLength: 6})
+  .map((lines) => lines.map(([marker, depth, rest]) => `${marker.repeat(depth)}${rest}`).join('\n'))
+const article = fc.oneof(fc.string({maxLength: 400}), fc.array(piece, {maxLength: 120}).map((parts) => parts.join('')), nested)
+
+/** Every figure a claim or quantity states is a finite number. */
+function finite(item: {value: number | null; low?: number; high?: number; from?: number; precision?: number}): boolean {
+  return [item.value, item.low, item.high, item.from, item.precision].every((value) => value === null || value === undefined || Number.isFinite(value))
+}
 
 describe('properties', () => {
   it('never throws and every claim slices the input exactly', () => {
@@ -20,8 +30,12 @@ describe('properties', () => {
           expect(claim.start).toBeLessThan(claim.end)
           for (const repair of claim.repairs) expect(text.slice(repair.start, repair.end)).toBe(repair.original)
           if (claim.period) expect(text.slice(claim.period.start, claim.period.end)).toBe(claim.period.text)
+          expect(finite(claim)).toBe(true)
         }
-        for (const quantity of findQuantities(text)) expect(text.slice(quantity.start, quantity.end)).toBe(quantity.text)
+        for (const quantity of findQuantities(text)) {
+          expect(text.slice(quantity.start, quantity.end)).toBe(quantity.text)
+          expect(finite(quantity)).toBe(true)
+        }
       }),
       {numRuns: 400, seed: 20261123}
     )
@@ -36,17 +50,45 @@ describe('properties', () => {
     )
   })
 
+  it('finds nothing in figures too large to hold, rather than infinities', () => {
+    for (const text of ['1e309 people', '3e10, 701 and 10, 120 more', `${'9'.repeat(400)} people`, '2^1024 people', `0.${'0'.repeat(400)}1 percent`]) {
+      expect(extractClaims(text).filter((claim) => !finite(claim))).toEqual([])
+      expect(findQuantities(text).filter((quantity) => !finite(quantity))).toEqual([])
+    }
+    expect(extractClaims('1e309 people').map((claim) => claim.text)).toEqual([])
+    expect(extractClaims('1e308 people').map((claim) => claim.value)).toEqual([1e308])
+  })
+
+  it('reads a number word after a currency sign, or read ahead of, without throwing', () => {
+    expect(extractClaims('$one').map((claim) => [claim.text, claim.unit])).toEqual([['$one', 'USD']])
+    expect(extractClaims('₹one').map((claim) => [claim.text, claim.unit])).toEqual([['₹one', 'INR']])
+    // "one of …" reads five tokens ahead, past the end of the text.
+    expect(extractClaims('It was one of two').map((claim) => claim.text)).toEqual(['one', 'two'])
+    expect(findQuantities('one of a hundred').map((quantity) => quantity.text)).toEqual(['one', 'a hundred'])
+  })
+
   // Work, not wall-clock, is what must grow linearly; a ratio of two sizes measured in
   // the same process stands in for it. Quadratic behaviour would give a ratio near 100.
+  const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+  const deepening = (line: (depth: number) => string) => (size: number) => {
+    let text = ''
+    for (let depth = 1; text.length < size; depth++) text += line(depth)
+    return text.slice(0, size)
+  }
   it.each([
-    ['one endless sentence of numbers', '10, 701 and 26. 9 percent from 117 to 150 '],
-    ['separators without end', '1,'],
-    ['open brackets and emphasis', '[*_`<'],
-    ['hedges without figures', 'more than nearly up to between '],
-    ['a single huge word', 'a'],
-    ['dashes between numbers', '4-']
-  ])('runs in linear time on 1 MB of %s', (_name, unit) => {
-    const make = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+    ['one endless sentence of numbers', repeat('10, 701 and 26. 9 percent from 117 to 150 ')],
+    ['separators without end', repeat('1,')],
+    ['open brackets and emphasis', repeat('[*_`<')],
+    ['hedges without figures', repeat('more than nearly up to between ')],
+    ['a single huge word', repeat('a')],
+    ['dashes between numbers', repeat('4-')],
+    ['blank lines', repeat('\n')],
+    ['block quotes deepening line by line', deepening((depth) => `${'>'.repeat(depth)} 59 people\n`)],
+    ['lists deepening line by line', deepening((depth) => `${'  '.repeat(depth)}- 59 people\n`)],
+    ['lines nested 10,000 deep', repeat(`${'- > '.repeat(2500)}59 people\n`)],
+    ['short list items', repeat('- 59 people\n')],
+    ['fenced code', repeat('```\n59 people\n```\n')]
+  ])('runs in linear time on 1 MB of %s', (_name, make) => {
     const time = (text: string) => {
       const start = performance.now()
       extractClaims(text)

@@ -5,6 +5,7 @@ import {type Options, resolveSettings} from './options.js'
 import type {Claim} from './claim.js'
 import {claimsOfSentence} from './claims-of-sentence.js'
 import {Discourse} from './discourse.js'
+import {hasFiniteFigures} from './finite-figures.js'
 import {readInput} from './read-input.js'
 
 /**
@@ -22,7 +23,9 @@ export function extractClaims(input: string | VFile, options?: Readonly<Options>
   for (const {block, sentences} of blocks) {
     if (block.kind === 'boilerplate' && !settings.includeBoilerplate) continue
     for (const sentence of sentences) {
-      for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) claims.push(claim)
+      for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) {
+        if (hasFiniteFigures(claim)) claims.push(claim)
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import {hasFiniteFigures} from './finite-figures.js'
 import {repairMangledNumbers} from './passes/01-repair-mangled.js'
 import {type Quantity, toQuantity} from './quantity.js'
 import {readMentions} from './read-mentions.js'
@@ -7,7 +8,8 @@ import {tokenize} from './tokenize.js'
 /**
  * Find every number in plain text: counts, ordinals, years, dates, times and
  * identifiers, with units, bounds and ranges. No document structure, subject
- * or period is attached; use `extractClaims` for claims.
+ * or period is attached; use `extractClaims` for claims. A number too large
+ * to hold (`1e309`) is left out, as `extractClaims` leaves it out.
  */
 export function findQuantities(text: string): Quantity[] {
   const tokens = repairMangledNumbers(text, tokenize(text))
@@ -16,7 +18,8 @@ export function findQuantities(text: string): Quantity[] {
     const {mentions} = readMentions(text, tokens, sentence.from, sentence.to)
     for (const mention of mentions) {
       if (mention.absorbed) continue
-      found.push(toQuantity(text, mention))
+      const quantity = toQuantity(text, mention)
+      if (hasFiniteFigures(quantity)) found.push(quantity)
     }
   }
   return found

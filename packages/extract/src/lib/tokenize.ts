@@ -83,16 +83,17 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
     return [numberToken(value, start, spaced, newline, dotGroups.join(''), '', true)]
   }
 
-  // Anything else (`192.168.1.2`, `1,2,3`) is several numbers side by side.
+  // Anything else (`192.168.1.2`, `1,2,3`, `.5.5`) is several numbers side by side.
   const parts: Token[] = []
   let offset = 0
-  let first = true
   for (const part of value.split(/([,.])/)) {
-    if (part === ',' || part === '.') {
-      parts.push(makeToken('punct', part, start + offset, start + offset + 1, false, false))
-    } else {
-      parts.push(numberToken(part, start + offset, first ? spaced : false, first ? newline : false, part, '', false))
-      first = false
+    // A run that starts with `.` splits into an empty first part: no token.
+    if (part !== '') {
+      const first = parts.length === 0
+      const at = start + offset
+      parts.push(part === ',' || part === '.'
+        ? makeToken('punct', part, at, at + 1, first && spaced, first && newline)
+        : numberToken(part, at, first && spaced, first && newline, part, '', false))
     }
     offset += part.length
   }
@@ -100,8 +101,11 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
 }
 
 function numberToken(text: string, start: number, spaced: boolean, newline: boolean, integer: string, fraction: string, grouped: boolean): Token {
+  const value = Number(`${integer || '0'}.${fraction || '0'}`)
+  // Over 308 digits: beyond any number JavaScript holds (it would read as Infinity). Not a figure.
+  if (!Number.isFinite(value)) return makeToken('skip', text, start, start + text.length, spaced, newline)
   const token = makeToken('number', text, start, start + text.length, spaced, newline)
-  token.value = Number(`${integer || '0'}.${fraction || '0'}`)
+  token.value = value
   token.decimals = fraction.length
   token.digits = integer.length
   token.grouped = grouped

@@ -25,7 +25,8 @@ const limit = 24
  * so it stays linear on any input.
  */
 export function readNumberWords(tokens: readonly Token[], index: number, to: number): WordNumber | undefined {
-  const end = Math.min(to, index + limit)
+  // Callers may pass a bound past the last token ("one of two" reads ahead five tokens).
+  const end = Math.min(to, index + limit, tokens.length)
   const first = tokens[index]
   if (!first || first.kind !== 'word') return undefined
 
