@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
-import {analyse} from './analyse.js'
+import {type Analysis, analyseInPieces} from './analyse.js'
 import {readFrontMatter} from './front-matter.js'
-import {type Options, resolveSettings} from './options.js'
+import {type Options, resolveSettings, type Settings} from './options.js'
 import type {Claim} from './claim.js'
 import {claimsOfSentence} from './claims-of-sentence.js'
 import {Discourse} from './discourse.js'
@@ -10,21 +10,29 @@ import {readInput} from './read-input.js'
 
 /**
  * Extract the numeric claims of an article (plain text, Markdown, or a VFile).
- * Each claim's `text` is exactly `input.slice(start, end)`.
+ * Each claim's `text` is exactly `input.slice(start, end)`. A long article is
+ * read a piece at a time (`analyseInPieces`), so memory follows the claims,
+ * not the length of the text.
  */
 export function extractClaims(input: string | VFile, options?: Readonly<Options> | null | undefined): Claim[] {
   const text = readInput(input)
   const {body, fields} = readFrontMatter(text)
   const settings = resolveSettings(options, fields)
-  const {tokens, blocks} = analyse(body, settings.lineBreaks)
+  return claimsOfPieces(text, analyseInPieces(body, settings.lineBreaks), settings)
+}
+
+/** The claims of a document (`text`, front matter included) read as `pieces`, in order. */
+export function claimsOfPieces(text: string, pieces: Iterable<Analysis>, settings: Settings): Claim[] {
   const discourse = new Discourse()
   const claims: Claim[] = []
 
-  for (const {block, sentences} of blocks) {
-    if (block.kind === 'boilerplate' && !settings.includeBoilerplate) continue
-    for (const sentence of sentences) {
-      for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) {
-        if (hasFiniteFigures(claim)) claims.push(claim)
+  for (const {tokens, blocks} of pieces) {
+    for (const {block, sentences} of blocks) {
+      if (block.kind === 'boilerplate' && !settings.includeBoilerplate) continue
+      for (const sentence of sentences) {
+        for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) {
+          if (hasFiniteFigures(claim)) claims.push(claim)
+        }
       }
     }
   }

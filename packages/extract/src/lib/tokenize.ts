@@ -49,12 +49,17 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019
 }
 
-export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, newline: boolean): Token {
-  return {kind, start, end, text, lower: text.toLowerCase(), spaced, newline, value: Number.NaN, decimals: 0, digits: 0, grouped: false, repairs: []}
+/** Shared by every token without repairs (read-only: repairs make new tokens). */
+const noRepairs = Object.freeze([]) as unknown as Repair[]
+
+export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, newline: boolean, lower = text.toLowerCase()): Token {
+  return {kind, start, end, text, lower, spaced, newline, value: Number.NaN, decimals: 0, digits: 0, grouped: false, repairs: noRepairs}
 }
 
 /** Parse a run of digits with `,` and `.` separators into one or more number tokens. */
 function numberTokens(value: string, start: number, spaced: boolean, newline: boolean): Token[] {
+  // Most runs are plain digits.
+  if (value.indexOf(',') === -1 && value.indexOf('.') === -1) return [numberToken(value, start, spaced, newline, value, '', false)]
   const commaGroups = value.split(',')
   const dotCount = value.split('.').length - 1
   const groupsOk = (groups: string[]) => groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)
@@ -92,7 +97,7 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
       const first = parts.length === 0
       const at = start + offset
       parts.push(part === ',' || part === '.'
-        ? makeToken('punct', part, at, at + 1, first && spaced, first && newline)
+        ? makeToken('punct', part, at, at + 1, first && spaced, first && newline, part)
         : numberToken(part, at, first && spaced, first && newline, part, '', false))
     }
     offset += part.length
@@ -103,8 +108,9 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
 function numberToken(text: string, start: number, spaced: boolean, newline: boolean, integer: string, fraction: string, grouped: boolean): Token {
   const value = Number(`${integer || '0'}.${fraction || '0'}`)
   // Over 308 digits: beyond any number JavaScript holds (it would read as Infinity). Not a figure.
-  if (!Number.isFinite(value)) return makeToken('skip', text, start, start + text.length, spaced, newline)
-  const token = makeToken('number', text, start, start + text.length, spaced, newline)
+  if (!Number.isFinite(value)) return makeToken('skip', text, start, start + text.length, spaced, newline, text)
+  // Digits and separators have no case.
+  const token = makeToken('number', text, start, start + text.length, spaced, newline, text)
   token.value = value
   token.decimals = fraction.length
   token.digits = integer.length
@@ -118,21 +124,47 @@ function numberToken(text: string, start: number, spaced: boolean, newline: bool
  */
 export function tokenize(input: string, from = 0, to = input.length): Token[] {
   const tokens: Token[] = []
-  let index = from
-  let spaced = true
-  let newline = true
+  const reader = new TokenReader(input, from, to)
+  while (reader.read(tokens)) {
+    // Read on.
+  }
+  return tokens
+}
 
-  while (index < to) {
+/**
+ * `tokenize`, a few tokens at a time: a long document is read without
+ * holding all its tokens at once, and gives the same tokens.
+ */
+export class TokenReader {
+  private readonly input: string
+  private readonly to: number
+  private index: number
+  private spaced = true
+  private newline = true
+
+  constructor(input: string, from = 0, to = input.length) {
+    this.input = input
+    this.index = from
+    this.to = to
+  }
+
+  /** Append the next token (or the tokens of one run of digits) to `tokens`; false at the end. */
+  read(tokens: Token[]): boolean {
+    const {input, to} = this
+    let index = this.index
+    while (index < to && isSpace(input.charCodeAt(index))) {
+      this.spaced = true
+      const code = input.charCodeAt(index)
+      if (code === 10 || code === 13) this.newline = true
+      index++
+    }
+    if (index >= to) {
+      this.index = index
+      return false
+    }
+    const {spaced, newline} = this
     const code = input.charCodeAt(index)
     const char = input.charAt(index)
-
-    if (isSpace(code)) {
-      spaced = true
-      if (code === 10 || code === 13) newline = true
-      index++
-      continue
-    }
-
     const start = index
 
     if (isDigit(code) || (code === 46 && isDigit(input.charCodeAt(index + 1)) && !isDigit(input.charCodeAt(index - 1)))) {
@@ -154,7 +186,8 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
         else break
       }
       // `http://…`, `www.…` and `name@host` are addresses, not prose.
-      const word = input.slice(start, index).toLowerCase()
+      const text = input.slice(start, index)
+      const word = text.toLowerCase()
       const url = (word === 'http' || word === 'https') && input.startsWith('://', index)
       const www = word === 'www' && input.charCodeAt(index) === 46
       const email = input.charCodeAt(index) === 64 && isLetter(input.charCodeAt(index + 1), input.charAt(index + 1))
@@ -162,7 +195,7 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
         while (index < to && !isSpace(input.charCodeAt(index))) index++
         tokens.push(makeToken('skip', input.slice(start, index), start, index, spaced, newline))
       } else {
-        tokens.push(makeToken('word', input.slice(start, index), start, index, spaced, newline))
+        tokens.push(makeToken('word', text, start, index, spaced, newline, word))
       }
     } else if ((code === 64 || code === 35) && index + 1 < to && isWordChar(input, index + 1)) {
       // @handle and #hashtag
@@ -175,11 +208,11 @@ export function tokenize(input: string, from = 0, to = input.length): Token[] {
       tokens.push(makeToken('punct', input.slice(start, index), start, index, spaced, newline))
     }
 
-    spaced = false
-    newline = false
+    this.index = index
+    this.spaced = false
+    this.newline = false
+    return true
   }
-
-  return tokens
 }
 
 function isWordChar(input: string, index: number): boolean {

@@ -14,6 +14,14 @@ interface Candidate {
   list?: boolean
 }
 
+/** What the whole document says about mangling, for deciding each candidate. */
+export interface MangledEvidence {
+  /** The document writes some number with separators (`1,234`): it is less likely to mangle one. */
+  grouped: boolean
+  /** How many mangled-looking numbers the document has. */
+  candidates: number
+}
+
 /**
  * Scrapers that strip markup often put a space after every `,` or `.` inside
  * numbers: "10, 701", "26. 9 percent". Find such numbers, decide with the
@@ -21,15 +29,54 @@ interface Candidate {
  * mangles others), and merge them into one number token that records the repair.
  * A genuine list ("in 2014, 2015 and 2016") never matches: its parts are not
  * three-digit groups.
+ *
+ * A long document is repaired a stretch at a time: pass the evidence of the
+ * whole document (`mangledEvidence` summed over its stretches) and `end`,
+ * the index of the first token after the stretch (tokens from `end` on are
+ * only looked at). A stretch must not end inside a number: see `canEndBefore`.
  */
-export function repairMangledNumbers(input: string, tokens: Token[]): Token[] {
-  // A document that writes other numbers as `1,234` is less likely to mangle this one.
-  const clean = tokens.some((token) => token.kind === 'number' && token.grouped)
+export function repairMangledNumbers(input: string, tokens: Token[], evidence = mangledEvidence(input, tokens), end = tokens.length): Token[] {
+  const candidates = findCandidates(input, tokens, evidence.grouped, end)
+  const accepted = candidates.filter((candidate) => !candidate.weak || evidence.candidates >= 2)
+  if (accepted.length === 0) return end === tokens.length ? tokens : tokens.slice(0, end)
+
+  const result: Token[] = []
+  let next = 0
+  for (const candidate of accepted) {
+    while (next < candidate.from) result.push(tokens[next++]!)
+    result.push(merge(input, tokens, candidate, evidence.candidates))
+    next = candidate.to
+  }
+  while (next < end) result.push(tokens[next++]!)
+  return result
+}
+
+/** The evidence in tokens `[0, end)`: tokens from `end` on are only looked at. */
+export function mangledEvidence(input: string, tokens: readonly Token[], end = tokens.length): MangledEvidence {
+  let grouped = false
+  for (let index = 0; index < end && !grouped; index++) grouped = tokens[index]!.kind === 'number' && tokens[index]!.grouped
+  return {grouped, candidates: findCandidates(input, tokens, grouped, end).length}
+}
+
+/**
+ * Whether a stretch of tokens may end before `tokens[index]`: no mangled
+ * number runs through it (it is not a `,` or `.` glued to a number, nor a
+ * number one space after one).
+ */
+export function canEndBefore(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const previous = tokens[index - 1]
+  if (!token || !previous) return true
+  if ((token.text === ',' || token.text === '.') && !token.spaced) return false
+  return !(token.kind === 'number' && (previous.text === ',' || previous.text === '.') && token.start === previous.end + 1)
+}
+
+function findCandidates(input: string, tokens: readonly Token[], grouped: boolean, end: number): Candidate[] {
   const candidates: Candidate[] = []
   // A group chain rejected as a list is rejected from every start inside it: never walk it twice.
   let walked = 0
-  for (let index = 0; index < tokens.length; index++) {
-    const chain = index >= walked ? thousands(input, tokens, index, clean) : undefined
+  for (let index = 0; index < end; index++) {
+    const chain = index >= walked ? thousands(input, tokens, index, grouped) : undefined
     if (chain) walked = chain.to
     const candidate = chain && !chain.list ? chain : decimal(input, tokens, index)
     if (candidate && !candidate.list) {
@@ -37,23 +84,11 @@ export function repairMangledNumbers(input: string, tokens: Token[]): Token[] {
       index = candidate.to - 1
     }
   }
-  const evidence = candidates.length
-  const accepted = candidates.filter((candidate) => !candidate.weak || evidence >= 2)
-  if (accepted.length === 0) return tokens
-
-  const result: Token[] = []
-  let next = 0
-  for (const candidate of accepted) {
-    while (next < candidate.from) result.push(tokens[next++]!)
-    result.push(merge(input, tokens, candidate, evidence))
-    next = candidate.to
-  }
-  while (next < tokens.length) result.push(tokens[next++]!)
-  return result
+  return candidates
 }
 
 /** `10, 701` and `1, 234, 567`. */
-function thousands(input: string, tokens: Token[], index: number, clean: boolean): Candidate | undefined {
+function thousands(input: string, tokens: readonly Token[], index: number, clean: boolean): Candidate | undefined {
   const first = tokens[index]!
   if (first.kind !== 'number' || first.grouped || first.decimals > 0 || first.digits > 3) return undefined
   let to = index + 1
@@ -67,7 +102,7 @@ function thousands(input: string, tokens: Token[], index: number, clean: boolean
 }
 
 /** `26. 9 percent`: only with a unit or scale after, since "in 2015. 9 people" ends a sentence. */
-function decimal(input: string, tokens: Token[], index: number): Candidate | undefined {
+function decimal(input: string, tokens: readonly Token[], index: number): Candidate | undefined {
   const first = tokens[index]!
   if (first.kind !== 'number' || first.decimals > 0 || first.digits > 3) return undefined
   if (!isGap(input, tokens, index + 1, '.')) return undefined
@@ -81,7 +116,7 @@ function decimal(input: string, tokens: Token[], index: number): Candidate | und
 }
 
 /** `,` or `.` glued to the previous number and followed by exactly one space. */
-function isGap(input: string, tokens: Token[], index: number, separator: string): boolean {
+function isGap(input: string, tokens: readonly Token[], index: number, separator: string): boolean {
   const token = tokens[index]
   const next = tokens[index + 1]
   return token !== undefined && next !== undefined && token.text === separator && !token.spaced &&
@@ -92,7 +127,7 @@ function isGroup(token: Token): boolean {
   return token.kind === 'number' && !token.grouped && token.digits === 3 && token.text.length === 3
 }
 
-function merge(input: string, tokens: Token[], candidate: Candidate, evidence: number): Token {
+function merge(input: string, tokens: readonly Token[], candidate: Candidate, evidence: number): Token {
   const first = tokens[candidate.from]!
   const last = tokens[candidate.to - 1]!
   const original = input.slice(first.start, last.end)
