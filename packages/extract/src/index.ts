@@ -1,3 +1,4 @@
+export {decodeArticle} from './lib/decode-article.js'
 export {extractClaims} from './lib/extract-claims.js'
 export {findQuantities} from './lib/find-quantities.js'
 export {default as remarkClaims} from './lib/remark-claims.js'

@@ -1,11 +1,10 @@
-import {createReadStream} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
-import {createInterface} from 'node:readline'
 import {z} from 'zod'
 import {manifestDates} from './article-dates.js'
 import {CliError} from './io.js'
 import {readArticle} from './read-article.js'
+import {readLines} from './read-lines.js'
 
 /** One article of a corpus: from a file (id = its path) or a JSONL line (id from the line). */
 export interface CorpusArticle {
@@ -107,11 +106,9 @@ async function entries(folder: string) {
 }
 
 async function* readJsonLines(path: string): AsyncGenerator<CorpusArticle> {
-  const lines = createInterface({input: createReadStream(path, {encoding: 'utf8'}), crlfDelay: Number.POSITIVE_INFINITY})
   let line = 0
-  for await (const raw of lines) {
+  for await (const {text: raw, bytes} of readLines(path)) {
     line++
-    const bytes = Buffer.byteLength(raw) + 1
     if (raw.trim() === '') continue
     let value: unknown
     try {

@@ -5,6 +5,7 @@ import type {Claim} from './claim.js'
 import {extractClaims} from './extract-claims.js'
 import {locator} from './locate.js'
 import type {Options} from './options.js'
+import {readInput} from './read-input.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -20,9 +21,11 @@ declare module 'vfile' {
  */
 const remarkClaims: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
   return function (_tree: Root, file: VFile) {
-    const claims = extractClaims(file, options)
+    // Offsets index the file's text (its bytes decoded, when it holds bytes).
+    const text = readInput(file)
+    const claims = extractClaims(text, options)
     file.data.claims = claims
-    const locate = locator(String(file.value ?? ''))
+    const locate = locator(text)
     const place = (start: number, end: number) => ({start: locate(start), end: locate(end)})
     for (const claim of claims) {
       for (const repair of claim.repairs) {
