@@ -1,0 +1,69 @@
+/**
+ * Extraction time on adversarial shapes, each about 1 MB, side by side in
+ * one process with 1 MB of ordinary articles (the seed articles, each its
+ * own document), and the peak memory of one 50 MB article in a process of
+ * its own. Prints a table of times and ratios to ordinary articles.
+ * Run: `npx -y pnpm@10 bench:adversarial` (`ROUNDS`, `SIZE`, `SKIP_LARGE=1`).
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import {extractClaims} from '@claimtrace/extract'
+import {shapes} from './_adversarial-shapes.js'
+import {seedTexts} from './_corpus.js'
+
+const size = Number(process.env['SIZE'] ?? 1_000_000)
+const rounds = Number(process.env['ROUNDS'] ?? 2)
+
+const corpus: string[] = []
+for (let length = 0; length < size; length += corpus.at(-1)!.length) corpus.push(seedTexts[corpus.length % seedTexts.length]!)
+
+/** Best of `rounds` runs, in seconds, and the claims found. */
+function measure(run: () => number): {seconds: number; claims: number} {
+  let seconds = Number.POSITIVE_INFINITY
+  let claims = 0
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now()
+    claims = run()
+    seconds = Math.min(seconds, (performance.now() - start) / 1000)
+  }
+  return {seconds, claims}
+}
+
+const extractCorpus = () => corpus.reduce((sum, article) => sum + extractClaims(article, {date: '2017-02'}).length, 0)
+extractCorpus()
+const ordinary = measure(extractCorpus)
+
+const rows: string[] = []
+let worst = 0
+for (const [name, make] of shapes) {
+  const text = make(size)
+  extractClaims(make(10_000))
+  const result = measure(() => extractClaims(text).length)
+  const ratio = result.seconds / ordinary.seconds
+  worst = Math.max(worst, ratio)
+  rows.push(`| ${name} | ${(text.length / 1e6).toFixed(2)} MB | ${result.seconds.toFixed(2)} s | ${ratio.toFixed(1)}× | ${result.claims.toLocaleString('en')} |`)
+  process.stderr.write(`${rows.at(-1)}\n`)
+}
+
+process.stdout.write(`Best of ${rounds} rounds, Node ${process.versions.node}.\n\n`)
+process.stdout.write('| shape | size | time | ratio to ordinary | claims |\n| --- | --- | --- | --- | --- |\n')
+process.stdout.write(`| ordinary articles (${corpus.length} documents) | ${(corpus.join('').length / 1e6).toFixed(2)} MB | ${ordinary.seconds.toFixed(2)} s | 1.0× | ${ordinary.claims.toLocaleString('en')} |\n`)
+process.stdout.write(`${rows.join('\n')}\n\nworst ratio: ${worst.toFixed(1)}×\n`)
+
+if (process.env['SKIP_LARGE'] !== '1') {
+  // A process of its own, so its peak memory is the large article's alone.
+  const work = mkdtempSync(join(tmpdir(), 'claimtrace-bench-'))
+  const peakFile = join(work, 'peak')
+  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url))
+  const output = execFileSync(process.execPath, [...process.execArgv, '--import', here('_peak-memory.mjs'), here('_large-article.ts')], {
+    env: {...process.env, PEAK_MEMORY_FILE: peakFile},
+    encoding: 'utf8'
+  })
+  const peak = Number(readFileSync(peakFile, 'utf8'))
+  process.stdout.write(`\n${output.trim()}, peak memory (RSS) ${(peak / 1e6).toFixed(0)} MB\n`)
+  rmSync(work, {recursive: true, force: true})
+}
