@@ -90,23 +90,26 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
 
   // Anything else (`192.168.1.2`, `1,2,3`, `.5.5`) is several numbers side by side.
   const parts: Token[] = []
-  let offset = 0
-  for (const part of value.split(/([,.])/)) {
-    // A run that starts with `.` splits into an empty first part: no token.
-    if (part !== '') {
-      const first = parts.length === 0
-      const at = start + offset
-      parts.push(part === ',' || part === '.'
-        ? makeToken('punct', part, at, at + 1, first && spaced, first && newline, part)
-        : numberToken(part, at, first && spaced, first && newline, part, '', false))
+  let from = 0
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : -1
+    if (code !== 44 && code !== 46 && code !== -1) continue
+    // A run that starts with `.` has no number before it.
+    if (index > from) {
+      const part = value.slice(from, index)
+      parts.push(numberToken(part, start + from, parts.length === 0 && spaced, parts.length === 0 && newline, part, '', false))
     }
-    offset += part.length
+    if (code !== -1) {
+      const separator = code === 44 ? ',' : '.'
+      parts.push(makeToken('punct', separator, start + index, start + index + 1, parts.length === 0 && spaced, parts.length === 0 && newline, separator))
+    }
+    from = index + 1
   }
   return parts
 }
 
 function numberToken(text: string, start: number, spaced: boolean, newline: boolean, integer: string, fraction: string, grouped: boolean): Token {
-  const value = Number(`${integer || '0'}.${fraction || '0'}`)
+  const value = fraction ? Number(`${integer || '0'}.${fraction}`) : Number(integer || '0')
   // Over 308 digits: beyond any number JavaScript holds (it would read as Infinity). Not a figure.
   if (!Number.isFinite(value)) return makeToken('skip', text, start, start + text.length, spaced, newline, text)
   // Digits and separators have no case.
