@@ -15,8 +15,8 @@ export interface PeriodChoice extends Span {
 /** A claim as linking reads it: its figures by unit, its periods and its scope. */
 export interface ClaimView {
   claim: Claim
-  /** The figure in its main unit first (`0.37` USD for `37 cents`), then as stated. */
-  figures: Array<{unit: string; figure: Figure}>
+  /** The figure in its main unit first (`0.37` USD for `37 cents`), then as stated (the claim itself). */
+  figures: ReadonlyArray<Figure & {unit: string}>
   periods: PeriodChoice[]
   /** Why there is no period to match in: `unresolved` (stated, not resolved), `none` (none stated, none to inherit). */
   gap: 'unresolved' | 'none' | undefined
@@ -33,6 +33,11 @@ export interface ClaimView {
   unknownNames?: readonly string[] | undefined
   /** Years its periods cover, for the store's index. */
   years: readonly [number, number] | undefined
+}
+
+/** The year of an ISO date, without cutting a string. */
+function yearOf(date: string): number {
+  return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48)
 }
 
 /** Whether a period is read against the article's date: "last year", "Feb. 4-10", "Monday" (no year of its own). */
@@ -63,15 +68,14 @@ function dateEstablishes(period: Period, date: ArticleDate): boolean {
  */
 export function claimView(claim: Claim, previous: ClaimView | undefined, context: ArticleContext, placed: Span | undefined, next?: Claim | undefined): ClaimView {
   const level = claim.kind === 'change' && next && next.kind === undefined && next.sentence.start === claim.sentence.start && next.subject === claim.subject ? next : undefined
-  const figures: ClaimView['figures'] = []
+  // A claim is a figure (value, low, high, bound, precision, unit) as it stands.
+  let figures: ClaimView['figures'] = [claim]
   if (claim.normalized) {
     const {value, low, high, unit} = claim.normalized
     const base = claim.value ?? claim.low ?? claim.high
     const scaled = base !== undefined && base !== null && base !== 0 ? (value ?? low ?? high ?? base) / base : 1
-    figures.push({unit, figure: {value, low, high, bound: claim.bound, precision: claim.precision * scaled}})
+    figures = [{unit, value, low, high, bound: claim.bound, precision: claim.precision * scaled}, claim]
   }
-  // A claim is a figure (value, low, high, bound, precision) as it stands.
-  figures.push({unit: claim.unit, figure: claim})
 
   const periods: PeriodChoice[] = []
   let gap: ClaimView['gap']
@@ -112,10 +116,14 @@ export function claimView(claim: Claim, previous: ClaimView | undefined, context
   }
 
   let years: readonly [number, number] | undefined
-  for (const choice of periods) {
-    const first = Number(choice.first.slice(0, 4))
-    const last = Number(choice.last.slice(0, 4))
-    years = years ? [Math.min(years[0], first), Math.max(years[1], last)] : [first, last]
+  if (periods.length > 0) {
+    let first = yearOf(periods[0]!.first)
+    let last = yearOf(periods[0]!.last)
+    for (let index = 1; index < periods.length; index++) {
+      first = Math.min(first, yearOf(periods[index]!.first))
+      last = Math.max(last, yearOf(periods[index]!.last))
+    }
+    years = [first, last]
   }
   return {claim, figures, periods, gap, names, scope, scopeFrom, years}
 }

@@ -87,7 +87,7 @@ export function compareFigure(claim: Figure, record: FactRecord, recorded = figu
 
 /** A claim's figure (in the unit `unit` of `view.figures`) against a record: a change by its size; its direction is checked apart. */
 export function measure(view: ClaimView, record: FactRecord, unit: number): Arithmetic {
-  const figure = view.figures[unit]!.figure
+  const figure = view.figures[unit]!
   if (view.claim.kind !== 'change') return compareFigure(figure, record)
   const size = figure.value === null ? figure : {...figure, value: Math.abs(figure.value)}
   return compareFigure(size, record, Math.abs(figureOf(record)))

@@ -50,12 +50,11 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
   const {store, threshold, context} = env
   const repaired = claim.repairs.length > 0
   const notes = repaired ? [`checked on the repaired value (read ${claim.repairs.map((repair) => `\`${repair.original}\` as \`${repair.repaired}\``).join(', ')})`] : noNotes
-  const make = (recordId: string | null, verdict: Link['verdict'], score: number, reasons: string[], arithmetic: Arithmetic | null, candidates: Link['candidates']): Link => makeLink(claim, recordId, verdict, score, reasons, arithmetic, candidates)
   if (claim.value === null && claim.low === undefined && claim.high === undefined) {
-    return {link: make(null, 'no-record', 0, [`\`${claim.text}\` states no figure to check`, ...notes], null, []), best: undefined}
+    return {link: makeLink(claim, null, 'no-record', 0, [`\`${claim.text}\` states no figure to check`, ...notes], null, []), best: undefined}
   }
   if (context.text !== undefined && readsAsThreshold(claim, context.text)) {
-    return {link: make(null, 'no-record', 0, [`\`${claim.text}\` reads as the threshold of a rule, not a figure a record holds`, ...notes], null, []), best: undefined}
+    return {link: makeLink(claim, null, 'no-record', 0, [`\`${claim.text}\` reads as the threshold of a rule, not a figure a record holds`, ...notes], null, []), best: undefined}
   }
 
   const query = {terms: [...words.keys()], scope: view.scope === 'stated' || view.scope === 'previous' ? view.names.flatMap((name) => terms(name)) : undefined}
@@ -100,12 +99,12 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
       if (arithmetic.fits) {
         const kind = near.scored.record.unit === 'percent' ? 'percent' : 'percentage points'
         const conflict = {kind: 'percent-vs-points' as const, explanation: `\`${claim.text}\` states the record's figure, which is in ${kind}`, recordId: near.scored.record.id}
-        return {link: {...make(near.scored.record.id, 'conflicting', round(near.scored.score), [...explain(view, near.scored, context), ...notes], arithmetic, candidates), conflict}, best: near.scored}
+        return {link: {...makeLink(claim, near.scored.record.id, 'conflicting', round(near.scored.score), [...explain(view, near.scored, context), ...notes], arithmetic, candidates), conflict}, best: near.scored}
       }
     }
     const nearMiss = near ? describeNear(view, near) : undefined
     const reasons = [`no ${view.figures.map((figure) => figure.unit).join(' or ')} record matches the metric, scope and period`, ...(nearMiss ? [nearMiss.explanation] : []), ...notes]
-    return {link: {...make(null, 'no-record', 0, reasons, null, candidates), ...(nearMiss && {nearMiss})}, best: undefined}
+    return {link: {...makeLink(claim, null, 'no-record', 0, reasons, null, candidates), ...(nearMiss && {nearMiss})}, best: undefined}
   }
 
   if (view.gap) {
@@ -114,18 +113,19 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
     if (view.gap === 'none' && figures.size === 1 && fitting.length === scored.length) {
       const arithmetic = measure(view, best.record, best)
       const reasons = [...explain(view, best, context), 'every candidate record states this figure, whatever the period', ...notes]
-      return {link: make(best.record.id, 'consistent', round(best.score), reasons, arithmetic, candidates), best}
+      return {link: makeLink(claim, best.record.id, 'consistent', round(best.score), reasons, arithmetic, candidates), best}
     }
     const would = fitting.length > 0 ? `it would fit ${fitting.slice(0, 3).map((item) => `\`${item.record.id}\` (${label(item.record)})`).join(', ')}` : `it fits none of the ${scored.length} candidate records`
-    return {link: {...make(null, 'unresolved', round(best.score), [gapText(view, context), would, ...notes], null, candidates), missing: ['period']}, best: undefined}
+    return {link: {...makeLink(claim, null, 'unresolved', round(best.score), [gapText(view, context), would, ...notes], null, candidates), missing: ['period']}, best: undefined}
   }
 
   const reasons = explain(view, best, context)
-  const chain = best.record.supersedes === undefined ? [best.record] : versionsOf(best.record, store)
+  // Most records have one version: no chain is built for them.
+  const chain = best.record.supersedes === undefined ? undefined : versionsOf(best.record, store)
   const day = context.dateSpan?.first
-  const checked = inForce(chain, day)
+  const checked = chain ? inForce(chain, day) : best.record
   let arithmetic = measure(view, checked, best)
-  const link = make(checked.id, 'consistent', round(best.score), reasons, arithmetic, candidates)
+  const link = makeLink(claim, checked.id, 'consistent', round(best.score), reasons, arithmetic, candidates)
   if (checked !== best.record) link.revision = {recordId: checked.id, currentId: best.record.id, explanation: `checked against ${describeVersion(checked)}, in force on the article's date; revised since: ${describeVersion(best.record)} says ${figureOf(best.record)}`}
 
   // Records with different figures that match equally well: ambiguous, unless the claim's figure fits one only.
@@ -137,7 +137,7 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
     return {link, best}
   }
 
-  if (!arithmetic.fits && chain.length > 1) {
+  if (!arithmetic.fits && chain && chain.length > 1) {
     const fitting = chain.find((version) => version !== checked && measure(view, version, best).fits)
     if (fitting) {
       const earlier = chain.indexOf(fitting) > chain.indexOf(checked)
@@ -164,7 +164,7 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
   const other = scored.find((item) => item !== best && item.period !== best.period && item.record.metric.name === best.record.metric.name && measure(view, item.record, item).fits)
   if (other) {
     const reasons = [...explain(view, other, context), ...notes]
-    return {link: make(other.record.id, 'consistent', round(other.score), reasons, measure(view, other.record, other), candidates), best: other}
+    return {link: makeLink(claim, other.record.id, 'consistent', round(other.score), reasons, measure(view, other.record, other), candidates), best: other}
   }
   const missing = unestablished(best)
   if (missing === 'metric') {
@@ -184,7 +184,7 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
     link.reasons = [...reasons, reading.reason, `so the difference (${arithmetic.recorded} recorded) is not called a conflict`]
     return finish(link, best, view, 'unresolved', notes)
   }
-  const conflict = reading ?? conflictKind(view, best, view.figures[best.unit]!.figure, arithmetic, store, query)
+  const conflict = reading ?? conflictKind(view, best, view.figures[best.unit]!, arithmetic, store, query)
   if (conflict) link.conflict = conflict
   return finish(link, best, view, 'conflicting', notes)
 }

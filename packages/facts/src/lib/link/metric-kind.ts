@@ -1,5 +1,5 @@
 import type {FactRecord} from '../fact-record.js'
-import {stem} from './terms.js'
+import {root, stem, terms} from './terms.js'
 
 /**
  * What a record's metric measures, read from how it is named (records carry
@@ -14,6 +14,8 @@ export interface MetricKind {
   falling: boolean
   age: boolean
   per: string | undefined
+  /** The record's wordings (name, then aliases) as terms, each with its roots (see `root`), read once per record. */
+  wordings: ReadonlyArray<{phrase: string; terms: readonly string[]; roots: readonly string[]}>
 }
 
 // Not "fall" (the season: "fall enrollment"), "loss" or "gain" (a company's net loss is a level), "shift" (a work shift).
@@ -37,7 +39,8 @@ export function metricKind(record: FactRecord): MetricKind {
       change: record.unit === 'percentage-point' || words.some((word) => changeWords.has(word)),
       falling: words.some((word) => fallingWords.has(word)),
       age: words.some((word) => ageWords.has(word)),
-      per: per === undefined ? undefined : stem(per)
+      per: per === undefined ? undefined : stem(per),
+      wordings: [record.metric.name, ...record.metric.aliases].map((phrase) => ({phrase, terms: terms(phrase), roots: terms(phrase).map((term) => root(term))}))
     }
     kinds.set(record, kind)
   }

@@ -56,7 +56,7 @@ function rank(near: Near): number {
 export function describeNear(view: ClaimView, near: Near): NearMiss {
   const {record} = near.scored
   const figure = view.figures[near.scored.unit]!
-  const fits = compareFigure(figure.figure, record).fits
+  const fits = compareFigure(figure, record).fits
   return {dimension: near.dimension, recordId: record.id, explanation: explanation(view, near), fits}
 }
 

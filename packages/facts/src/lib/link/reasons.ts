@@ -12,7 +12,7 @@ export function explain(view: ClaimView, scored: Scored, context: ArticleContext
   else reasons.push(gapText(view))
   reasons.push(scopeText(view, record, scored))
   const figure = view.figures[scored.unit]!
-  if (figure.unit !== view.claim.unit) reasons.push(`\`${view.claim.text}\` read as ${figure.figure.value ?? `${figure.figure.low}–${figure.figure.high}`} ${figure.unit}`)
+  if (figure.unit !== view.claim.unit) reasons.push(`\`${view.claim.text}\` read as ${figure.value ?? `${figure.low}–${figure.high}`} ${figure.unit}`)
   return reasons
 }
 

@@ -4,7 +4,7 @@ import type {ClaimView, PeriodChoice} from './claim-view.js'
 import {ownWeight} from './evidence.js'
 import type {LinkDimension} from './link.js'
 import {metricKind} from './metric-kind.js'
-import {root, stem, terms} from './terms.js'
+import {stem} from './terms.js'
 
 /** A record that can be the claim's, with how well it matches and what is established. */
 export interface Scored {
@@ -46,16 +46,16 @@ export function assess(view: ClaimView, words: ReadonlyMap<string, number>, reco
   let ownBest = 0
   let wording = record.metric.name
   const change = view.claim.kind === 'change'
-  for (let index = -1; index < record.metric.aliases.length; index++) {
-    const phrase = index < 0 ? record.metric.name : record.metric.aliases[index]!
-    const wordsOf = terms(phrase)
+  const kind = metricKind(record)
+  for (const {phrase, terms: wordsOf, roots} of kind.wordings) {
     if (wordsOf.length === 0) continue
     let sum = 0
     let own = 0
     let all = true
-    for (const word of wordsOf) {
+    for (let at = 0; at < wordsOf.length; at++) {
+      const word = wordsOf[at]!
       // A change says "change" by being one: "up 2.1 points" is the record's "change in graduation rate".
-      const weight = words.get(word) ?? words.get(root(word)) ?? (change && changeTerms.has(word) ? ownWeight : 0)
+      const weight = words.get(word) ?? words.get(roots[at]!) ?? (change && changeTerms.has(word) ? ownWeight : 0)
       sum += weight
       if (weight >= ownWeight) own += weight
       else all = false
@@ -76,7 +76,6 @@ export function assess(view: ClaimView, words: ReadonlyMap<string, number>, reco
 
   // Kind and unit: a change only with a change, an age only with an age metric, a rate only with the same denominator.
   const claim = view.claim
-  const kind = metricKind(record)
   if ((claim.kind === 'change') !== kind.change || (claim.kind === 'age' && !kind.age)) {
     if (!failures) return 'kind'
     failed ??= refuse(failures, 'kind')
