@@ -31,7 +31,8 @@ describe('claimtrace extract', () => {
         3:173-3:186  >200 count                 of requests; period the previous week = 2017-01-28..2017-02-03
         9:56-9:71    150 count (from 117, up)   of sanctuary jurisdictions
         11:68-11:79  <50 percent                of detainer refusals
-        6 claims
+        15:1-15:10   2–5 count                  of cities
+        7 claims
 
       "
     `)
