@@ -5,7 +5,7 @@ import {type Options, resolveSettings, type Settings} from './options.js'
 import type {Claim} from './claim.js'
 import {claimsOfSentence} from './claims-of-sentence.js'
 import {Discourse} from './discourse.js'
-import {hasFiniteFigures} from './finite-figures.js'
+import {withFiniteFigures} from './finite-figures.js'
 import {readInput} from './read-input.js'
 
 /**
@@ -30,14 +30,14 @@ export function claimsOfPieces(text: string, pieces: Iterable<Analysis>, setting
     for (const {block, sentences} of blocks) {
       if (block.kind === 'boilerplate' && !settings.includeBoilerplate) continue
       for (const sentence of sentences) {
-        for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) {
-          if (hasFiniteFigures(claim)) claims.push(claim)
-        }
+        for (const claim of claimsOfSentence({text, tokens, block, sentence, settings, discourse})) claims.push(claim)
       }
     }
   }
 
-  claims.sort((a, b) => a.start - b.start || a.end - b.end)
-  for (const [index, claim] of claims.entries()) claim.id = `c${index + 1}`
-  return claims
+  // Only now: a later sentence can still give a claim its earlier value ("That's up from 56").
+  const finite = claims.flatMap((claim) => withFiniteFigures(claim) ?? [])
+  finite.sort((a, b) => a.start - b.start || a.end - b.end)
+  for (const [index, claim] of finite.entries()) claim.id = `c${index + 1}`
+  return finite
 }

@@ -1,4 +1,4 @@
-import {hasFiniteFigures} from './finite-figures.js'
+import {withFiniteFigures} from './finite-figures.js'
 import {repairMangledNumbers} from './passes/01-repair-mangled.js'
 import {type Quantity, toQuantity} from './quantity.js'
 import {readMentions} from './read-mentions.js'
@@ -18,8 +18,8 @@ export function findQuantities(text: string): Quantity[] {
     const {mentions} = readMentions(text, tokens, sentence.from, sentence.to)
     for (const mention of mentions) {
       if (mention.absorbed) continue
-      const quantity = toQuantity(text, mention)
-      if (hasFiniteFigures(quantity)) found.push(quantity)
+      const quantity = withFiniteFigures(toQuantity(text, mention))
+      if (quantity) found.push(quantity)
     }
   }
   return found
