@@ -1,11 +1,11 @@
 import {createMention, type Mention} from '../mention.js'
-import {abbreviatedScales, negatives, ordinalSuffixes, scales} from '../lexicon/number-words.js'
+import {abbreviatedScales, fractions, negatives, ordinals, ordinalSuffixes, scales, smallNumbers} from '../lexicon/number-words.js'
 import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
 import {measureAdjectives, readUnit} from './_units.js'
 import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
-import {readMagnitude} from './_magnitudes.js'
+import {magnitudes, readMagnitude} from './_magnitudes.js'
 import {readPercentWord} from './_percent-words.js'
 import {shiftDecimal} from '../decimal.js'
 import {units} from '../lexicon/units.js'
@@ -21,6 +21,7 @@ const pronounDeterminers = new Set(['the', 'this', 'that', 'which', 'each', 'eve
 export function readQuantities(tokens: readonly Token[], from: number, to: number): Mention[] {
   const mentions: Mention[] = []
   for (let index = from; index < to; index++) {
+    if (!mayStartQuantity(tokens[index]!)) continue
     const mention = readQuantity(tokens, index, to) ?? readPercentWord(tokens, index, to)
     if (mention) {
       mentions.push(mention)
@@ -28,6 +29,20 @@ export function readQuantities(tokens: readonly Token[], from: number, to: numbe
     }
   }
   return mentions
+}
+
+/** Words a quantity can open with; any other word is passed over at once, which keeps prose cheap. */
+const openingWords: ReadonlySet<string> = new Set([
+  ...smallNumbers.keys(), ...scales.keys(), ...ordinals.keys(), ...fractions.keys(), ...magnitudes.keys(), ...negatives,
+  'a', 'an', 'half', 'quarter', 'dozen', 'percent', 'percents', 'percentage', 'per', 'u', 'us', 'c', 'ca', 'hk', 'nz', 's', 'nt',
+  'r', 'mx', 'mex', 'au', 'rs', 'rm', 'rp', 'sh', 'sfr', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'cad', 'chf', 'hkd',
+  'sgd', 'nzd', 'krw', 'brl', 'mxn', 'zar', 'sek', 'nok', 'dkk', 'twd'
+])
+
+function mayStartQuantity(token: Token): boolean {
+  if (token.kind !== 'word') return true
+  // Capitalised ISO codes ("SEK 5", "MUSD 30") are checked where they stand.
+  return openingWords.has(token.lower) || (token.text.length <= 4 && token.text === token.text.toUpperCase())
 }
 
 function readQuantity(tokens: readonly Token[], index: number, to: number): Mention | undefined {
