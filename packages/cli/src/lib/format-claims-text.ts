@@ -13,14 +13,16 @@ export function formatClaimsText(file: string, text: string, claims: readonly Cl
     const start = locate(claim.start)
     const end = locate(claim.end)
     const value = claim.value === null ? `${format(claim.low)}–${format(claim.high)}` : `${bounds[claim.bound]}${format(claim.value)}`
-    const change = claim.from !== undefined ? ` (from ${format(claim.from)}, ${claim.direction ?? 'same'})` : claim.direction ? ` (${claim.direction})` : ''
+    const moved = claim.kind === 'change' ? `change ${claim.direction ?? ''}`.trimEnd() : claim.direction
+    const change = claim.from !== undefined ? ` (from ${format(claim.from)}, ${moved ?? 'same'})` : moved ? ` (${moved})` : claim.kind === 'age' ? ' (age)' : ''
+    const unit = claim.per ? `${claim.unit} per ${claim.per}` : claim.unit
     const details = [
       claim.subject && `of ${claim.subject}`,
       claim.period && `period ${claim.period.text}${claim.period.first ? ` = ${claim.period.first}..${claim.period.last}` : ''}${claim.period.inherited ? ' (carried)' : ''}`,
       claim.attribution && `per ${claim.attribution.source}`,
       claim.repairs.length > 0 && `repaired ${claim.repairs.map((repair) => `\`${repair.original}\``).join(', ')}`
     ].filter(Boolean)
-    return [`${start.line}:${start.column}-${end.line}:${end.column}`, `${value} ${claim.unit}${change}`, details.join('; ')]
+    return [`${start.line}:${start.column}-${end.line}:${end.column}`, `${value} ${unit}${change}`, details.join('; ')]
   })
   const widths = [0, 1].map((column) => Math.max(0, ...rows.map((row) => row[column]!.length)))
   for (const row of rows) lines.push(`  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd())
