@@ -7,7 +7,7 @@ import {backReference, earlierPeriod, placed} from './earlier-values.js'
 import {firstIndex, readFigurePeriods, sinceSpan} from './figure-periods.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
-import {normalize} from './normalize.js'
+import {statedFigure} from './stated-figure.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
 import {readSubject} from './passes/08-subject.js'
 import {collectScope, readScope} from './passes/09-scope.js'
@@ -92,21 +92,12 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
     const start = Math.min(mention.start, mention.hedge?.start ?? mention.start)
     const end = Math.max(mention.end, mention.hedge?.end ?? mention.end)
     const value = mention.low !== undefined && mention.previous === undefined ? null : mention.value
-    const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
     const claim: Claim = {
       id: '',
       text: text.slice(start, end),
       start,
       end,
-      value,
-      ...(mention.low !== undefined && {low: mention.low, high: mention.high}),
-      ...(mention.previous !== undefined && {from: mention.previous}),
-      ...(mention.direction !== undefined && {direction: mention.direction}),
-      unit: mention.unit,
-      dimension: mention.dimension,
-      ...(mention.per !== undefined && {per: mention.per}),
-      ...(normalized && {normalized}),
-      ...(mention.kind !== 'level' && {kind: mention.kind}),
+      ...statedFigure(mention, value, mention.low !== undefined),
       bound: mention.bound,
       ...(mention.hedge && {hedge: mention.hedge}),
       precision: mention.precision,

@@ -1,6 +1,6 @@
 import type {Dimension, Repair, Span} from './claim.js'
-import {normalize} from './normalize.js'
 import type {Mention} from './mention.js'
+import {statedFigure} from './stated-figure.js'
 
 /** Every number in a text, whatever its role: the layer under `extractClaims`. */
 export interface Quantity {
@@ -38,20 +38,11 @@ export interface Quantity {
 export function toQuantity(text: string, mention: Mention): Quantity {
   const range = mention.low !== undefined && mention.previous === undefined
   const value = range || mention.role === 'unit' ? null : mention.value
-  const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
   return {
     text: text.slice(mention.start, mention.end),
     start: mention.start,
     end: mention.end,
-    value,
-    ...(range && {low: mention.low, high: mention.high}),
-    ...(mention.previous !== undefined && {from: mention.previous}),
-    ...(mention.direction !== undefined && {direction: mention.direction}),
-    unit: mention.unit,
-    dimension: mention.dimension,
-    ...(mention.per !== undefined && {per: mention.per}),
-    ...(normalized && {normalized}),
-    ...(mention.kind !== 'level' && {kind: mention.kind}),
+    ...statedFigure(mention, value, range),
     role: mention.role,
     fraction: mention.fraction,
     bound: mention.bound,
