@@ -1,8 +1,6 @@
-import type {Period} from '../claim.js'
 import {fiscalWords, schoolYearWords, yearCues} from '../lexicon/calendar.js'
 import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
-import type {PeriodSpec} from '../period-spec.js'
 import type {Token} from '../tokenize.js'
 import {monthPeriod, monthSpanPeriod} from './_month-periods.js'
 import {readContext} from './_period-context.js'
@@ -10,13 +8,7 @@ import {type Found, isYearLike, make, yearAt} from './_period-words.js'
 import {relativePeriod, seasonPeriod} from './_relative-periods.js'
 
 /** A period phrase in a sentence, not yet resolved. */
-export interface PeriodMention {
-  from: number
-  to: number
-  start: number
-  end: number
-  kind: Period['kind']
-  spec: PeriodSpec
+export interface PeriodMention extends Found {
   /** The lower-case word before the phrase (past a "the"): `since`, `from`, `starting`, … */
   lead: string | undefined
   /** The phrase looks ahead: "will rise in January", "starting March 1", "applies from July". */
