@@ -1,14 +1,13 @@
 import {createMention, type Mention} from '../mention.js'
+import {units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {readCore} from './_numerals.js'
 
-const percentWords = new Set(['percent', 'percents', 'percentage', '%'])
-
-/** The tokens of a percent word at `index`: "percent", "%", "per cent". */
+/** The tokens of a percent word at `index`: "percent", "%", "per cent" (the unit words the lexicon reads after figures). */
 function percentWordAt(tokens: readonly Token[], index: number, to: number): number | undefined {
   const token = tokens[index]
   if (!token || index >= to) return undefined
-  if (percentWords.has(token.lower)) return index + 1
+  if (units.get(token.lower)?.unit === 'percent') return index + 1
   if (token.lower === 'per' && tokens[index + 1]?.lower === 'cent' && index + 1 < to) return index + 2
   return undefined
 }
