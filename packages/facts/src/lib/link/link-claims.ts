@@ -46,7 +46,8 @@ export function linkClaims(claims: readonly Claim[], store: FactStore, options?:
   let sentence = -1
   let taken = new Map<string, number>()
   const contested: Array<{index: number; owners: ReadonlyMap<string, number>}> = []
-  for (const [index, claim] of claims.entries()) {
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index]!
     if (text !== undefined && claim.sentence.start !== sentence) {
       sentence = claim.sentence.start
       taken = new Map()

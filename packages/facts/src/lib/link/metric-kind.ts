@@ -23,26 +23,56 @@ const changeWords = new Set(['change', 'changes', 'increase', 'increases', 'decr
 const fallingWords = new Set(['decrease', 'decreases', 'drop', 'drops', 'decline', 'declines', 'cut', 'cuts', 'reduction', 'reductions'])
 const ageWords = new Set(['age', 'ages', 'aged'])
 
-const kinds = new WeakMap<FactRecord, MetricKind>()
+/**
+ * Kinds by metric name, each beside the aliases and unit it was read with.
+ * Records of one metric share a kind: a store of a million records holds a
+ * few thousand metrics, and a kind per record would keep a million objects
+ * alive for the collector to walk.
+ */
+const kinds = new Map<string, Array<{aliases: readonly string[]; unit: string; kind: MetricKind}>>()
+/** Distinct metrics remembered before all are forgotten at once, so memory stays bounded on any store. */
+const limit = 10_000
+let remembered = 0
 
 export function metricKind(record: FactRecord): MetricKind {
-  let kind = kinds.get(record)
-  if (!kind) {
-    const words = [record.metric.name, ...record.metric.aliases].join(' ; ').toLowerCase().split(/[^\p{L}\p{N};]+/u)
-    let per: string | undefined
-    for (const [index, word] of words.entries()) {
-      if (word !== 'per') continue
-      per = words.slice(index + 1).find((next) => next !== '' && !/^\d/.test(next) && next !== ';')
-      if (per) break
+  const {name, aliases} = record.metric
+  let same = kinds.get(name)
+  if (same) {
+    for (const entry of same) if (entry.unit === record.unit && sameWords(entry.aliases, aliases)) return entry.kind
+  } else {
+    if (remembered >= limit) {
+      kinds.clear()
+      remembered = 0
     }
-    kind = {
-      change: record.unit === 'percentage-point' || words.some((word) => changeWords.has(word)),
-      falling: words.some((word) => fallingWords.has(word)),
-      age: words.some((word) => ageWords.has(word)),
-      per: per === undefined ? undefined : stem(per),
-      wordings: [record.metric.name, ...record.metric.aliases].map((phrase) => ({phrase, terms: terms(phrase), roots: terms(phrase).map((term) => root(term))}))
-    }
-    kinds.set(record, kind)
+    same = []
+    kinds.set(name, same)
   }
+  const kind = readKind(record)
+  same.push({aliases, unit: record.unit, kind})
+  remembered++
   return kind
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
+}
+
+function readKind(record: FactRecord): MetricKind {
+  const words = [record.metric.name, ...record.metric.aliases].join(' ; ').toLowerCase().split(/[^\p{L}\p{N};]+/u)
+  let per: string | undefined
+  for (const [index, word] of words.entries()) {
+    if (word !== 'per') continue
+    per = words.slice(index + 1).find((next) => next !== '' && !/^\d/.test(next) && next !== ';')
+    if (per) break
+  }
+  return {
+    change: record.unit === 'percentage-point' || words.some((word) => changeWords.has(word)),
+    falling: words.some((word) => fallingWords.has(word)),
+    age: words.some((word) => ageWords.has(word)),
+    per: per === undefined ? undefined : stem(per),
+    wordings: [record.metric.name, ...record.metric.aliases].map((phrase) => ({phrase, terms: terms(phrase), roots: terms(phrase).map((term) => root(term))}))
+  }
 }

@@ -1,6 +1,6 @@
 import type {FactRecord} from '../fact-record.js'
 import type {CandidateQuery, FactStore} from './fact-store.js'
-import {type KeyFamily, metricTerms, plan, queryYearLabels, scopeTerms, yearLabels} from './posting-families.js'
+import {metricTerms, queryYearLabels, scopeTerms, yearLabels} from './posting-families.js'
 
 /** Posting ids of one unit, by family, keyed by the (memoized) words themselves: no key strings are built per query. */
 interface UnitIndex {
@@ -68,27 +68,39 @@ export class MemoryStore implements FactStore {
   candidates(query: CandidateQuery): FactRecord[] {
     const unit = this.units.get(query.unit)
     if (!unit) return []
-    const families: Array<KeyFamily<number>> = [{name: 'terms', keys: known(unit.terms, query.terms)}]
-    const scope = query.scope && query.scope.length > 0 ? query.scope : undefined
-    const years = query.years ? queryYearLabels(query.years) : undefined
-    if (scope) families.push({name: 'scope', keys: known(unit.scope, scope)})
-    if (years) families.push({name: 'years', keys: known(unit.years, years)})
-    if (scope && years) {
-      const keys: number[] = []
-      for (const word of scope) {
+    // The same plan as `plan` (posting-families.ts), with no objects per query: this runs for every figure linked.
+    const terms = this.known(unit.terms, query.terms)
+    const scope = query.scope && query.scope.length > 0 ? this.known(unit.scope, query.scope) : undefined
+    const labels = query.years ? queryYearLabels(query.years) : undefined
+    const years = labels ? this.known(unit.years, labels) : undefined
+    let scopeYears: number[] | undefined
+    if (scope && labels) {
+      scopeYears = []
+      for (const word of query.scope!) {
         const byYear = unit.scopeYears.get(word)
-        if (byYear) keys.push(...known(byYear, years))
+        if (byYear) for (const label of labels) {
+          const id = byYear.get(label)
+          if (id !== undefined) scopeYears.push(id)
+        }
       }
-      families.push({name: 'scope-years', keys})
     }
-    const chosen = plan(families, (id) => this.postings[id]!.length)
-    if (!chosen) return []
+    // Walk the family with the fewest postings; scope + year implies scope and year.
+    const sizes = [this.postingCount(terms), scope ? this.postingCount(scope) : Infinity, years ? this.postingCount(years) : Infinity, scopeYears ? this.postingCount(scopeYears) : Infinity]
+    let walk = 0
+    for (let family = 1; family < 4; family++) if (sizes[family]! < sizes[walk]!) walk = family
+    if (sizes[walk] === 0) return []
+    const walked = [terms, scope, years, scopeYears][walk]!
+    const check: number[][] = []
+    if (walk !== 0) check.push(terms)
+    if (walk === 0 || walk === 2) if (scope) check.push(scope)
+    if (walk === 0 || walk === 1) if (years) check.push(years)
+    if (check.length === 2 && this.postingCount(check[1]!) < this.postingCount(check[0]!)) check.reverse()
+
     this.stamp = (this.stamp + 1) >>> 0 || 1
     const found: FactRecord[] = []
-    const check = chosen.check
     // Plain loops: this runs for every record a query walks, and closures here would be garbage per record.
-    for (const id of chosen.walk.keys) {
-      const posting = this.postings[id]!
+    for (let key = 0; key < walked.length; key++) {
+      const posting = this.postings[walked[key]!]!
       for (let at = 0; at < posting.length; at++) {
         const index = posting[at]!
         if (this.seen[index] === this.stamp) continue
@@ -99,14 +111,32 @@ export class MemoryStore implements FactStore {
     return found
   }
 
+  /** How many postings the keys hold together. */
+  private postingCount(keys: readonly number[]): number {
+    let size = 0
+    for (let index = 0; index < keys.length; index++) size += this.postings[keys[index]!]!.length
+    return size
+  }
+
+  /** Ids of the words an index knows. */
+  private known(index: ReadonlyMap<string, number>, words: readonly string[]): number[] {
+    const ids: number[] = []
+    for (let at = 0; at < words.length; at++) {
+      const id = index.get(words[at]!)
+      if (id !== undefined) ids.push(id)
+    }
+    return ids
+  }
+
   /** Whether record `index` holds at least one key of every family. */
-  private holdsAll(index: number, families: ReadonlyArray<KeyFamily<number>>): boolean {
+  private holdsAll(index: number, families: ReadonlyArray<readonly number[]>): boolean {
     const from = this.starts[index]!
     const to = this.starts[index + 1]!
-    for (const family of families) {
+    for (let family = 0; family < families.length; family++) {
+      const keys = families[family]!
       let any = false
-      for (const key of family.keys) {
-        if (holds(this.keys, from, to, key)) {
+      for (let at = 0; at < keys.length; at++) {
+        if (holds(this.keys, from, to, keys[at]!)) {
           any = true
           break
         }
@@ -142,16 +172,6 @@ export class MemoryStore implements FactStore {
     }
     return id
   }
-}
-
-/** Ids of the words an index knows. */
-function known(index: ReadonlyMap<string, number>, words: readonly string[]): number[] {
-  const ids: number[] = []
-  for (const word of words) {
-    const id = index.get(word)
-    if (id !== undefined) ids.push(id)
-  }
-  return ids
 }
 
 /** Binary search for `id` in the sorted run `keys[from..to)`. */
