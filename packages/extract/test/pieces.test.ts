@@ -8,6 +8,7 @@ import {readFrontMatter} from '../src/lib/front-matter.js'
 import {resolveSettings} from '../src/lib/options.js'
 import {mangledEvidence, repairMangledNumbers} from '../src/lib/passes/01-repair-mangled.js'
 import {documentEvidence} from '../src/lib/repaired-tokens.js'
+import {longestSentence, splitSentences} from '../src/lib/sentences.js'
 import {tokenize} from '../src/lib/tokenize.js'
 
 const directory = new URL('../../../fixtures/articles/', import.meta.url)
@@ -55,5 +56,21 @@ describe('reading a long document in pieces', () => {
     const tokens = tokenize(text)
     expect(documentEvidence(text)).toEqual(mangledEvidence(text, tokens))
     expect(repairMangledNumbers(text, tokens).length).toBeLessThan(tokens.length)
+  })
+
+  it('reads a run with no sentence end in parts of at most `longestSentence` tokens, cut after a comma, the same whole or in pieces', () => {
+    const text = 'the city counted 59 people and 2,825 requests, '.repeat(2000)
+    const tokens = tokenize(text)
+    const sentences = splitSentences(tokens, 0, tokens.length)
+    expect(sentences.length).toBeGreaterThan(tokens.length / longestSentence)
+    for (const sentence of sentences) {
+      expect(sentence.to - sentence.from).toBeLessThanOrEqual(longestSentence)
+      if (sentence.to < tokens.length) expect(tokens[sentence.to - 1]!.text).toBe(',')
+    }
+    const {whole, pieces} = bothWays(text, 5000)
+    expect(pieces).toBe(whole)
+    // Every figure is still a claim, with its exact text.
+    const claims = extractClaims(text)
+    expect(claims.filter((claim) => claim.text === '2,825')).toHaveLength(2000)
   })
 })

@@ -61,6 +61,7 @@ function ensureRegistered(): void {
 }
 
 let tagIndex: Map<string, ReadonlySet<string>> | undefined
+let phraseLengths: Map<string, number> | undefined
 let abbreviationSet: ReadonlySet<string> | undefined
 const noTags: ReadonlySet<string> = new Set()
 
@@ -69,10 +70,26 @@ function index(): Map<string, ReadonlySet<string>> {
   ensureRegistered()
   const world = nlp.world() as unknown as {model: {one: {lexicon: Record<string, string | string[]>}}}
   tagIndex = new Map()
+  phraseLengths = new Map()
   for (const [word, tags] of Object.entries(world.model.one.lexicon)) {
     tagIndex.set(word, new Set(Array.isArray(tags) ? tags : [tags]))
+    const space = word.indexOf(' ')
+    if (space === -1) continue
+    const first = word.slice(0, space)
+    const length = word.split(' ').length
+    if (length > (phraseLengths.get(first) ?? 1)) phraseLengths.set(first, length)
   }
   return tagIndex
+}
+
+/**
+ * How many words the longest lexicon phrase that opens with `lower` has: 1
+ * when none does. A name reader tries longer spans only up to this, instead
+ * of building and looking up every span.
+ */
+export function longestPhraseFrom(lower: string): number {
+  index()
+  return phraseLengths!.get(lower) ?? 1
 }
 
 /** compromise's tags for a lower-case word or phrase (`new england`). */

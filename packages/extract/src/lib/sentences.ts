@@ -12,12 +12,29 @@ export interface Sentence {
 const closers = new Set(['"', '”', '’', "'", ')', ']'])
 const openers = new Set(['"', '“', '‘', "'", '(', '['])
 
+/**
+ * Tokens a sentence may hold. No prose sentence comes near (a 300-word
+ * sentence is about 400 tokens); a run without an end (a list of figures, a
+ * scrape that lost its punctuation) is read in parts of at most this, cut
+ * after its last comma, semicolon or colon when one is in the part's second
+ * half, so that what the passes keep per sentence stays small.
+ */
+export const longestSentence = 1024
+
 /** Split a block's tokens into sentences. Linear: one look at each token. */
 export function splitSentences(tokens: readonly Token[], from: number, to: number): Sentence[] {
   const sentences: Sentence[] = []
   let first = from
+  let pause = -1
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
+    if (index - first >= longestSentence) {
+      const cut = pause > first + longestSentence / 2 ? pause + 1 : index
+      sentences.push(range(tokens, first, cut))
+      first = cut
+      pause = -1
+    }
+    if (token.kind === 'punct' && (token.text === ',' || token.text === ';' || token.text === ':')) pause = index
     if (token.kind !== 'punct' || !(token.text === '.' || token.text === '!' || token.text === '?' || token.text === '…')) continue
     let last = index
     while (last + 1 < to && tokens[last + 1]!.kind === 'punct' && closers.has(tokens[last + 1]!.text) && !tokens[last + 1]!.spaced) last++
@@ -27,6 +44,7 @@ export function splitSentences(tokens: readonly Token[], from: number, to: numbe
     sentences.push(range(tokens, first, last + 1))
     first = last + 1
     index = last
+    pause = -1
   }
   if (first < to) sentences.push(range(tokens, first, to))
   return sentences

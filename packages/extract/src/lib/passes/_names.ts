@@ -1,5 +1,5 @@
 import {months, seasons, weekdays} from '../lexicon/calendar.js'
-import {isOrganization, isPlace, tagsOf} from '../nlp.js'
+import {isOrganization, isPlace, longestPhraseFrom, tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 
 /** What "the district", "the city" or "the company" can refer back to. */
@@ -81,12 +81,15 @@ function keyOf(words: readonly Token[], from: number, to: number): string {
 
 /** How many words from `index` make a known place: "New York" 2, "Northern Ireland" 2, "St Louis" 2, none 0. Longest first, at most four. */
 export function placeLength(words: readonly Token[], index: number, guess = true): number {
-  for (let length = Math.min(4, words.length - index); length >= 1; length--) {
-    const key = keyOf(words, index, index + length)
+  const first = keyOf(words, index, index + 1)
+  // Longer spans only where a phrase of the lexicon, a qualifier ("Northern …") or a prefix ("Mount …") can open them.
+  const opens = qualifiers.has(bare(words[index]!.text)) ? 4 : Math.max(longestPhraseFrom(first), guess && placePrefixes.has(first) ? 2 : 1)
+  for (let length = Math.min(4, opens, words.length - index); length >= 1; length--) {
+    const key = length === 1 ? first : keyOf(words, index, index + length)
     if (isPlace(key) && (length > 1 || !tagsOf(key).has('Person'))) return length
     if (length > 1 && qualifiers.has(bare(words[index]!.text)) && placeLength(words, index + 1, guess) === length - 1) return length
     // "Mt. Vernon", "Port Alder": a guess from the prefix, not for "St. Agnes Hospital".
-    if (guess && length === 2 && placePrefixes.has(keyOf(words, index, index + 1)) && isCalendarFree(words[index + 1]!)) return 2
+    if (guess && length === 2 && placePrefixes.has(first) && isCalendarFree(words[index + 1]!)) return 2
   }
   return 0
 }
