@@ -20,10 +20,10 @@ export class Discourse {
   attribution: Attribution | undefined
   scope: Scope | undefined
   lastClaim: Claim | undefined
-  /** The resolved period of each claim, for "a year earlier" counted from it. */
-  readonly resolvedOf = new WeakMap<Claim, Resolved>()
+  /** The resolved period of each claim, for "a year earlier" counted from it (a Map: claims live as long as the discourse, and weak keys cost the collector). */
+  readonly resolvedOf = new Map<Claim, Resolved>()
   /** The period phrase each claim states itself, for "last year" placed by the year it is compared with. */
-  readonly ownOf = new WeakMap<Claim, {spec: PeriodSpec}>()
+  readonly ownOf = new Map<Claim, {spec: PeriodSpec}>()
   /** The latest resolved period of each length, for "that week" and "the previous week". */
   private readonly anchors = new Map<Resolved['unit'], Resolved>()
   /** Names by kind, in document order, with the offset each stands at. */

@@ -57,9 +57,15 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
 }
 
 /** Parse a run of digits with `,` and `.` separators into one or more number tokens. */
+/** Characters a figure grouped with commas can have. */
+const groupedLimit = 40
+
 function numberTokens(value: string, start: number, spaced: boolean, newline: boolean): Token[] {
   // Most runs are plain digits.
   if (value.indexOf(',') === -1 && value.indexOf('.') === -1) return [numberToken(value, start, spaced, newline, value, '', false)]
+  // Longer than any grouped figure ("999,999,999,999,999,999,999" is 27): a list such as "1,2,3,…", split below,
+  // without reading the whole run as groups first. A plain decimal ("3.14159…") has no comma and one dot.
+  if (value.length > groupedLimit && value.indexOf(',') !== -1) return separatedTokens(value, start, spaced, newline)
   const commaGroups = value.split(',')
   const dotCount = value.split('.').length - 1
   const groupsOk = (groups: string[]) => groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)
@@ -89,23 +95,7 @@ function numberTokens(value: string, start: number, spaced: boolean, newline: bo
   }
 
   // Anything else (`192.168.1.2`, `1,2,3`, `.5.5`) is several numbers side by side.
-  const parts: Token[] = []
-  let from = 0
-  for (let index = 0; index <= value.length; index++) {
-    const code = index < value.length ? value.charCodeAt(index) : -1
-    if (code !== 44 && code !== 46 && code !== -1) continue
-    // A run that starts with `.` has no number before it.
-    if (index > from) {
-      const part = value.slice(from, index)
-      parts.push(numberToken(part, start + from, parts.length === 0 && spaced, parts.length === 0 && newline, part, '', false))
-    }
-    if (code !== -1) {
-      const separator = code === 44 ? ',' : '.'
-      parts.push(makeToken('punct', separator, start + index, start + index + 1, parts.length === 0 && spaced, parts.length === 0 && newline, separator))
-    }
-    from = index + 1
-  }
-  return parts
+  return separatedTokens(value, start, spaced, newline)
 }
 
 function numberToken(text: string, start: number, spaced: boolean, newline: boolean, integer: string, fraction: string, grouped: boolean): Token {
@@ -221,4 +211,25 @@ export class TokenReader {
 function isWordChar(input: string, index: number): boolean {
   const code = input.charCodeAt(index)
   return isDigit(code) || code === 95 || isLetter(code, input.charAt(index))
+}
+
+/** A run of digits, commas and dots that is no one figure: each digit group a number, each separator punctuation. */
+function separatedTokens(value: string, start: number, spaced: boolean, newline: boolean): Token[] {
+  const parts: Token[] = []
+  let from = 0
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : -1
+    if (code !== 44 && code !== 46 && code !== -1) continue
+    // A run that starts with `.` has no number before it.
+    if (index > from) {
+      const part = value.slice(from, index)
+      parts.push(numberToken(part, start + from, parts.length === 0 && spaced, parts.length === 0 && newline, part, '', false))
+    }
+    if (code !== -1) {
+      const separator = code === 44 ? ',' : '.'
+      parts.push(makeToken('punct', separator, start + index, start + index + 1, parts.length === 0 && spaced, parts.length === 0 && newline, separator))
+    }
+    from = index + 1
+  }
+  return parts
 }
