@@ -31,8 +31,12 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
   const periods: PeriodMention[] = []
 
   for (let index = from; index < to; index++) {
-    const found = monthSpanPeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? quarterPeriod(tokens, index, to, at) ??
-      fiscalPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? seasonPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
+    // A period opens with a word ("March", "last", "fiscal") or a figure (a day, "4 March"; a year); never with punctuation.
+    const kind = tokens[index]!.kind
+    const found = kind === 'word'
+      ? monthSpanPeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? quarterPeriod(tokens, index, to, at) ??
+        fiscalPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? seasonPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
+      : kind === 'number' ? monthPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) : undefined
     if (found) {
       periods.push({...found, ...readContext(tokens, found.from, found.to, from, found.spec)})
       index = found.to - 1

@@ -56,7 +56,8 @@ export function relativePeriod(tokens: readonly Token[], index: number, to: numb
 function seasonAt(tokens: readonly Token[], index: number): {month: number; lower: boolean} | undefined {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return undefined
-  const word = token.lower.replace(/['’]s$/, '')
+  // "summer's": the possessive cut only where there is one (this runs for every word).
+  const word = token.lower.endsWith('s') ? token.lower.replace(/['’]s$/, '') : token.lower
   const month = seasons.get(word)
   return month === undefined ? undefined : {month, lower: token.text.charAt(0) === token.lower.charAt(0)}
 }

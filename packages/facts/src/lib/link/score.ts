@@ -160,6 +160,7 @@ export function inScope(record: FactRecord, name: string): boolean {
  * "St. Louis", nor "Kansas City" "Kansas".
  */
 function sameName(a: string, b: string): boolean {
+  if (a === b) return true
   const left = padded(a)
   const right = padded(b)
   if (left === right) return true
