@@ -62,6 +62,9 @@ function ensureRegistered(): void {
 
 let tagIndex: Map<string, ReadonlySet<string>> | undefined
 let phraseLengths: Map<string, number> | undefined
+/** Words and phrases tagged as places, and as organisations (or teams): one lookup each, for every capitalised word. */
+let places: Set<string> | undefined
+let organizations: Set<string> | undefined
 let abbreviationSet: ReadonlySet<string> | undefined
 const noTags: ReadonlySet<string> = new Set()
 
@@ -71,8 +74,13 @@ function index(): Map<string, ReadonlySet<string>> {
   const world = nlp.world() as unknown as {model: {one: {lexicon: Record<string, string | string[]>}}}
   tagIndex = new Map()
   phraseLengths = new Map()
+  places = new Set()
+  organizations = new Set()
   for (const [word, tags] of Object.entries(world.model.one.lexicon)) {
-    tagIndex.set(word, new Set(Array.isArray(tags) ? tags : [tags]))
+    const set = new Set(Array.isArray(tags) ? tags : [tags])
+    tagIndex.set(word, set)
+    if (set.has('Place') || set.has('City') || set.has('Region') || set.has('Country')) places.add(word)
+    if (set.has('Organization') || set.has('SportsTeam')) organizations.add(word)
     const space = word.indexOf(' ')
     if (space === -1) continue
     const first = word.slice(0, space)
@@ -88,23 +96,24 @@ function index(): Map<string, ReadonlySet<string>> {
  * of building and looking up every span.
  */
 export function longestPhraseFrom(lower: string): number {
-  index()
+  if (!phraseLengths) index()
   return phraseLengths!.get(lower) ?? 1
 }
 
 /** compromise's tags for a lower-case word or phrase (`new england`). */
 export function tagsOf(lower: string): ReadonlySet<string> {
-  return index().get(lower) ?? noTags
+  return (tagIndex ?? index()).get(lower) ?? noTags
 }
 
 /** Whether compromise knows `lower` as a place (city, region, country). */
 export function isPlace(lower: string): boolean {
-  const tags = tagsOf(lower)
-  return tags.has('Place') || tags.has('City') || tags.has('Region') || tags.has('Country')
+  if (!places) index()
+  return places!.has(lower)
 }
 
 export function isOrganization(lower: string): boolean {
-  return tagsOf(lower).has('Organization') || tagsOf(lower).has('SportsTeam')
+  if (!organizations) index()
+  return organizations!.has(lower)
 }
 
 /** Abbreviations whose full stop does not end a sentence ("Feb.", "Gov.", "Calif."). */

@@ -42,7 +42,10 @@ const openingWords: ReadonlySet<string> = new Set([
 function mayStartQuantity(token: Token): boolean {
   if (token.kind !== 'word') return true
   // Capitalised ISO codes ("SEK 5", "MUSD 30") are checked where they stand.
-  return openingWords.has(token.lower) || (token.text.length <= 4 && token.text === token.text.toUpperCase())
+  if (openingWords.has(token.lower)) return true
+  // Upper case before anything is allocated: this runs for every word.
+  const first = token.text.charCodeAt(0)
+  return token.text.length <= 4 && first >= 65 && first <= 90 && token.text === token.text.toUpperCase()
 }
 
 function readQuantity(tokens: readonly Token[], index: number, to: number): Mention | undefined {

@@ -25,8 +25,11 @@ const dashes = new Set(['-', '–', '—', '‐', '‑'])
  * Find years, dates, seasons and relative periods in a sentence, and mark the
  * numbers they use as years or dates so that they are not reported as counts.
  */
+const noMentions: Map<number, Mention> = new Map()
+
 export function findPeriods(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[]): PeriodMention[] {
-  const at = new Map<number, Mention>()
+  // Most sentences state no figure: they share one empty index.
+  const at = mentions.length === 0 ? noMentions : new Map<number, Mention>()
   for (const mention of mentions) at.set(mention.from, mention)
   const periods: PeriodMention[] = []
 

@@ -40,6 +40,7 @@ const callWords = new Set(['to', 'dial', 'dialed', 'dialled', 'dialing', 'called
  * `identifier` or `time`, never reported as claims.
  */
 export function markIdentifiers(tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number): void {
+  if (mentions.length === 0) return
   const at = new Map<number, Mention>()
   for (const mention of mentions) at.set(mention.from, mention)
   for (const mention of mentions) {

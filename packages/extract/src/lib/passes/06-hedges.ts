@@ -73,6 +73,8 @@ function readSuffix(input: string, tokens: readonly Token[], mention: Mention, s
     mention.hedge = {text: input.slice(mention.hedge.start, tokens[end - 1]!.end), start: mention.hedge.start, end: tokens[end - 1]!.end}
     return
   }
+  // Every suffix hedge opens with one of a few words ("or", "and"): most figures are followed by none of them.
+  if (!suffixOpeners.has(tokens[at]?.lower ?? '')) return
   for (const [words, bound] of suffixHedges) {
     if (!matches(tokens, at, words, 0, 'word') || at + words.length > sentenceEnd) continue
     // "200 or more than": a comparison left hanging reads with its figure; "100 and less than 300", "1000 and below 1500" bound the next one.
@@ -99,9 +101,11 @@ function isSign(words: readonly string[]): boolean {
 
 function matches(tokens: readonly Token[], start: number, words: readonly string[], sentenceStart: number, kind: 'word' | 'punct'): boolean {
   if (start < sentenceStart) return false
-  for (const [offset, word] of words.entries()) {
+  for (let offset = 0; offset < words.length; offset++) {
     const token = tokens[start + offset]
-    if (!token || token.kind !== kind || token.lower !== word) return false
+    if (!token || token.kind !== kind || token.lower !== words[offset]) return false
   }
   return true
 }
+
+const suffixOpeners: ReadonlySet<string> = new Set(suffixHedges.map(([words]) => words[0]!))

@@ -24,12 +24,17 @@ export interface Found {
 /** What a run of capitalised words names: places, organisations, or both ("Boston Police Department"). */
 export function classify(input: string, run: Token[], context: NameContext): Found[] {
   const positions: number[] = []
-  for (const [index, token] of run.entries()) if (token.kind === 'word') positions.push(index)
-  const words = positions.map((index) => run[index]!)
+  const words: Token[] = []
+  for (let index = 0; index < run.length; index++) {
+    if (run[index]!.kind !== 'word') continue
+    positions.push(index)
+    words.push(run[index]!)
+  }
   // "Brazil's central bank": the name without its possessive.
   const textOf = (from: number, to: number) => input.slice(words[from]!.start, endOf(run, positions[to - 1]!)).replace(/['’]s$/, '')
   const make = (from: number, to: number, list: Found['list']): Found => ({text: textOf(from, to), list, kind: nameKind(words.slice(from, to), list)})
-  const lower = words.map((word) => bare(word.text)).join(' ')
+  // Most runs are one word: the phrase is looked up only for longer ones.
+  const lower = words.length > 1 ? words.map((word) => bare(word.text)).join(' ') : ''
 
   // "U.S.", "N.Y.": dotted initials.
   if (words.length > 1 && words.every((word) => word.text.length === 1)) {
