@@ -1,0 +1,40 @@
+import {findQuantities} from '@claimtrace/extract'
+import {describe, expect, it} from 'vitest'
+
+/** Counted figures as `[text, start, end, value, unit]`; fractions as the share they state (in percent). */
+const read = (text: string) =>
+  findQuantities(text).filter((quantity) => quantity.role === 'cardinal').map((quantity) => [quantity.text, quantity.start, quantity.end, quantity.value, quantity.unit])
+
+describe('spelled fractions', () => {
+  it('reads a compound ordinal as the denominator', () => {
+    expect(read('one hundred thirty fifths')).toEqual([['one hundred thirty fifths', 0, 25, (100 / 35) * 100, 'percent']])
+    expect(read('one hundred thirty-fifths')).toEqual([['one hundred thirty-fifths', 0, 25, (100 / 35) * 100, 'percent']])
+    expect(read('one one hundred fifth')).toEqual([['one one hundred fifth', 0, 21, (1 / 105) * 100, 'percent']])
+    expect(read('one one hundred and fifth')).toEqual([['one one hundred and fifth', 0, 25, (1 / 105) * 100, 'percent']])
+    expect(read('one hundred one thousand fifths')).toEqual([['one hundred one thousand fifths', 0, 31, (100 / 1005) * 100, 'percent']])
+  })
+
+  it('binds what follows “and” to the numerator unless it is a proper fraction', () => {
+    expect(read('one hundred and thirty fifths')).toEqual([['one hundred and thirty fifths', 0, 29, 2600, 'percent']])
+    expect(read('one hundred and thirty-two fifths')).toEqual([['one hundred and thirty-two fifths', 0, 33, 2640, 'percent']])
+    // A proper fraction after "and" makes a mixed number.
+    expect(read('one hundred and three quarters')).toEqual([['one hundred and three quarters', 0, 30, 100.75, 'count']])
+    expect(read('two hundred and fifty-four hundredths')).toEqual([['two hundred and fifty-four hundredths', 0, 37, 200.54, 'count']])
+  })
+
+  it('keeps plain fractions, ordinals and durations as they were', () => {
+    expect(read('twenty one hundredths')).toEqual([['twenty one hundredths', 0, 21, 21, 'percent']])
+    expect(read('three fifths of voters')).toEqual([['three fifths', 0, 12, 60, 'percent']])
+    // An ordinal place, not 100/24; "thirty seconds" is a duration.
+    expect(read('She finished one hundred twenty fourth.')).toEqual([])
+    expect(read('It took one hundred thirty seconds.')).toEqual([['one hundred thirty seconds', 8, 34, 130, 'second']])
+  })
+})
+
+describe('dozens', () => {
+  it('multiplies only the part after “and”', () => {
+    expect(read('three hundred and two dozens')).toEqual([['three hundred and two dozens', 0, 28, 324, 'count']])
+    expect(read('three hundred dozen eggs')).toEqual([['three hundred dozen', 0, 19, 3600, 'count']])
+    expect(read('two dozen cars')).toEqual([['two dozen', 0, 9, 24, 'count']])
+  })
+})
