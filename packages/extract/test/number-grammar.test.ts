@@ -38,3 +38,25 @@ describe('dozens', () => {
     expect(read('two dozen cars')).toEqual([['two dozen', 0, 9, 24, 'count']])
   })
 })
+
+describe('scale letters', () => {
+  it('reads a spaced capital after a decimal or grouped figure that closes the phrase', () => {
+    expect(read('1,674.5 G')).toEqual([['1,674.5 G', 0, 9, 1_674_500_000_000, 'count']])
+    expect(read('Revenue reached 1,674,200.5 M.')).toEqual([['1,674,200.5 M', 16, 29, 1_674_200_500_000, 'count']])
+  })
+
+  it('reads a capital T glued to a sum of money', () => {
+    expect(read('Its GDP is $2.174T.')).toEqual([['$2.174T', 11, 18, 2_174_000_000_000, 'USD']])
+  })
+
+  it('leaves names and units alone', () => {
+    // Networks, summits, roads and jets are identifiers, not counts.
+    expect(read('The 5G network, the G7 summit, the M25 and F-16 jets.')).toEqual([])
+    expect(read('About 10G of traffic.')).toEqual([])
+    // Not closing the phrase: a unit or a name follows.
+    expect(read('a 1.5 T scanner')).toEqual([['1.5', 2, 5, 1.5, 'count']])
+    expect(read('We sold 1,200 T-shirts.')).toEqual([['1,200', 8, 13, 1200, 'count']])
+    // A lower-case letter is a unit: grams.
+    expect(read('It weighs 1,674.5 g.')).toEqual([['1,674.5 g', 10, 19, 1674.5, 'gram']])
+  })
+})

@@ -7,6 +7,7 @@ import {measureAdjectives, readUnit} from './_units.js'
 import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {magnitudes, readMagnitude} from './_magnitudes.js'
 import {readPercentWord} from './_percent-words.js'
+import {readScaleLetter} from './_scale-letters.js'
 import {shiftDecimal} from '../decimal.js'
 import {units} from '../lexicon/units.js'
 import {tagsOf} from '../nlp.js'
@@ -110,6 +111,14 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
       value *= 12
       end++
       form = core.words ? 'words' : 'mixed'
+    } else {
+      const letter = core.words ? undefined : readScaleLetter(tokens, end, to, tokens[core.to - 1]!, currency !== undefined)
+      if (letter !== undefined) {
+        value = shiftDecimal(value, Math.log10(letter))
+        precision = shiftDecimal(precision, Math.log10(letter))
+        end++
+        form = 'mixed'
+      }
     }
   }
 
