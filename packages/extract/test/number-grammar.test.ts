@@ -60,3 +60,28 @@ describe('scale letters', () => {
     expect(read('It weighs 1,674.5 g.')).toEqual([['1,674.5 g', 10, 19, 1674.5, 'gram']])
   })
 })
+
+describe('powers of ten', () => {
+  it('reads a power of ten written with ×, a superscript or a caret, exactly', () => {
+    expect(read('a factor of 2.48×10−5, with')).toEqual([['2.48×10−5', 12, 21, 0.0000248, 'count']])
+    expect(read('2.48×10⁻⁵')).toEqual([['2.48×10⁻⁵', 0, 9, 0.0000248, 'count']])
+    expect(read('3x10^-5')).toEqual([['3x10^-5', 0, 7, 0.00003, 'count']])
+    expect(read('9.83e-3')).toEqual([['9.83e-3', 0, 7, 0.00983, 'count']])
+  })
+
+  it('leaves a product of two figures alone', () => {
+    expect(read('a 2×10 grid')).toEqual([['2', 2, 3, 2, 'count'], ['10', 4, 6, 10, 'count']])
+  })
+})
+
+describe('slash fractions', () => {
+  it('reads an unusual denominator only before “of”', () => {
+    expect(read('about 1/40 of the wavelength')).toEqual([['1/40', 6, 10, 0.025, 'count']])
+    expect(read('about 1/40 in all')).toEqual([['1', 6, 7, 1, 'count'], ['40', 8, 10, 40, 'count']])
+  })
+
+  it('never reads a month and day as a fraction', () => {
+    expect(read('on 5/17 of last year').map(([text]) => text)).not.toContain('5/17')
+    expect(read('after 9/11 the city').map(([text]) => text)).not.toContain('9/11')
+  })
+})
