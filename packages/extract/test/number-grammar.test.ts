@@ -85,3 +85,18 @@ describe('slash fractions', () => {
     expect(read('after 9/11 the city').map(([text]) => text)).not.toContain('9/11')
   })
 })
+
+describe('decimal commas', () => {
+  it('reads one or two digits after a glued comma as decimals', () => {
+    expect(read('In some countries you can write 5.00 or 5,00.')).toEqual([['5.00', 32, 36, 5, 'count'], ['5,00', 40, 44, 5, 'count']])
+    expect(read('The number is 1,3.')).toEqual([['1,3', 14, 17, 1.3, 'count']])
+    expect(read('It cost 2,50 euros.')).toEqual([['2,50 euros', 8, 18, 2.5, 'EUR']])
+  })
+
+  it('leaves lists, thousands and years alone', () => {
+    expect(read('scores of 1,2,3').map(([text]) => text)).toEqual(['1', '2', '3'])
+    expect(read('Pages 1,3 and 5 were lost.').map(([text]) => text)).not.toContain('1,3')
+    expect(read('10,701 people')).toEqual([['10,701', 0, 6, 10701, 'count']])
+    expect(read('In 2014,15 people died')).toEqual([['15', 8, 10, 15, 'count']])
+  })
+})

@@ -2,6 +2,7 @@ import {vulgarFractions} from '../lexicon/number-words.js'
 import {units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {readNumberWords} from './_number-words.js'
+import {readDecimalComma} from './_decimal-comma.js'
 import {shiftDecimal} from '../decimal.js'
 
 const slashDenominators = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100])
@@ -26,8 +27,14 @@ export function readCore(tokens: readonly Token[], index: number, to: number): C
     let value = token.value
     let end = index + 1
     let precision = numeralPrecision(token)
+    const decimalComma = readDecimalComma(tokens, index, to)
+    if (decimalComma) {
+      value = decimalComma.value
+      precision = decimalComma.precision
+      end = decimalComma.to
+    }
     // "1 234 567": groups of three after single spaces (SI style).
-    if (!token.grouped && token.decimals === 0 && token.digits <= 3) {
+    if (!decimalComma && !token.grouped && token.decimals === 0 && token.digits <= 3) {
       let groups = 0
       while (isSpacedGroup(tokens, end + groups, to, tokens[end + groups - 1]!)) groups++
       if (groups > 0) {
