@@ -100,3 +100,11 @@ describe('decimal commas', () => {
     expect(read('In 2014,15 people died')).toEqual([['15', 8, 10, 15, 'count']])
   })
 })
+
+describe('mangled thousands', () => {
+  it('needs other mangled numbers before repairing groups with no words about them', () => {
+    expect(read('1, 234, 567')).toEqual([['1', 0, 1, 1, 'count'], ['234', 3, 6, 234, 'count'], ['567', 8, 11, 567, 'count']])
+    expect(read('It fell to 10, 701.')).toEqual([['10, 701', 11, 18, 10701, 'count']])
+    expect(read('(10, 701) and (8, 546)').map(([text]) => text)).toEqual(['10, 701', '8, 546'])
+  })
+})
