@@ -31,6 +31,18 @@ describe('spelled fractions', () => {
   })
 })
 
+describe('spelled numbers across a comma or “&”', () => {
+  it('joins a smaller spelled part after a scale when it closes the phrase', () => {
+    expect(read('three million, two hundred & forty, you say?')).toEqual([['three million, two hundred & forty', 0, 34, 3_000_240, 'count']])
+    expect(read('We counted three hundred & forty.')).toEqual([['three hundred & forty', 11, 32, 340, 'count']])
+  })
+
+  it('keeps lists and clauses apart', () => {
+    expect(read('three million, two hundred died.').map(([text]) => text)).toEqual(['three million', 'two hundred'])
+    expect(read('a million, two million, three million').map(([text]) => text)).toEqual(['a million', 'two million', 'three million'])
+  })
+})
+
 describe('dozens', () => {
   it('multiplies only the part after “and”', () => {
     expect(read('three hundred and two dozens')).toEqual([['three hundred and two dozens', 0, 28, 324, 'count']])

@@ -117,7 +117,7 @@ interface Integer {
 }
 
 /** Whole numbers in words: "one million two thousand two hundred three", "three dozen". */
-function readInteger(tokens: readonly Token[], index: number, end: number, article: boolean): Integer | undefined {
+function readInteger(tokens: readonly Token[], index: number, end: number, article: boolean, commas = true): Integer | undefined {
   let total = 0
   let current = article ? 1 : 0
   let used = 0
@@ -134,8 +134,10 @@ function readInteger(tokens: readonly Token[], index: number, end: number, artic
       if (after !== undefined && after < 10 && current % 100 >= 20 && current % 10 === 0) continue
       break
     }
-    if (token.kind !== 'word') break
-    const word = token.lower
+    // "three million, two hundred and forty": a comma after a scale, in a number that closes its phrase.
+    if (commas && token.text === ',' && used > 0 && current === 0 && lastScale >= 1000 && closesAfterComma(tokens, position + 1, end, lastScale)) continue
+    if (token.kind !== 'word' && token.text !== '&') break
+    const word = token.text === '&' ? 'and' : token.lower
     if (word === 'and' && used > 0 && current % 100 === 0) {
       const after = tokens[position + 1]
       // "one hundred and three quarters" is a whole and a fraction, 100¾, not 103 quarters; a
@@ -240,6 +242,20 @@ function compoundOrdinal(tokens: readonly Token[], index: number, last: number, 
   if (tens >= 20 && tens % 10 === 0 && ordinal < 10 && link?.lower !== 'and') return integer.total + ordinal
   if (integer.total >= 100 && integer.total % 100 === 0 && !joiners.has(link?.text ?? '')) return integer.total + ordinal
   return undefined
+}
+
+/**
+ * Whether the words after a comma finish the number before it: a spelled
+ * number smaller than the scale before the comma, of more than one word
+ * ("two hundred & forty"), that ends the sentence or clause. "three million,
+ * two hundred died" and "a million, two million" stay apart.
+ */
+function closesAfterComma(tokens: readonly Token[], index: number, end: number, lastScale: number): boolean {
+  // The part reads no comma of its own: each comma is weighed once, so this stays linear.
+  const part = readInteger(tokens, index, end, false, false)
+  if (!part || part.used < 2 || part.total >= lastScale) return false
+  const after = tokens[part.to]
+  return after === undefined || (after.kind === 'punct' && after.text !== '-')
 }
 
 /** "fifths", "twenty-firsts", "hundredths", "a third": a denominator, with where it ends. */
