@@ -110,6 +110,8 @@ describe('decimal commas', () => {
     expect(read('Pages 1,3 and 5 were lost.').map(([text]) => text)).not.toContain('1,3')
     expect(read('10,701 people')).toEqual([['10,701', 0, 6, 10701, 'count']])
     expect(read('In 2014,15 people died')).toEqual([['15', 8, 10, 15, 'count']])
+    expect(read('Scores were 6,4 and 7,5 in the final.').map(([text]) => text)).toEqual(['6', '4', '7', '5'])
+    expect(read('the 1,3-butadiene plant').map(([text]) => text)).not.toContain('1,3')
   })
 })
 

@@ -9,8 +9,7 @@ import type {Token} from '../tokenize.js'
  * - spaced after a figure written with decimals or thousands separators, and
  *   closing the phrase: "1,674.5 G", "1,674,200.5 M." (nothing names a model
  *   "1,674.5 G");
- * - glued to a sum of money: "$2.174T" (the "K", "M" and "B" forms are read
- *   with the spelled-out scales).
+ * - a "T" glued to a sum of money: "$2.174T".
  *
  * Returns the factor, or undefined.
  */
@@ -19,7 +18,8 @@ export function readScaleLetter(tokens: readonly Token[], index: number, to: num
   if (!letter || index >= to || letter.kind !== 'word') return undefined
   const scale = letterScales.get(letter.text)
   if (scale === undefined) return undefined
-  if (!letter.spaced) return currency ? scale : undefined
+  // Glued, only "T": "$10G" may be slang for ten grand, and K, M and B are read with the spelled-out scales.
+  if (!letter.spaced) return currency && letter.text === 'T' ? scale : undefined
   const after = tokens[index + 1]
   const closing = after === undefined || index + 1 >= to || (after.kind === 'punct' && !(after.text === '-' && !after.spaced))
   return closing && figure.kind === 'number' && (figure.decimals > 0 || figure.grouped) ? scale : undefined
