@@ -65,6 +65,9 @@ describe('scale letters', () => {
     // Networks, summits, roads and jets are identifiers, not counts.
     expect(read('The 5G network, the G7 summit, the M25 and F-16 jets.')).toEqual([])
     expect(read('About 10G of traffic.')).toEqual([])
+    // Screens and races; money and larger figures keep their K.
+    expect(read('A 4K TV and an 8K set; he ran the 5K.')).toEqual([])
+    expect(read('They raised $5K and 50K people came.')).toEqual([['$5K', 12, 15, 5000, 'USD'], ['50K', 20, 23, 50_000, 'count']])
     // Not closing the phrase: a unit or a name follows.
     expect(read('a 1.5 T scanner')).toEqual([['1.5', 2, 5, 1.5, 'count']])
     expect(read('We sold 1,200 T-shirts.')).toEqual([['1,200', 8, 13, 1200, 'count']])

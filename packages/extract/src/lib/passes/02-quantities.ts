@@ -100,7 +100,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     const millions = scaleToken.text === 'MM' && glued && currency !== undefined
     const allowed = millions || scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1 || (scaleToken.lower === 'k' && closing)) &&
       !(scaleToken.text === 'm' && !currency && (!followedByNoun(tokens, end + 1, to) || measureAdjectives.has(tokens[end + 1]?.lower ?? ''))) &&
-      !(scaleToken.text === 'b' && !currency && !glued)
+      !(scaleToken.text === 'b' && !currency && !glued) &&
+      // "4K", "8K" screens and "5K" races: a one-digit figure glued to a capital K names a standard.
+      !(scaleToken.text === 'K' && glued && !currency && !core.words && tokens[core.to - 1]!.text.length === 1)
     if (allowed) {
       const places = Math.log10(millions ? 1e6 : scale!)
       value = shiftDecimal(value, places)
