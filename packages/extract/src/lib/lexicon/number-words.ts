@@ -48,3 +48,6 @@ export const ordinalSuffixes: ReadonlySet<string> = new Set(['st', 'nd', 'rd', '
 
 /** Words that make the next number negative. */
 export const negatives: ReadonlySet<string> = new Set(['negative', 'minus'])
+
+/** Capital letters that scale a figure (SI prefixes, bankers' shorthand): "1,674.5 G", "$2.174T". */
+export const letterScales: ReadonlyMap<string, number> = new Map([['K', 1e3], ['M', 1e6], ['G', 1e9], ['B', 1e9], ['T', 1e12]])

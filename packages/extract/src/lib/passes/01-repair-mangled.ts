@@ -98,7 +98,24 @@ function thousands(input: string, tokens: readonly Token[], index: number, clean
   const after = tokens[to]
   const listy = after !== undefined && ((after.text === ',' && tokens[to + 1]?.kind === 'number') ||
     ((after.lower === 'and' || after.lower === 'or') && tokens[to + 1]?.kind === 'number'))
-  return {rule: 'thousands-separator-space', from: index, to, weak: clean, list: listy}
+  // A mangled number sits in prose ("fell to 10, 701 in 2014"); groups with no word on either side
+  // ("1, 234, 567" on its own) are as likely a list of values, so they need other mangled numbers as evidence.
+  const bare = !proseBefore(input, first.start) && !(after !== undefined && (after.kind === 'word' || currencySigns.has(after.text)))
+  return {rule: 'thousands-separator-space', from: index, to, weak: clean || bare, list: listy}
+}
+
+const currencySigns = new Set(['$', '€', '£', '¥', '₹'])
+
+/**
+ * Whether a word or a currency sign ends right before `start` (over a few
+ * spaces). Read from the text, not the tokens, since a stretch of tokens
+ * may begin at the number.
+ */
+function proseBefore(input: string, start: number): boolean {
+  let index = start - 1
+  while (index >= 0 && start - index <= 8 && /\s/.test(input.charAt(index))) index--
+  const char = input.charAt(index)
+  return index >= 0 && (/\p{L}/u.test(char) || currencySigns.has(char))
 }
 
 /** `26. 9 percent`: only with a unit or scale after, since "in 2015. 9 people" ends a sentence. */

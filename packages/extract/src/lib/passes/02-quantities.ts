@@ -7,6 +7,7 @@ import {measureAdjectives, readUnit} from './_units.js'
 import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {magnitudes, readMagnitude} from './_magnitudes.js'
 import {readPercentWord} from './_percent-words.js'
+import {readScaleLetter} from './_scale-letters.js'
 import {shiftDecimal} from '../decimal.js'
 import {units} from '../lexicon/units.js'
 import {tagsOf} from '../nlp.js'
@@ -102,7 +103,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     const millions = scaleToken.text === 'MM' && glued && currency !== undefined
     const allowed = millions || scale !== undefined && (!abbreviated || glued || currency !== undefined || scaleToken.lower.length > 1 || (scaleToken.lower === 'k' && closing)) &&
       !(scaleToken.text === 'm' && !currency && (!followedByNoun(tokens, end + 1, to) || measureAdjectives.has(tokens[end + 1]?.lower ?? ''))) &&
-      !(scaleToken.text === 'b' && !currency && !glued)
+      !(scaleToken.text === 'b' && !currency && !glued) &&
+      // "4K", "8K" screens and "5K" races: a one-digit figure glued to a capital K names a standard.
+      !(scaleToken.text === 'K' && glued && !currency && !core.words && tokens[core.to - 1]!.text.length === 1)
     if (allowed) {
       const places = Math.log10(millions ? 1e6 : scale!)
       value = shiftDecimal(value, places)
@@ -113,6 +116,14 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
       value *= 12
       end++
       form = core.words ? 'words' : 'mixed'
+    } else {
+      const letter = core.words ? undefined : readScaleLetter(tokens, end, to, tokens[core.to - 1]!, currency !== undefined)
+      if (letter !== undefined) {
+        value = shiftDecimal(value, Math.log10(letter))
+        precision = shiftDecimal(precision, Math.log10(letter))
+        end++
+        form = 'mixed'
+      }
     }
   }
 

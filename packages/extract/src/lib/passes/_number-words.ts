@@ -55,6 +55,11 @@ export function readNumberWords(tokens: readonly Token[], index: number, to: num
     position++
   }
 
+  if (!article) {
+    const compound = compoundFraction(tokens, position, end)
+    if (compound) return fraction(compound.numerator, compound.denominator, compound.to, tokens, end)
+  }
+
   const integer = readInteger(tokens, position, end, article)
   if (!integer) return undefined
   let {total} = integer
@@ -112,13 +117,15 @@ interface Integer {
 }
 
 /** Whole numbers in words: "one million two thousand two hundred three", "three dozen". */
-function readInteger(tokens: readonly Token[], index: number, end: number, article: boolean): Integer | undefined {
+function readInteger(tokens: readonly Token[], index: number, end: number, article: boolean, commas = true): Integer | undefined {
   let total = 0
   let current = article ? 1 : 0
   let used = 0
   let to = index
   let precision = 1
   let lastScale = 1
+  // What `current` held at an "and": "three hundred and two dozen" is 300 and 24.
+  let beforeAnd = 0
   for (let position = index; position < end; position++) {
     const token = tokens[position]!
     if (token.kind === 'punct' && joiners.has(token.text) && used > 0) {
@@ -127,12 +134,18 @@ function readInteger(tokens: readonly Token[], index: number, end: number, artic
       if (after !== undefined && after < 10 && current % 100 >= 20 && current % 10 === 0) continue
       break
     }
-    if (token.kind !== 'word') break
-    const word = token.lower
+    // "three million, two hundred and forty": a comma after a scale, in a number that closes its phrase.
+    if (commas && token.text === ',' && used > 0 && current === 0 && lastScale >= 1000 && closesAfterComma(tokens, position + 1, end, lastScale)) continue
+    if (token.kind !== 'word' && token.text !== '&') break
+    const word = token.text === '&' ? 'and' : token.lower
     if (word === 'and' && used > 0 && current % 100 === 0) {
       const after = tokens[position + 1]
-      // "one hundred and three quarters" reads the fraction after "and", not 103 quarters.
-      if (after && smallNumbers.has(after.lower) && !fractionPhrase(tokens, position + 1, end)) continue
+      // "one hundred and three quarters" is a whole and a fraction, 100¾, not 103 quarters; a
+      // fraction of one or more after "and" is no part of a mixed number: "one hundred and thirty fifths" is 130/5.
+      if (after && smallNumbers.has(after.lower) && !((fractionPhrase(tokens, position + 1, end)?.value ?? 1) < 1)) {
+        beforeAnd = current
+        continue
+      }
       break
     }
     const small = smallNumbers.get(word)
@@ -157,6 +170,7 @@ function readInteger(tokens: readonly Token[], index: number, end: number, artic
       }
       total += (current || 1) * scale
       current = 0
+      beforeAnd = 0
       precision = Math.max(precision, scale)
       lastScale = scale
       used++
@@ -164,7 +178,8 @@ function readInteger(tokens: readonly Token[], index: number, end: number, artic
       continue
     } else if (word === 'dozen' || word === 'dozens') {
       if (used === 0 && !article) return undefined
-      current = (current || 1) * 12
+      current = beforeAnd + ((current - beforeAnd) || 1) * 12
+      beforeAnd = 0
     } else {
       break
     }
@@ -175,6 +190,72 @@ function readInteger(tokens: readonly Token[], index: number, end: number, artic
   if (used === 0) return undefined
   const last = tokens[to - 1]!.lower
   return {total: total + current, to, used, current, plural: last.endsWith('s') || total + current > 1, precision, lastScale}
+}
+
+/**
+ * A spelled fraction whose denominator is a compound ordinal: "one hundred
+ * thirty fifths" is 100/35, "one one hundred fifth" 1/105, "one hundred one
+ * thousand fifths" 100/1005. Convention (that of Recognizers-Text): the
+ * denominator is the longest compound ordinal that leaves a whole number
+ * before it. "and" binds what follows it to the numerator ("one hundred and
+ * thirty fifths" is 130/5), as a hyphen binds a compound ("twenty-one
+ * hundredths" is 21/100). Undefined when the denominator is one word: the
+ * plain reading covers that. Reads at most `end - index` tokens, each split once.
+ */
+function compoundFraction(tokens: readonly Token[], index: number, end: number): {numerator: number; denominator: number; to: number} | undefined {
+  let last = index
+  while (last < end && isNumberPart(tokens[last]!)) last++
+  const closing = tokens[last]
+  if (!closing || last >= end || last - index < 2 || closing.kind !== 'word') return undefined
+  const plural = closing.lower.endsWith('s')
+  const ordinal = ordinals.get(plural ? closing.lower.slice(0, -1) : closing.lower)
+  if (ordinal === undefined || ordinal >= 100 || notDenominators.has(closing.lower) || closing.lower === 'first' || closing.lower === 'firsts') return undefined
+  for (let split = index + 1; split < last; split++) {
+    const denominator = compoundOrdinal(tokens, split, last, ordinal)
+    if (denominator === undefined) continue
+    const numerator = readInteger(tokens, index, split, false)
+    if (!numerator || numerator.to !== split || numerator.total === 0 || (!plural && numerator.total !== 1)) continue
+    return {numerator: numerator.total, denominator, to: last + 1}
+  }
+  return undefined
+}
+
+/** Words a compound fraction is made of before its ordinal: "one", "hundred", "and", "-". */
+function isNumberPart(token: Token): boolean {
+  if (token.kind === 'punct') return joiners.has(token.text)
+  return token.kind === 'word' && (smallNumbers.has(token.lower) || token.lower === 'and' || (scales.has(token.lower) && !abbreviatedScales.has(token.lower)))
+}
+
+/**
+ * The compound ordinal in tokens `[index, last]` ending on an ordinal worth
+ * `ordinal`: "thirty fifth" (35th), "thirty-fifth", "one hundred fifth",
+ * "one hundred and fifth", "one thousand fifth". It opens on a number word.
+ */
+function compoundOrdinal(tokens: readonly Token[], index: number, last: number, ordinal: number): number | undefined {
+  if (!smallNumbers.has(tokens[index]!.lower)) return undefined
+  const integer = readInteger(tokens, index, last, false)
+  if (!integer) return undefined
+  const link = tokens[integer.to]
+  const linked = integer.to === last - 1 && (joiners.has(link!.text) || link!.lower === 'and')
+  if (integer.to !== last && !linked) return undefined
+  const tens = integer.current % 100
+  if (tens >= 20 && tens % 10 === 0 && ordinal < 10 && link?.lower !== 'and') return integer.total + ordinal
+  if (integer.total >= 100 && integer.total % 100 === 0 && !joiners.has(link?.text ?? '')) return integer.total + ordinal
+  return undefined
+}
+
+/**
+ * Whether the words after a comma finish the number before it: a spelled
+ * number smaller than the scale before the comma, of more than one word
+ * ("two hundred & forty"), that ends the sentence or clause. "three million,
+ * two hundred died" and "a million, two million" stay apart.
+ */
+function closesAfterComma(tokens: readonly Token[], index: number, end: number, lastScale: number): boolean {
+  // The part reads no comma of its own: each comma is weighed once, so this stays linear.
+  const part = readInteger(tokens, index, end, false, false)
+  if (!part || part.used < 2 || part.total >= lastScale) return false
+  const after = tokens[part.to]
+  return after === undefined || (after.kind === 'punct' && after.text !== '-')
 }
 
 /** "fifths", "twenty-firsts", "hundredths", "a third": a denominator, with where it ends. */

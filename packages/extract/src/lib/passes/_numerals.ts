@@ -2,6 +2,8 @@ import {vulgarFractions} from '../lexicon/number-words.js'
 import {units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {readNumberWords} from './_number-words.js'
+import {readDecimalComma} from './_decimal-comma.js'
+import {shiftDecimal} from '../decimal.js'
 
 const slashDenominators = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100])
 
@@ -25,8 +27,14 @@ export function readCore(tokens: readonly Token[], index: number, to: number): C
     let value = token.value
     let end = index + 1
     let precision = numeralPrecision(token)
+    const decimalComma = readDecimalComma(tokens, index, to)
+    if (decimalComma) {
+      value = decimalComma.value
+      precision = decimalComma.precision
+      end = decimalComma.to
+    }
     // "1 234 567": groups of three after single spaces (SI style).
-    if (!token.grouped && token.decimals === 0 && token.digits <= 3) {
+    if (!decimalComma && !token.grouped && token.decimals === 0 && token.digits <= 3) {
       let groups = 0
       while (isSpacedGroup(tokens, end + groups, to, tokens[end + groups - 1]!)) groups++
       if (groups > 0) {
@@ -40,7 +48,7 @@ export function readCore(tokens: readonly Token[], index: number, to: number): C
     // "1e10", "12.32e+14", "2.5^-1".
     const power = readExponent(tokens, end, to)
     if (power) {
-      value = power.caret ? value ** power.exponent : value * 10 ** power.exponent
+      value = power.caret ? value ** power.exponent : shiftDecimal(value, power.exponent)
       precision = Math.abs(value) * 1e-12 || 1e-12
       end = power.to
     }
@@ -90,22 +98,46 @@ function isSpacedGroup(tokens: readonly Token[], index: number, to: number, prev
 function readExponent(tokens: readonly Token[], index: number, to: number): {exponent: number; caret: boolean; to: number} | undefined {
   const marker = tokens[index]
   if (!marker || index >= to || marker.spaced) return undefined
-  // "1.3x10^6", "2.48×10^-5": a power of ten written out.
-  if ((marker.lower === 'x' || marker.text === '×') && tokens[index + 1]?.text === '10' && !tokens[index + 1]!.spaced && tokens[index + 2]?.text === '^') {
-    const power = readExponent(tokens, index + 2, to)
+  // "1.3x10^6", "2.48×10^-5", "2.48×10⁻⁵", "2.48×10−5": a power of ten written out.
+  if ((marker.lower === 'x' || marker.text === '×') && tokens[index + 1]?.text === '10' && !tokens[index + 1]!.spaced) {
+    const power = tokens[index + 2]?.text === '^' ? readExponent(tokens, index + 2, to) : readSuperscript(tokens, index + 2, to) ??
+      // After the multiplication sign a glued minus can only be the exponent's (the superscript lost in copying).
+      (marker.text === '×' && minusOrPlus.has(tokens[index + 2]?.text ?? '') ? readSignedExponent(tokens, index + 2, to) : undefined)
     return power ? {exponent: power.exponent, caret: false, to: power.to} : undefined
   }
   const caret = marker.text === '^'
   if (!caret && marker.lower !== 'e') return undefined
-  let position = index + 1
+  const power = readSignedExponent(tokens, index + 1, to)
+  return power ? {...power, caret} : undefined
+}
+
+/** "-5", "+14", "−3" glued after an exponent marker. */
+function readSignedExponent(tokens: readonly Token[], index: number, to: number): {exponent: number; to: number} | undefined {
+  let position = index
   let sign = 1
-  while ((tokens[position]?.text === '+' || tokens[position]?.text === '-') && !tokens[position]!.spaced) {
-    if (tokens[position]!.text === '-') sign = -sign
+  while (minusOrPlus.has(tokens[position]?.text ?? '') && !tokens[position]!.spaced) {
+    if (tokens[position]!.text !== '+') sign = -sign
     position++
   }
   const exponent = tokens[position]
-  if (!exponent || exponent.kind !== 'number' || exponent.spaced || position >= to) return undefined
-  return {exponent: sign * exponent.value, caret, to: position + 1}
+  if (!exponent || exponent.kind !== 'number' || exponent.spaced || exponent.decimals > 0 || position >= to) return undefined
+  return {exponent: sign * exponent.value, to: position + 1}
+}
+
+const minusOrPlus = new Set(['+', '-', '−'])
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** "⁻⁵", "²³": an exponent in superscript characters, glued. */
+function readSuperscript(tokens: readonly Token[], index: number, to: number): {exponent: number; to: number} | undefined {
+  let position = index
+  const sign = tokens[position]?.text === '⁻' ? -1 : 1
+  if ((tokens[position]?.text === '⁻' || tokens[position]?.text === '⁺') && !tokens[position]!.spaced) position++
+  let digits = ''
+  while (position < to && tokens[position]?.kind === 'punct' && !tokens[position]!.spaced && superscripts.includes(tokens[position]!.text)) {
+    digits += String(superscripts.indexOf(tokens[position]!.text))
+    position++
+  }
+  return digits ? {exponent: sign * Number(digits), to: position} : undefined
 }
 
 function readSlashFraction(tokens: readonly Token[], index: number, to: number): {value: number; denominator: number; to: number} | undefined {
@@ -114,7 +146,11 @@ function readSlashFraction(tokens: readonly Token[], index: number, to: number):
   const denominator = tokens[index + 2]
   if (!numerator || !slash || !denominator || index + 2 >= to) return undefined
   if (numerator.kind !== 'number' || slash.text !== '/' || slash.spaced || denominator.kind !== 'number' || denominator.spaced) return undefined
-  if (numerator.decimals || denominator.decimals || !slashDenominators.has(denominator.value) || numerator.value >= denominator.value) return undefined
+  if (numerator.decimals || denominator.decimals || numerator.value >= denominator.value) return undefined
+  // "3/4", "1/100": denominators a reader meets in fractions. Any other needs "of" after it and must not
+  // read as a month and day ("1/40 of the wavelength"), since "9/11" and "on 5/17 of last year" are dates.
+  const monthDay = numerator.value >= 1 && numerator.value <= 12 && denominator.value <= 31
+  if (!slashDenominators.has(denominator.value) && !(tokens[index + 3]?.lower === 'of' && index + 3 < to && !monthDay)) return undefined
   return {value: numerator.value / denominator.value, denominator: denominator.value, to: index + 3}
 }
 
