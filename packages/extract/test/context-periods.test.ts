@@ -201,3 +201,22 @@ describe('“a year earlier”', () => {
     expect(text.slice(now!.period!.start, now!.period!.end)).toBe('')
   })
 })
+
+describe('dates written in figures', () => {
+  it('reads month/day/year as a day, its figures never counts (courts, elections)', () => {
+    expect(read('Police arrested 12 people on 3/4/21, officials said.')).toEqual([{text: '12', period: ['3/4/21', '2021-03-04', '2021-03-04']}])
+    expect(read('The county certified 48,210 ballots on 11/8/1998.')).toEqual([{text: '48,210', period: ['11/8/1998', '1998-11-08', '1998-11-08']}])
+    expect(read('The vote is set for 5/17/2018 in the city.')).toEqual([])
+  })
+
+  it('reads day first when the first figure cannot be a month', () => {
+    expect(read('Rainfall reached 41mm on 17/5/2018.')).toEqual([{text: '41mm', period: ['17/5/2018', '2018-05-17', '2018-05-17']}])
+  })
+
+  it('reads month/day as a date only after a cue, placed by the article date; fractions stay fractions', () => {
+    expect(read('Sales rose on 12/25 to 400 units.', '2023-12-30')).toEqual([{text: '400', period: ['12/25', '2023-12-25', '2023-12-25']}])
+    expect(read('About 3/4 of voters backed the levy.').map((claim) => claim.text)).toEqual(['About 3/4'])
+    expect(read('Turnout fell on 3/4 of the precincts.').map((claim) => claim.text)).toEqual(['3/4'])
+    expect(read('Pages 1/2/3/4 were missing.').length).toBeGreaterThan(0)
+  })
+})

@@ -3,6 +3,7 @@ import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 import {monthPeriod, monthSpanPeriod} from './_month-periods.js'
+import {numericDatePeriod} from './_numeric-dates.js'
 import {readContext} from './_period-context.js'
 import {type Found, isYearLike, make, yearAt} from './_period-words.js'
 import {relativePeriod, seasonPeriod} from './_relative-periods.js'
@@ -39,7 +40,7 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
     const found = kind === 'word'
       ? monthSpanPeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? quarterPeriod(tokens, index, to, at) ??
         fiscalPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? seasonPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
-      : kind === 'number' ? monthPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) : undefined
+      : kind === 'number' ? numericDatePeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) : undefined
     if (found) {
       periods.push({...found, ...readContext(tokens, found.from, found.to, from, found.spec)})
       index = found.to - 1
