@@ -96,9 +96,17 @@ export class MemoryStore implements FactStore {
     if (walk === 0 || walk === 1) if (years) check.push(years)
     if (check.length === 2 && this.postingCount(check[1]!) < this.postingCount(check[0]!)) check.reverse()
 
-    this.stamp = (this.stamp + 1) >>> 0 || 1
     const found: FactRecord[] = []
     // Plain loops: this runs for every record a query walks, and closures here would be garbage per record.
+    if (walked.length === 1) {
+      // One posting list holds each record once: nothing to mark as seen.
+      const posting = this.postings[walked[0]!]!
+      for (let at = 0; at < posting.length; at++) {
+        if (this.holdsAll(posting[at]!, check)) found.push(this.records[posting[at]!]!)
+      }
+      return found
+    }
+    this.stamp = (this.stamp + 1) >>> 0 || 1
     for (let key = 0; key < walked.length; key++) {
       const posting = this.postings[walked[key]!]!
       for (let at = 0; at < posting.length; at++) {
