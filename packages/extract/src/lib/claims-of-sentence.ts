@@ -7,7 +7,7 @@ import {backReference, earlierPeriod, placed} from './earlier-values.js'
 import {firstIndex, readFigurePeriods, sinceSpan} from './figure-periods.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
-import {statedFigure} from './stated-figure.js'
+import {writeStatedFigure} from './stated-figure.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
 import {readSubject} from './passes/08-subject.js'
 import {collectScope, readScope} from './passes/09-scope.js'
@@ -61,6 +61,8 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
     return !isEmpty(found) ? found : refersBack && discourse.scope ? discourse.scope : found
   }
   const claims: Claim[] = []
+  // One span object for the sentence's claims (claims are data: no one mutates it).
+  const sentenceSpan = {start: sentence.start, end: sentence.end}
   const claimOf = new Map<Mention, Claim>()
   const lastOfDimension = new Map<Claim['dimension'], Claim>()
   const explicit = attributions.filter((attribution) => attribution.explicit)
@@ -92,24 +94,19 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
     const start = Math.min(mention.start, mention.hedge?.start ?? mention.start)
     const end = Math.max(mention.end, mention.hedge?.end ?? mention.end)
     const value = mention.low !== undefined && mention.previous === undefined ? null : mention.value
-    const claim: Claim = {
-      id: '',
-      text: text.slice(start, end),
-      start,
-      end,
-      ...statedFigure(mention, value, mention.low !== undefined),
-      bound: mention.bound,
-      ...(mention.hedge && {hedge: mention.hedge}),
-      precision: mention.precision,
-      form: mention.form,
-      subject,
-      scope: withoutSource(scopeOf(mention), attribution),
-      period,
-      attribution,
-      repairs: mention.repairs,
-      block: block.kind,
-      sentence: {start: sentence.start, end: sentence.end}
-    }
+    // Built field by field in the order JSON shows them (no spreads: this runs once per figure).
+    const claim = writeStatedFigure({id: '', text: text.slice(start, end), start, end}, mention, value, mention.low !== undefined) as Claim
+    claim.bound = mention.bound
+    if (mention.hedge) claim.hedge = mention.hedge
+    claim.precision = mention.precision
+    claim.form = mention.form
+    claim.subject = subject
+    claim.scope = withoutSource(scopeOf(mention), attribution)
+    claim.period = period
+    claim.attribution = attribution
+    claim.repairs = mention.repairs
+    claim.block = block.kind
+    claim.sentence = sentenceSpan
     if (resolved) discourse.resolvedOf.set(claim, resolved)
     if (own) discourse.ownOf.set(claim, {spec: own.mention.spec})
     earlierPeriod(claim, mention, periods, claimOf, resolved, context)

@@ -36,8 +36,9 @@ export function claimsOfPieces(text: string, pieces: Iterable<Analysis>, setting
   }
 
   // Only now: a later sentence can still give a claim its earlier value ("That's up from 56").
-  const finite = claims.flatMap((claim) => withFiniteFigures(claim) ?? [])
+  const finite: Claim[] = []
+  for (const claim of claims) if (withFiniteFigures(claim)) finite.push(claim)
   finite.sort((a, b) => a.start - b.start || a.end - b.end)
-  for (const [index, claim] of finite.entries()) claim.id = `c${index + 1}`
+  for (let index = 0; index < finite.length; index++) finite[index]!.id = `c${index + 1}`
   return finite
 }

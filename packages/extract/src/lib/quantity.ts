@@ -1,6 +1,6 @@
 import type {Dimension, Repair, Span} from './claim.js'
 import type {Mention} from './mention.js'
-import {statedFigure} from './stated-figure.js'
+import {writeStatedFigure} from './stated-figure.js'
 
 /** Every number in a text, whatever its role: the layer under `extractClaims`. */
 export interface Quantity {
@@ -38,16 +38,12 @@ export interface Quantity {
 export function toQuantity(text: string, mention: Mention): Quantity {
   const range = mention.low !== undefined && mention.previous === undefined
   const value = range || mention.role === 'unit' ? null : mention.value
-  return {
-    text: text.slice(mention.start, mention.end),
-    start: mention.start,
-    end: mention.end,
-    ...statedFigure(mention, value, range),
-    role: mention.role,
-    fraction: mention.fraction,
-    bound: mention.bound,
-    ...(mention.hedge && {hedge: mention.hedge}),
-    ...(mention.figure && (mention.figure.start !== mention.start || mention.figure.end !== mention.end) && {figure: mention.figure}),
-    repairs: mention.repairs
-  }
+  const quantity = writeStatedFigure({text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end}, mention, value, range) as Quantity
+  quantity.role = mention.role
+  quantity.fraction = mention.fraction
+  quantity.bound = mention.bound
+  if (mention.hedge) quantity.hedge = mention.hedge
+  if (mention.figure && (mention.figure.start !== mention.start || mention.figure.end !== mention.end)) quantity.figure = mention.figure
+  quantity.repairs = mention.repairs
+  return quantity
 }

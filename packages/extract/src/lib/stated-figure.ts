@@ -1,22 +1,41 @@
 import type {Mention} from './mention.js'
 import {normalize} from './normalize.js'
 
+/** The fields a claim and a quantity share for the figure a mention states. */
+export interface StatedFigure {
+  value: number | null
+  low?: number
+  high?: number
+  from?: number
+  direction?: 'up' | 'down'
+  unit: string
+  dimension: Mention['dimension']
+  per?: string
+  normalized?: NonNullable<ReturnType<typeof normalize>>
+  kind?: 'change' | 'age'
+}
+
 /**
- * The fields a claim and a quantity share for the figure a mention states,
- * in their order: value, range ends, earlier value, direction, unit, rate,
- * normalised amount and kind. `ends` says whether the range ends are given.
+ * Write the figure a mention states onto `target`, in the order JSON shows
+ * it: value, range ends, earlier value, direction, unit, rate, normalised
+ * amount and kind. `ends` says whether the range ends are given. Fields are
+ * added one by one, never spread: this runs once per figure, and a spread of
+ * optional parts is a slow copy each time.
  */
-export function statedFigure(mention: Mention, value: number | null, ends: boolean) {
-  const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
-  return {
-    value,
-    ...(ends && {low: mention.low, high: mention.high}),
-    ...(mention.previous !== undefined && {from: mention.previous}),
-    ...(mention.direction !== undefined && {direction: mention.direction}),
-    unit: mention.unit,
-    dimension: mention.dimension,
-    ...(mention.per !== undefined && {per: mention.per}),
-    ...(normalized && {normalized}),
-    ...(mention.kind !== 'level' && {kind: mention.kind})
+export function writeStatedFigure<Target extends object>(target: Target, mention: Mention, value: number | null, ends: boolean): Target & StatedFigure {
+  const figure = target as Target & StatedFigure
+  figure.value = value
+  if (ends) {
+    figure.low = mention.low
+    figure.high = mention.high
   }
+  if (mention.previous !== undefined) figure.from = mention.previous
+  if (mention.direction !== undefined) figure.direction = mention.direction
+  figure.unit = mention.unit
+  figure.dimension = mention.dimension
+  if (mention.per !== undefined) figure.per = mention.per
+  const normalized = normalize(mention.unit, value, mention.low, mention.high, mention.previous)
+  if (normalized) figure.normalized = normalized
+  if (mention.kind !== 'level') figure.kind = mention.kind
+  return figure
 }
