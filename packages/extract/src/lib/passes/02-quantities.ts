@@ -1,3 +1,4 @@
+import type {Repair} from '../claim.js'
 import {createMention, type Mention} from '../mention.js'
 import {abbreviatedScales, fractions, negatives, ordinals, ordinalSuffixes, scales, smallNumbers} from '../lexicon/number-words.js'
 import type {Token} from '../tokenize.js'
@@ -40,6 +41,20 @@ const openingWords: ReadonlySet<string> = new Set([
   'sgd', 'nzd', 'krw', 'brl', 'mxn', 'zar', 'sek', 'nok', 'dkk', 'twd'
 ])
 
+const comparisonSigns: ReadonlySet<string> = new Set(['<', '>', '=', '≤', '≥'])
+
+/** The repairs of tokens `[from, to)`: most figures have none, and then share the tokens' empty list. */
+function repairsOf(tokens: readonly Token[], from: number, to: number): Repair[] {
+  let repairs: Repair[] | undefined
+  for (let index = from; index < to; index++) {
+    const own = tokens[index]!.repairs
+    if (own.length === 0) continue
+    repairs ??= []
+    for (const repair of own) repairs.push(repair)
+  }
+  return repairs ?? tokens[from]!.repairs
+}
+
 function mayStartQuantity(token: Token): boolean {
   if (token.kind !== 'word') return true
   // Capitalised ISO codes ("SEK 5", "MUSD 30") are checked where they stand.
@@ -57,7 +72,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   // Sign and currency before the amount: "-5", "minus 5", "$1", "US$ 2", "USD 5".
   const sign = tokens[position]!
   // "<-30", ">= -5": after a comparison sign a glued minus is a sign too.
-  const afterSign = ['<', '>', '=', '≤', '≥'].includes(tokens[position - 1]?.text ?? '')
+  const afterSign = comparisonSigns.has(tokens[position - 1]?.text ?? '')
   if ((sign.text === '-' || sign.text === '−') && (sign.spaced || afterSign) && tokens[position + 1]?.kind === 'number' && !tokens[position + 1]!.spaced &&
     tokens[position - 1]?.kind !== 'number') {
     negative = true
@@ -174,7 +189,7 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     precision,
     form,
     role: ordinal ? 'ordinal' : 'cardinal',
-    repairs: tokens.slice(position, core.to).flatMap((token) => token.repairs)
+    repairs: repairsOf(tokens, position, core.to)
   })
 
   if (currency) {
