@@ -172,15 +172,21 @@ export class TokenReader {
       for (const token of numberTokens(text, start, spaced, newline)) tokens.push(token)
     } else if (isLetter(code, char)) {
       index++
+      // Whether a letter other than a–z occurs: most words are lower case already, and need no copy in lower case.
+      let cased = code < 97 || code > 122
       while (index < to) {
         const next = input.charCodeAt(index)
-        if (isLetter(next, input.charAt(index))) index++
-        else if (isApostrophe(next) && index + 1 < to && isLetter(input.charCodeAt(index + 1), input.charAt(index + 1))) index += 2
-        else break
+        if (isLetter(next, input.charAt(index))) {
+          if (next < 97 || next > 122) cased = true
+          index++
+        } else if (isApostrophe(next) && index + 1 < to && isLetter(input.charCodeAt(index + 1), input.charAt(index + 1))) {
+          cased = true
+          index += 2
+        } else break
       }
       // `http://…`, `www.…` and `name@host` are addresses, not prose.
       const text = input.slice(start, index)
-      const word = text.toLowerCase()
+      const word = cased ? text.toLowerCase() : text
       const url = (word === 'http' || word === 'https') && input.startsWith('://', index)
       const www = word === 'www' && input.charCodeAt(index) === 46
       const email = input.charCodeAt(index) === 64 && isLetter(input.charCodeAt(index + 1), input.charAt(index + 1))
