@@ -42,7 +42,8 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
         fiscalPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? seasonPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
       : kind === 'number' ? numericDatePeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) : undefined
     if (found) {
-      periods.push({...found, ...readContext(tokens, found.from, found.to, from, found.spec)})
+      const context = readContext(tokens, found.from, found.to, from, found.spec)
+      periods.push({from: found.from, to: found.to, start: found.start, end: found.end, kind: found.kind, spec: found.spec, lead: context.lead, future: context.future, event: context.event, baseline: context.baseline})
       index = found.to - 1
     }
   }
