@@ -32,7 +32,7 @@ export function findBlocks(text: string, lineBreaks: LineBreaks): Block[] {
         }
       }
     } else {
-      blocks.push({...range, index: 0})
+      blocks.push({kind: range.kind, start: range.start, end: range.end, index: 0})
     }
   }
 

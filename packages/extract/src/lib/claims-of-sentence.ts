@@ -33,7 +33,10 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   const figures = mentions.filter((mention) => mention.role === 'cardinal' && !mention.absorbed && !mention.weak)
   const attributions = figures.length > 0 ? readAttributions(text, tokens, from, to) : []
   // Attributions name sources, and period phrases ("FY2025", "in May") name no place.
-  const skip = disjoint([...attributions.flatMap((attribution) => attribution.skip), ...periodMentions.map((period): [number, number] => [period.from, period.to])])
+  const ranges: Array<[number, number]> = []
+  for (const attribution of attributions) for (const range of attribution.skip) ranges.push(range)
+  for (const period of periodMentions) ranges.push([period.from, period.to])
+  const skip = disjoint(ranges)
   // Every name is remembered, in sentences without figures too, for a later "the district". By offset: token lists may come in pieces.
   const names = readScope(text, tokens, from, to, {skip, refer: (kinds, at) => discourse.refer(kinds, tokens[at]!.start), onName: (entity, at) => discourse.name(entity, tokens[at]!.start)})
   const context = (future: boolean, reference?: Resolved) => ({date: settings.date, anchors: (unit: Resolved['unit']) => discourse.anchor(unit), future, reference})

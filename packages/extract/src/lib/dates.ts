@@ -24,6 +24,10 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isoDate(year: number, month: number, day: number): string {
+  // A day every month has, in a four-digit year, is written as it is; the rest goes through Date, which rolls over.
+  if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && Number.isInteger(year + month + day)) {
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
+  }
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.toISOString().slice(0, 10)
 }
