@@ -218,8 +218,10 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (per === undefined) return false
   if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
-  // The span stays the amount's ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
+  // A spelled rate stays out of the span ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
+  // A slash glues the denominator into the written unit ("$15.4/hour", "3 W/min", like "km/h"): it is spanned.
   mention.per = per
+  if (slash) extend(tokens, mention, end)
   return true
 }
 

@@ -1,0 +1,23 @@
+import {extractClaims, findQuantities} from '@claimtrace/extract'
+import {describe, expect, it} from 'vitest'
+
+/** Each counted figure as a reader checks it: its words, offsets, figure (or range), unit and rate. */
+function read(text: string) {
+  return findQuantities(text)
+    .filter((quantity) => quantity.role === 'cardinal')
+    .map((quantity) => [quantity.text, quantity.start, quantity.end, quantity.value ?? [quantity.low, quantity.high], quantity.per ? `${quantity.unit}/${quantity.per}` : quantity.unit])
+}
+
+describe('rates: the span of the denominator', () => {
+  it('spans a denominator written after a slash, as part of the unit', () => {
+    expect(read('Cleaners earn $15.4/hour.')).toEqual([['$15.4/hour', 14, 24, 15.4, 'USD/hour']])
+    expect(read('The dose is 20 mg/day.')).toEqual([['20 mg/day', 12, 21, 20, 'milligram/day']])
+  })
+
+  it('leaves a spelled denominator out of the span, in quantities and claims alike', () => {
+    expect(read('Brent rose to $81.10 a barrel.')).toEqual([['$81.10', 14, 20, 81.1, 'USD/barrel']])
+    expect(read('The bid is 470 pence per share.')).toEqual([['470 pence', 11, 20, 470, 'pence/share']])
+    const [claim] = extractClaims('Cleaners earn $15.4/hour.')
+    expect([claim!.text, claim!.start, claim!.end, claim!.per]).toEqual(['$15.4/hour', 14, 24, 'hour'])
+  })
+})
