@@ -21,3 +21,17 @@ describe('rates: the span of the denominator', () => {
     expect([claim!.text, claim!.start, claim!.end, claim!.per]).toEqual(['$15.4/hour', 14, 24, 'hour'])
   })
 })
+
+describe('inches by "in" at the end of a sentence', () => {
+  it('reads "in" after a numeral as inches when only end punctuation follows', () => {
+    expect(read('The pipe measures 4 in.')).toEqual([['4 in', 18, 22, 4, 'inch']])
+    expect(read('The length of my pencil is 2 in')).toEqual([['2 in', 27, 31, 2, 'inch']])
+  })
+
+  it('leaves "in" a word before more words, after a spelled number, and as a verb\'s particle', () => {
+    expect(read('He stayed in.')).toEqual([])
+    expect(read('Sales rose 5 in 2019.')).toEqual([['5', 11, 12, 5, 'count']])
+    expect(read('The keeper let two in.')).toEqual([['two', 15, 18, 2, 'count']])
+    expect(read('The team let 2 in.')).toEqual([['2', 13, 14, 2, 'count']])
+  })
+})

@@ -145,6 +145,7 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   // "100 MB", "5 KW": capitals make a spaced abbreviation a unit; "12 m 2 dm", "1 m x 1 m": so does a figure or a sign after it.
   const standalone = (token.text.length >= 2 && token.text === token.text.toUpperCase()) ||
     (token.lower === 'in' && measureAdjectives.has(tokens[index + 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'in') ||
+    (token.lower === 'in' && endsText(tokens, index + 1, to) && measuredBefore(tokens, mention)) ||
     (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
   if (ambiguousUnits.has(token.lower) && !glued && !standalone) return undefined
   // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
@@ -153,6 +154,24 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if (token.lower === 'won' && mention.value < 100 && !scales.has(tokens[index - 1]?.lower ?? '')) return undefined
   return {info: candidate, to: index + 1}
 }
+
+const closingMarks = new Set(['.', '!', '?'])
+
+/** "… is 2 in." or "… is 2 in": only end punctuation, or nothing, stands between `index` and the end of the sentence. */
+function endsText(tokens: readonly Token[], index: number, to: number): boolean {
+  if (index >= to || tokens[index] === undefined) return true
+  return closingMarks.has(tokens[index]!.text) && (index + 1 >= to || tokens[index + 1] === undefined)
+}
+
+/** "is 2 in.", not "let 2 in." nor "let two in.": a spelled number, or a numeral after a verb that takes "in" as its particle, is no length. */
+function measuredBefore(tokens: readonly Token[], mention: Mention): boolean {
+  return mention.form === 'numeral' && !particleVerbs.has(tokens[mention.from - 1]?.lower ?? '')
+}
+/** Verbs whose object "in" may follow as a particle: "let 2 in", "brought 3 in", "called 5 in". */
+const particleVerbs = new Set([
+  'let', 'lets', 'letting', 'put', 'puts', 'bring', 'brings', 'brought', 'send', 'sends', 'sent', 'call', 'calls', 'called', 'get', 'gets',
+  'got', 'take', 'takes', 'took', 'hand', 'handed', 'turn', 'turned', 'check', 'checked', 'move', 'moved', 'pack', 'packed', 'fit', 'fits'
+])
 
 /** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
 const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
