@@ -35,3 +35,19 @@ describe('inches by "in" at the end of a sentence', () => {
     expect(read('The team let 2 in.')).toEqual([['2', 13, 14, 2, 'count']])
   })
 })
+
+describe('signs of money', () => {
+  it('reads an accounting bracket as a negative amount, spanning the brackets', () => {
+    expect(read('The annual revenue is ($99.99).')).toEqual([['($99.99)', 22, 30, -99.99, 'USD']])
+    expect(read('The firm posted ($2.1 million) in net income.')).toEqual([['($2.1 million)', 16, 30, -2.1e6, 'USD']])
+  })
+
+  it('reads a minus between the currency sign and the digits', () => {
+    expect(read('The balance is $-99.99 today.')).toEqual([['$-99.99', 15, 22, -99.99, 'USD']])
+  })
+
+  it('keeps a bracketed conversion or aside positive', () => {
+    expect(read('It cost €50 ($54).')).toEqual([['€50', 8, 11, 50, 'EUR'], ['$54', 13, 16, 54, 'USD']])
+    expect(read('Sales in Europe ($3m) rose.')).toEqual([['$3m', 17, 20, 3e6, 'USD']])
+  })
+})

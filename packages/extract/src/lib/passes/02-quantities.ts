@@ -4,7 +4,7 @@ import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
 import {measureAdjectives, readUnit} from './_units.js'
-import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
+import {isGluedMinus, opensAccountingNegative, readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {magnitudes, readMagnitude} from './_magnitudes.js'
 import {readPercentWord} from './_percent-words.js'
 import {shiftDecimal} from '../decimal.js'
@@ -62,10 +62,18 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     negative = true
     position++
   }
+  // "was ($99.99)": an accounting negative, read when its bracket closes right after the amount.
+  const accounting = !negative && opensAccountingNegative(tokens, position, to)
+  if (accounting) position++
   const prefix = readCurrencyPrefix(tokens, position, to)
   if (prefix) {
     currency = prefix.code
     position = prefix.to
+    // "$-99.99": the minus after the sign.
+    if (!negative && isGluedMinus(tokens, position)) {
+      negative = true
+      position++
+    }
   }
   const prefixFactor = prefix?.factor ?? 1
 
@@ -187,6 +195,17 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     readMinorAmount(tokens, mention, to)
   }
   if (core.words && !core.fraction && (value === 1 || value === 0) && core.to === position + 1) mention.weak = isIdiomatic(tokens, index, mention)
+  if (accounting) return closeAccountingNegative(tokens, mention, to)
+  return mention
+}
+
+/** The amount after an accounting bracket is negative when the bracket closes right after it: "($99.99)", "($2.1 million)". */
+function closeAccountingNegative(tokens: readonly Token[], mention: Mention, to: number): Mention | undefined {
+  const closer = tokens[mention.to]
+  if (closer?.text !== ')' || closer.spaced || mention.to >= to || mention.dimension !== 'currency') return undefined
+  mention.value = -mention.value
+  mention.to++
+  mention.end = closer.end
   return mention
 }
 
