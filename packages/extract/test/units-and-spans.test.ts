@@ -51,3 +51,16 @@ describe('signs of money', () => {
     expect(read('Sales in Europe ($3m) rose.')).toEqual([['$3m', 17, 20, 3e6, 'USD']])
   })
 })
+
+describe('"pm": a time of day or picometres', () => {
+  it('reads picometres after a figure no clock shows', () => {
+    expect(read('This nano grid has a size of 2.1 pm.')).toEqual([['2.1 pm', 29, 35, 2.1, 'picometre']])
+    expect(read('This nano grid has a size of 2.123 pm.')).toEqual([['2.123 pm', 29, 37, 2.123, 'picometre']])
+    expect(read('The bond is 2.75 pm long.')).toEqual([['2.75 pm', 12, 19, 2.75, 'picometre']])
+  })
+
+  it('keeps hours and minutes before "pm" a time', () => {
+    expect(findQuantities('The meeting starts at 2.30 pm.').map((quantity) => [quantity.text, quantity.role])).toEqual([['2.30', 'time']])
+    expect(findQuantities('It ends at 3 pm.').map((quantity) => [quantity.text, quantity.role])).toEqual([['3', 'time']])
+  })
+})

@@ -76,6 +76,18 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
   readRate(tokens, mention, to)
 }
 
+/**
+ * Whether a figure before "pm" can tell the time: "3 pm", "2.30 pm". One
+ * decimal or three ("2.1 pm", "2.123 pm") or minutes past 59 ("2.75 pm")
+ * cannot, and "pm" after them is picometres.
+ */
+function clockFigure(figure: Token | undefined): boolean {
+  if (figure?.kind !== 'number') return true
+  if (figure.decimals === 0) return true
+  const minutes = Number(figure.text.slice(figure.text.indexOf('.') + 1))
+  return figure.decimals === 2 && minutes < 60 && figure.value < 24
+}
+
 /** Units whose smaller part may follow: "5 ft 2 in", "5 feet and 2 inches", "9 pounds 4 ounces". */
 const compounds: ReadonlyMap<string, {unit: string; per: number}> = new Map([['foot', {unit: 'inch', per: 12}], ['pound', {unit: 'ounce', per: 16}]])
 
@@ -131,6 +143,7 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
   // "24703m212", "B2B": letters with digits glued after them are a code.
   const gluedDigits = tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced && token.kind === 'word'
+  if (token.text === 'pm' && !clockFigure(tokens[mention.to - 1])) return {info: {unit: 'picometre', dimension: 'length'}, to: index + 1}
   const exact = exactCaseUnits.get(token.text)
   if (exact && !gluedDigits) return {info: exact, to: index + 1}
   const candidate = units.get(token.lower)
