@@ -64,3 +64,35 @@ describe('"pm": a time of day or picometres', () => {
     expect(findQuantities('It ends at 3 pm.').map((quantity) => [quantity.text, quantity.role])).toEqual([['3', 'time']])
   })
 })
+
+describe('suspended hyphens: "8- to 16-meter"', () => {
+  it('reads one range in the unit of the second half, spanning both', () => {
+    expect(read('It is an 8- to 16-meter (320- to 640-inch) telescope.')).toEqual([
+      ['8- to 16-meter', 9, 23, [8, 16], 'metre'],
+      ['320- to 640-inch', 25, 41, [320, 640], 'inch']
+    ])
+    expect(read('He faces a 10- to 15-year sentence.')).toEqual([['10- to 15-year', 11, 25, [10, 15], 'year']])
+    expect(read('Expect 3- to 5-foot waves.')).toEqual([['3- to 5-foot', 7, 19, [3, 5], 'foot']])
+  })
+
+  it('leaves figures apart when the second has no unit', () => {
+    expect(read('Prices rose 2- to 3-fold.').map((quantity) => quantity[0])).toEqual(['2', '3'])
+  })
+})
+
+describe('a unit written once for coordinated figures', () => {
+  it('gives each bare figure the unit written after the last, each with its own span', () => {
+    expect(read('They were given 45 and 50 mg ethanol.')).toEqual([['45', 16, 18, 45, 'milligram'], ['50 mg', 23, 28, 50, 'milligram']])
+    expect(read('Doses of 10, 20 and 40 mg were tested.')).toEqual([
+      ['10', 9, 11, 10, 'milligram'], ['20', 13, 15, 20, 'milligram'], ['40 mg', 20, 25, 40, 'milligram']
+    ])
+    expect(read('Forecasters expect 2 or 3 inches of rain.')).toEqual([['2', 19, 20, 2, 'inch'], ['3 inches', 24, 32, 3, 'inch']])
+  })
+
+  it('keeps a range a range, and figures apart that are not coordinated or carry a unit before them', () => {
+    expect(read('Growth of between 3 and 5 percent.')).toEqual([['between 3 and 5 percent', 10, 33, [3, 5], 'percent']])
+    expect(read('The company hired 45 and fired 50 people.')).toEqual([['45', 18, 20, 45, 'count'], ['50', 31, 33, 50, 'count']])
+    expect(read('He paid 3 and $5 a share.')).toEqual([['3', 8, 9, 3, 'count'], ['$5', 14, 16, 5, 'USD/share']])
+    expect(read('In 10, 40 mg was given.')).toEqual([['10', 3, 5, 10, 'count'], ['40 mg', 7, 12, 40, 'milligram']])
+  })
+})

@@ -25,9 +25,11 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   for (const [index, low] of figures.entries()) {
     const high = figures[index + 1]
     if (!high || low.absorbed) continue
-    const joiner = tokens[low.to]
+    // "8- to 16-meter", "a 10- to 15-year sentence": the first figure's unit is suspended by a hyphen, the second's written.
+    const suspended = isSuspendedHyphen(tokens, low, high)
+    const joiner = suspended ? tokens[low.to + 1] : tokens[low.to]
     const lowLead = leads.get(low) ?? low.from
-    if (!joiner || high.from !== low.to + 1 || leads.get(high) !== high.from) continue
+    if (!joiner || (high.from !== low.to + 1 && !suspended) || leads.get(high) !== high.from) continue
     if (!compatible(low, high)) continue
     const before = tokens[lowLead - 1]
     const isFrom = before?.lower === 'from'
@@ -81,6 +83,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   }
 
   readTwoSidedBounds(input, tokens, figures)
+  shareCoordinatedUnits(tokens, figures)
 
   for (const [index, mention] of figures.entries()) {
     if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
@@ -152,6 +155,35 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     }
   }
   return backReferences
+}
+
+const coordinators = new Set(['and', 'or'])
+
+/**
+ * "45 and 50 mg", "2 or 3 inches", "10, 20 and 40 mg": bare figures
+ * coordinated with a figure whose unit is written after it share that unit,
+ * each keeping its own span. A comma links only into an "and"/"or" list;
+ * a unit written before the last figure ("3 and $5") is that figure's alone.
+ */
+function shareCoordinatedUnits(tokens: readonly Token[], figures: readonly Mention[]): void {
+  const sharing = new Set<Mention>()
+  for (let index = figures.length - 2; index >= 0; index--) {
+    const low = figures[index]!
+    const high = figures[index + 1]!
+    if (low.absorbed || high.absorbed || low.role !== 'cardinal' || high.role !== 'cardinal' || high.low !== undefined) continue
+    if (low.unit !== 'count' || low.unitSpan !== undefined || low.per !== undefined || low.fraction || low.form !== 'numeral') continue
+    const written = (high.unitSpan !== undefined && high.unit !== 'count') || sharing.has(high)
+    if (!written) continue
+    const joiner = tokens[low.to]
+    const oxford = joiner?.text === ',' && coordinators.has(tokens[low.to + 1]?.lower ?? '') && high.from === low.to + 2
+    const coordinated = joiner !== undefined && coordinators.has(joiner.lower) && high.from === low.to + 1
+    const listed = joiner?.text === ',' && high.from === low.to + 1 && sharing.has(high)
+    if (!coordinated && !oxford && !listed) continue
+    low.unit = high.unit
+    low.dimension = high.dimension
+    low.per = high.per
+    sharing.add(low)
+  }
 }
 
 const lowerBounds = new Set(['>', '>='])
@@ -300,6 +332,13 @@ function isScore(tokens: readonly Token[], low: Mention, high: Mention, lead: nu
     if (scoreWords.has(tokens[position]!.lower)) return true
   }
   return false
+}
+
+/** "8- to 16-meter", "3- to 5-foot waves": a hyphen glued to a bare figure, "to", and a figure in a unit. */
+function isSuspendedHyphen(tokens: readonly Token[], low: Mention, high: Mention): boolean {
+  const hyphen = tokens[low.to]
+  return hyphen?.text === '-' && !hyphen.spaced && low.unit === 'count' && low.unitSpan === undefined && high.unit !== 'count' &&
+    tokens[low.to + 1]?.lower === 'to' && tokens[low.to + 1]!.spaced && high.from === low.to + 2
 }
 
 /** "20-30 percent": the unit is written once, after the second figure. */
