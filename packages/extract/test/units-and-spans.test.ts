@@ -96,3 +96,22 @@ describe('a unit written once for coordinated figures', () => {
     expect(read('In 10, 40 mg was given.')).toEqual([['10', 3, 5, 10, 'count'], ['40 mg', 7, 12, 40, 'milligram']])
   })
 })
+
+describe('unit words: tonnes, fractions of a unit, plural possessives', () => {
+  it('reads a lone "t" after grouped thousands, or before "of", as tonnes, but not after a year', () => {
+    expect(read('Exports reached 278,000 t valued at $5 million.')[0]).toEqual(['278,000 t', 16, 25, 278000, 'tonne'])
+    expect(read('It shipped 40 t of grain.')).toEqual([['40 t', 11, 15, 40, 'tonne']])
+    expect(findQuantities('In 2019 t was low.').map((quantity) => [quantity.text, quantity.unit])).toEqual([['2019', 'count']])
+  })
+
+  it('reads a hyphenated fraction word before a unit as an amount of that unit', () => {
+    expect(read('The fire is approximately one-half miles east.')).toEqual([['one-half miles', 26, 40, 0.5, 'mile']])
+    expect(read('Two-thirds of voters agreed.')).toEqual([['Two-thirds', 0, 10, 66.66666666666666, 'percent']])
+  })
+
+  it('spans the apostrophe of a plural possessive unit, not a closing quote', () => {
+    expect(read("The position in six weeks' time is uncertain.")).toEqual([["six weeks'", 16, 26, 6, 'week']])
+    expect(read('She gave two weeks’ notice.')).toEqual([['two weeks’', 9, 19, 2, 'week']])
+    expect(read("He said 'three weeks' and left.")).toEqual([['three weeks', 9, 20, 3, 'week']])
+  })
+})

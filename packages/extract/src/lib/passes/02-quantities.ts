@@ -151,7 +151,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   // "a quarter-century", "a half-hour": a fraction of the unit it is glued to.
   // "½ teaspoon": a written fraction before a unit is an amount of it.
   const vulgar = core.fraction && tokens[position]!.kind !== 'word' && !odds
-  const articled = vulgar || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
+  // "one-half miles", "three-quarters inch": a hyphenated fraction word before a unit is an amount of it.
+  const hyphenatedWord = core.fraction && core.words && position + 1 < core.to - 1 && tokens[position + 1]!.text === '-' && !tokens[position + 1]!.spaced
+  const articled = vulgar || hyphenatedWord || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
   const partOf = core.fraction && !odds && articled ? fractionOfUnit(tokens, end, to, value) : undefined
   if (partOf) {
     const mention = createMention({from: index, to: partOf.to, start: tokens[index]!.start, end: tokens[partOf.to - 1]!.end, value: partOf.value, precision: partOf.precision, form: 'words'})

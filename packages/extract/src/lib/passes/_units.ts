@@ -70,6 +70,7 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
     // "37 years old".
     mention.kind = 'age'
   }
+  if (isPluralPossessive(tokens, end, to)) end++
   mention.unitSpan = {from: mention.to, to: end}
   extend(tokens, mention, end)
   readCompound(tokens, mention, to)
@@ -87,6 +88,16 @@ function clockFigure(figure: Token | undefined): boolean {
   const minutes = Number(figure.text.slice(figure.text.indexOf('.') + 1))
   return figure.decimals === 2 && minutes < 60 && figure.value < 24
 }
+
+/** "six weeks' time", "two years’ pay": the apostrophe of a plural possessive belongs to the unit before a lower-case noun. */
+function isPluralPossessive(tokens: readonly Token[], end: number, to: number): boolean {
+  const mark = tokens[end]
+  const noun = tokens[end + 1]
+  return (mark?.text === "'" || mark?.text === '’') && !mark.spaced && tokens[end - 1]!.lower.endsWith('s') && end + 1 < to &&
+    noun !== undefined && noun.spaced && noun.kind === 'word' && noun.text === noun.lower && !notPossessed.some((tag) => tagsOf(noun.lower).has(tag))
+}
+/** Words after a closing quote that no possessive owns: "said 'three weeks' and left". */
+const notPossessed = ['Conjunction', 'Preposition', 'Determiner', 'Copula', 'Pronoun', 'Adverb', 'Modal', 'Auxiliary']
 
 /** Units whose smaller part may follow: "5 ft 2 in", "5 feet and 2 inches", "9 pounds 4 ounces". */
 const compounds: ReadonlyMap<string, {unit: string; per: number}> = new Map([['foot', {unit: 'inch', per: 12}], ['pound', {unit: 'ounce', per: 16}]])
@@ -160,7 +171,9 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
     (token.lower === 'in' && measureAdjectives.has(tokens[index + 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'in') ||
     (token.lower === 'in' && endsText(tokens, index + 1, to) && measuredBefore(tokens, mention)) ||
     (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
-  if (ambiguousUnits.has(token.lower) && !glued && !standalone) return undefined
+  // "278,000 t valued", "40 t of grain": a lone "t" after grouped thousands (no year), or before what is weighed, is tonnes.
+  const tonnes = token.text === 't' && mention.form === 'numeral' && (tokens[mention.to - 1]!.grouped || Math.abs(mention.value) >= 10000 || tokens[index + 1]?.lower === 'of')
+  if (ambiguousUnits.has(token.lower) && !glued && !standalone && !tonnes) return undefined
   // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
   if (token.text.length === 1 && lowerOnly.has(token.text.toLowerCase()) && token.text !== token.lower) return undefined
   // "won 1,500" never reaches here; "1,500 won" is money, "the team 2 won" is rare enough, but "3 won" in a score is not.
