@@ -115,3 +115,12 @@ describe('unit words: tonnes, fractions of a unit, plural possessives', () => {
     expect(read("He said 'three weeks' and left.")).toEqual([['three weeks', 9, 20, 3, 'week']])
   })
 })
+
+describe('year labels', () => {
+  it('reads "2013-14" as one period label (a date), never two counted numbers, and "2013-2015" as two years', () => {
+    const roles = (text: string) => findQuantities(text).map((quantity) => [quantity.text, quantity.role])
+    expect(roles('We produced nothing in 2013-14.')).toEqual([['2013', 'date'], ['14', 'date']])
+    expect(read('We produced nothing in 2013-14.')).toEqual([])
+    expect(roles('Sales rose in 2013-2015.')).toEqual([['2013', 'year'], ['2015', 'year']])
+  })
+})
