@@ -124,3 +124,13 @@ describe('year labels', () => {
     expect(roles('Sales rose in 2013-2015.')).toEqual([['2013', 'year'], ['2015', 'year']])
   })
 })
+
+describe('the span of a hedged range', () => {
+  it('leaves the hedge out of a quantity\'s span, as for one figure, and keeps it in the claim', () => {
+    expect(read('Google holds around 10-15 exabytes of data.')).toEqual([['10-15 exabytes', 20, 34, [10, 15], 'exabyte']])
+    expect(findQuantities('Google holds around 10-15 exabytes of data.')[0]!.hedge).toEqual({text: 'around', start: 13, end: 19})
+    const [claim] = extractClaims('Google holds around 10-15 exabytes of data.')
+    expect([claim!.text, claim!.start, claim!.end]).toEqual(['around 10-15 exabytes', 13, 34])
+    expect(read('Between about 20 and 30 people came.')[0]!.slice(0, 3)).toEqual(['Between about 20 and 30', 0, 23])
+  })
+})

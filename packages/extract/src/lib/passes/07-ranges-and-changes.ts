@@ -75,7 +75,8 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       high.kind = 'change'
       high.direction = verb
     }
-    absorb(tokens, high, low, between || isFrom ? lowLead - 1 : lowLead)
+    // A range spans "between" or "from" with its figures; a hedge before it ("around 10-15") stays in `hedge`, as for one figure.
+    absorb(tokens, high, low, between || isFrom ? lowLead - 1 : low.from)
     if (low.hedge && !high.hedge) {
       high.hedge = low.hedge
       high.bound = low.bound
