@@ -12,6 +12,12 @@ describe('rates: the span of the denominator', () => {
   it('spans a denominator written after a slash, as part of the unit', () => {
     expect(read('Cleaners earn $15.4/hour.')).toEqual([['$15.4/hour', 14, 24, 15.4, 'USD/hour']])
     expect(read('The dose is 20 mg/day.')).toEqual([['20 mg/day', 12, 21, 20, 'milligram/day']])
+    expect(read('Light travels at 300,000 km/s.')).toEqual([['300,000 km/s', 17, 29, 300000, 'kilometre/second']])
+  })
+
+  it('reads no rate of a squared denominator or an unknown abbreviation', () => {
+    expect(read('Objects fall at 9 m/s2.')[0]).toEqual(['9 m', 16, 19, 9, 'metre'])
+    expect(read('It costs $5/ea.')).toEqual([['$5', 9, 11, 5, 'USD']])
   })
 
   it('leaves a spelled denominator out of the span, in quantities and claims alike', () => {

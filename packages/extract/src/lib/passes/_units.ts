@@ -199,6 +199,9 @@ const particleVerbs = new Set([
   'got', 'take', 'takes', 'took', 'hand', 'handed', 'turn', 'turned', 'check', 'checked', 'move', 'moved', 'pack', 'packed', 'fit', 'fits'
 ])
 
+/** Time abbreviations that only a slash makes a denominator: "300,000 km/s", "5 MB/s", "60 mg/d". */
+const slashDenominators: ReadonlyMap<string, string> = new Map([['s', 'second'], ['h', 'hour'], ['d', 'day'], ['wk', 'week'], ['mo', 'month'], ['yr', 'year']])
+
 /** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
 const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
 const timeRates = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'century'])
@@ -254,13 +257,16 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
     const unit = units.get(next.lower)
     const noun = rateNouns.get(next.lower)
     const open = word === 'per' || slash || word === 'every' || word === 'each'
-    if (open) per = unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' ? singular(next.lower) : undefined)
+    const abbreviated = slash ? slashDenominators.get(next.text) : undefined
+    if (open) per = abbreviated ?? unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' && next.lower.length > 2 ? singular(next.lower) : undefined)
     else per = noun ?? (unit && unit.dimension !== 'currency' && unit.dimension !== 'share' && !ambiguousUnits.has(next.lower) ? unit.unit : undefined)
     if (per === 'percent') per = undefined
     // Across what is counted only time makes a rate with "a" ("16 trains a day", not "5 pupils a teacher"); "per" always does.
     if (!adjacent && word !== 'per' && !(unit?.dimension === 'time' || noun === 'night')) per = undefined
   }
   if (per === undefined) return false
+  // "km/s2": a power glued to the denominator makes another unit (an acceleration), not this rate.
+  if (slash && tokens[end]?.kind === 'number' && !tokens[end]!.spaced) return false
   if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
   // A spelled rate stays out of the span ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
