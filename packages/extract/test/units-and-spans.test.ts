@@ -140,3 +140,23 @@ describe('the span of a hedged range', () => {
     expect(read('Between about 20 and 30 people came.')[0]!.slice(0, 3)).toEqual(['Between about 20 and 30', 0, 23])
   })
 })
+
+describe('figures read past a spelled rate', () => {
+  it('joins "from X a day to Y" into one change in the rate of the first', () => {
+    const [claim, ...rest] = extractClaims('Ridership fell from 18,300 a day to 12,900 after the cuts.')
+    expect(rest).toEqual([])
+    expect([claim!.text, claim!.value, claim!.from, claim!.unit, claim!.per, claim!.direction]).toEqual(['from 18,300 a day to 12,900', 12900, 18300, 'count', 'day', 'down'])
+  })
+
+  it('gives an earlier figure after a level and its rate that level\'s unit and rate', () => {
+    const claims = extractClaims('The refiner will raise capacity to 18 million tonnes a year from 12 million.')
+    expect(claims.map((claim) => [claim.text, claim.value, claim.unit, claim.per])).toEqual([
+      ['18 million tonnes', 18e6, 'tonne', 'year'],
+      ['12 million', 12e6, 'tonne', 'year']
+    ])
+  })
+
+  it('still reads the size of a change and the level after it', () => {
+    expect(read('Shares climbed $2 a share to $40.')).toEqual([['$2', 15, 17, 2, 'USD/share'], ['$40', 29, 32, 40, 'USD/share']])
+  })
+})

@@ -27,9 +27,11 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     if (!high || low.absorbed) continue
     // "8- to 16-meter", "a 10- to 15-year sentence": the first figure's unit is suspended by a hyphen, the second's written.
     const suspended = isSuspendedHyphen(tokens, low, high)
-    const joiner = suspended ? tokens[low.to + 1] : tokens[low.to]
+    // "from 18,300 a day to 12,900": the joiner follows the first figure's rate.
+    const after = low.rateEnd ?? low.to
+    const joiner = suspended ? tokens[low.to + 1] : tokens[after]
     const lowLead = leads.get(low) ?? low.from
-    if (!joiner || (high.from !== low.to + 1 && !suspended) || leads.get(high) !== high.from) continue
+    if (!joiner || (high.from !== after + 1 && !suspended) || leads.get(high) !== high.from) continue
     if (!compatible(low, high)) continue
     const before = tokens[lowLead - 1]
     const isFrom = before?.lower === 'from'
@@ -151,7 +153,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       const verb = tokens[lead - 2]!.lower
       const previous = figures[index - 1]
       const afterLevel = previous !== undefined && previous.direction !== undefined && previous.kind !== 'change' && previous.previous === undefined &&
-        previous.to >= lead - 2 && (tokens[lead - 2]!.text === ',' || previous.to === lead - 1)
+        (previous.rateEnd ?? previous.to) >= lead - 2 && (tokens[lead - 2]!.text === ',' || (previous.rateEnd ?? previous.to) === lead - 1)
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
@@ -349,12 +351,15 @@ function compatible(low: Mention, high: Mention): boolean {
 
 /** "20-30 percent" writes the unit after the second figure, "from 25 years to 15" after the first. */
 function adoptUnit(low: Mention, high: Mention): void {
-  if (high.unit === 'count' && high.unitSpan === undefined && low.unit !== 'count') {
+  const bare = high.unit === 'count' && high.unitSpan === undefined
+  if (bare && low.unit !== 'count') {
     high.unit = low.unit
     high.dimension = low.dimension
     high.per ??= low.per
     return
   }
+  // "from 18,300 a day to 12,900": a rate written with the first figure only is the second's too.
+  if (bare) high.per ??= low.per
   low.unit = high.unit
   low.dimension = high.dimension
 }

@@ -273,6 +273,7 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   // A slash glues the denominator into the written unit ("$15.4/hour", "3 W/min", like "km/h"): it is spanned.
   mention.per = per
   if (slash) extend(tokens, mention, end)
+  else if (adjacent) mention.rateEnd = end
   return true
 }
 
