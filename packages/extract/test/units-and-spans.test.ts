@@ -160,3 +160,17 @@ describe('figures read past a spelled rate', () => {
     expect(read('Shares climbed $2 a share to $40.')).toEqual([['$2', 15, 17, 2, 'USD/share'], ['$40', 29, 32, 40, 'USD/share']])
   })
 })
+
+describe('a fraction of a unit', () => {
+  it('reads a spelled fraction before a unit as an amount of it, never a share in percent', () => {
+    expect(read('It took half an hour.')).toEqual([['half an hour', 8, 20, 0.5, 'hour']])
+    expect(read('Rates rose a half percent.')).toEqual([['a half percent', 11, 25, 0.5, 'percent']])
+    expect(findQuantities('The record half-year profit was $5m.')[0]).toMatchObject({text: 'half-year', value: 0.5, unit: 'year'})
+    expect(extractClaims('The record half-year profit was $5m.').map((claim) => claim.text)).toEqual(['$5m'])
+  })
+
+  it('keeps a fraction of a whole a share, and "half a million" a number', () => {
+    expect(read('Nearly half of voters agreed.')).toEqual([['half', 7, 11, 50, 'percent']])
+    expect(read('Half a million people came.')).toEqual([['Half a million', 0, 14, 500000, 'count']])
+  })
+})

@@ -153,7 +153,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   const vulgar = core.fraction && tokens[position]!.kind !== 'word' && !odds
   // "one-half miles", "three-quarters inch": a hyphenated fraction word before a unit is an amount of it.
   const hyphenatedWord = core.fraction && core.words && position + 1 < core.to - 1 && tokens[position + 1]!.text === '-' && !tokens[position + 1]!.spaced
-  const articled = vulgar || hyphenatedWord || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
+  // "half an hour", "half a percentage point": an article between the fraction and its unit.
+  const beforeArticle = tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an'
+  const articled = vulgar || hyphenatedWord || beforeArticle || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
   const partOf = core.fraction && !odds && articled ? fractionOfUnit(tokens, end, to, value) : undefined
   if (partOf) {
     const mention = createMention({from: index, to: partOf.to, start: tokens[index]!.start, end: tokens[partOf.to - 1]!.end, value: partOf.value, precision: partOf.precision, form: 'words'})
@@ -192,6 +194,14 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.precision = shiftDecimal(mention.precision, Math.log10(prefixFactor))
   }
   if (!ordinal) readUnit(tokens, mention, to, currency !== undefined)
+  // "half-year", "a half percent": a fraction given a unit is an amount of that unit, no longer a share in percent.
+  if (mention.fraction && mention.unitSpan !== undefined) {
+    mention.fraction = false
+    mention.value = value
+    mention.precision = precision
+    // "a half percent rise" states an amount; "a half-year profit" names a period by an adjective.
+    mention.weak = tokens[end]?.text === '-'
+  }
   if (mention.dimension === 'currency') {
     readScaleAfterCurrency(tokens, mention, to)
     readMinorAmount(tokens, mention, to)
