@@ -174,3 +174,15 @@ describe('a fraction of a unit', () => {
     expect(read('Half a million people came.')).toEqual([['Half a million', 0, 14, 500000, 'count']])
   })
 })
+
+describe('rates of fares and pay', () => {
+  it('reads a fare per ride and pay per hour before expenses or after tax as rates', () => {
+    expect(read('Fares will rise to $2.90 a ride.')).toEqual([['$2.90', 19, 24, 2.9, 'USD/ride']])
+    expect(read('Drivers earn a median $21.40 an hour before expenses.')).toEqual([['$21.40', 22, 28, 21.4, 'USD/hour']])
+    expect(read('He earns £30,000 a year after tax.')).toEqual([['£30,000', 9, 16, 30000, 'GBP/year']])
+  })
+
+  it('keeps "a year before" a time', () => {
+    expect(read('It employs 3,200 people, up from 2,150 a year before.').map((quantity) => quantity[4])).toEqual(['count', 'count'])
+  })
+})

@@ -9,6 +9,8 @@ const slashDenominators: ReadonlyMap<string, string> = new Map([['s', 'second'],
 
 /** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
 const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
+/** What pay is counted before or after: "$21.40 an hour before expenses", "£30,000 a year after tax" stay rates. */
+const payDeductions = new Set(['tax', 'taxes', 'expenses', 'deductions', 'costs', 'fees', 'inflation', 'bonuses', 'overtime', 'tips', 'commission'])
 const timeRates = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'century'])
 /** Adverbs that state a rate after the amount: "1.5 billion shekels annually". */
 const rateAdverbs = new Map([['annually', 'year'], ['yearly', 'year'], ['monthly', 'month'], ['weekly', 'week'], ['daily', 'day'], ['nightly', 'night'], ['hourly', 'hour']])
@@ -72,7 +74,7 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (per === undefined) return false
   // "km/s2": a power glued to the denominator makes another unit (an acceleration), not this rate.
   if (slash && tokens[end]?.kind === 'number' && !tokens[end]!.spaced) return false
-  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
+  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per' && !payDeductions.has(tokens[end + 1]?.lower ?? '')) return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
   // A spelled rate stays out of the span ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
   // A slash glues the denominator into the written unit ("$15.4/hour", "3 W/min", like "km/h"): it is spanned.
