@@ -182,6 +182,11 @@ describe('rates of fares and pay', () => {
     expect(read('He earns £30,000 a year after tax.')).toEqual([['£30,000', 9, 16, 30000, 'GBP/year']])
   })
 
+  it('reads "an annual rate of" a count as a yearly rate, not of a share', () => {
+    expect(read('Starts rose to an annual rate of 1.47 million units.')).toEqual([['1.47 million', 33, 45, 1.47e6, 'count/year']])
+    expect(read('Prices rose at an annual rate of 3%.')).toEqual([['3%', 33, 35, 3, 'percent']])
+  })
+
   it('keeps "a year before" a time', () => {
     expect(read('It employs 3,200 people, up from 2,150 a year before.').map((quantity) => quantity[4])).toEqual(['count', 'count'])
   })

@@ -26,6 +26,10 @@ export function readRate(tokens: readonly Token[], mention: Mention, to: number)
     return
   }
   if (rateAt(tokens, mention, mention.to, to, true)) return
+  if (isAnnualRate(tokens, mention)) {
+    mention.per = 'year'
+    return
+  }
   // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
   let index = mention.to
   if (tokens[index]?.lower === 'of') index++
@@ -84,6 +88,19 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
     mention.end = tokens[end - 1]!.end
   } else if (adjacent) mention.rateEnd = end
   return true
+}
+
+const annualWords = new Set(['annual', 'annualized', 'annualised'])
+
+/**
+ * "starts rose to an annual rate of 1.47 million units", "sales ran at an
+ * annualized pace of 17 million": economic releases state a monthly figure
+ * as a yearly rate. A share ("an annual rate of 3%") is no amount per year.
+ */
+function isAnnualRate(tokens: readonly Token[], mention: Mention): boolean {
+  const of = tokens[mention.from - 1]
+  const rate = tokens[mention.from - 2]?.lower
+  return mention.dimension !== 'share' && of?.lower === 'of' && (rate === 'rate' || rate === 'pace') && annualWords.has(tokens[mention.from - 3]?.lower ?? '')
 }
 
 function singular(word: string): string {
