@@ -187,6 +187,11 @@ describe('rates of fares and pay', () => {
     expect(read('Prices rose at an annual rate of 3%.')).toEqual([['3%', 33, 35, 3, 'percent']])
   })
 
+  it('reads "a day on the bus" as a rate, "a year on," as a time', () => {
+    expect(read('Pupils spend up to 90 minutes a day on the bus.')).toEqual([['90 minutes', 19, 29, 90, 'minute/day']])
+    expect(read('A year on, the town builds 300 homes.')).toEqual([['300', 27, 30, 300, 'count']])
+  })
+
   it('keeps "a year before" a time', () => {
     expect(read('It employs 3,200 people, up from 2,150 a year before.').map((quantity) => quantity[4])).toEqual(['count', 'count'])
   })

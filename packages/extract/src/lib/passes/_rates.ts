@@ -78,7 +78,8 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (per === undefined) return false
   // "km/s2": a power glued to the denominator makes another unit (an acceleration), not this rate.
   if (slash && tokens[end]?.kind === 'number' && !tokens[end]!.spaced) return false
-  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per' && !payDeductions.has(tokens[end + 1]?.lower ?? '')) return false
+  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per' && !payDeductions.has(tokens[end + 1]?.lower ?? '') &&
+    !(tokens[end]!.lower === 'on' && isWhereOn(tokens[end + 1]))) return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
   // A spelled rate stays out of the span ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
   // A slash glues the denominator into the written unit ("$15.4/hour", "3 W/min", like "km/h"): it is spanned.
@@ -88,6 +89,11 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
     mention.end = tokens[end - 1]!.end
   } else if (adjacent) mention.rateEnd = end
   return true
+}
+
+/** "a year on, the town…" is a time; "90 minutes a day on the bus", "five hours a day on screens" say where the time goes. */
+function isWhereOn(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && next.lower !== 'from'
 }
 
 const annualWords = new Set(['annual', 'annualized', 'annualised'])
