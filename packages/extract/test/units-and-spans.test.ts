@@ -196,3 +196,16 @@ describe('rates of fares and pay', () => {
     expect(read('It employs 3,200 people, up from 2,150 a year before.').map((quantity) => quantity[4])).toEqual(['count', 'count'])
   })
 })
+
+describe('temperatures written once in a weather report', () => {
+  it('gives a bare high or low the temperature unit of its sentence', () => {
+    expect(read('Expect highs around 95 degrees on Thursday, with overnight lows near 74.')).toEqual([
+      ['95 degrees', 20, 30, 95, 'degree'], ['74', 69, 71, 74, 'degree']
+    ])
+    expect(read('Expect a high of 31C and a low of 18.')).toEqual([['31C', 17, 20, 31, 'celsius'], ['18', 34, 36, 18, 'celsius']])
+  })
+
+  it('leaves a low a count when no temperature is written', () => {
+    expect(read('Shares hit lows near 74.')).toEqual([['74', 21, 23, 74, 'count']])
+  })
+})

@@ -3,6 +3,7 @@ import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 import {shareCoordinatedUnits} from './_coordinated-units.js'
+import {shareTemperatureUnit} from './_temperature-cues.js'
 
 const dashes = new Set(['-', '–', '—', '‐', '‑'])
 /** How far back a change verb may stand from "from … to …" (tokens). */
@@ -88,6 +89,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
 
   readTwoSidedBounds(input, tokens, figures)
   shareCoordinatedUnits(tokens, figures)
+  shareTemperatureUnit(tokens, figures)
 
   for (const [index, mention] of figures.entries()) {
     if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
