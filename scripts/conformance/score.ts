@@ -22,6 +22,14 @@ export interface Outcome {
 /** The suite names a currency without resolving it ("francs", "₭"): any currency of ours matches. */
 export const anyCurrency = '*currency'
 
+/**
+ * Unit ids that name one and the same size: a cubic centimetre is a
+ * millilitre, whichever name the suite or we give it. Only exact equals belong
+ * here; a unit merely close to another (a ton and a tonne) is a difference.
+ */
+const sameSize: ReadonlyMap<string, string> = new Map([['cubic-centimetre', 'millilitre']])
+const sizeOf = (unit: string) => sameSize.get(unit) ?? unit
+
 const close = (a: number | null | undefined, b: number | null | undefined) =>
   a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)))
 
@@ -34,7 +42,7 @@ export function score(input: string, expected: Expected[], select: (quantity: Qu
   const matched = expected.every((item) =>
     actual.some((quantity) => quantity.start === item.start && quantity.end === item.end && close(quantity.value, item.value) &&
       (item.low === undefined || close(quantity.low, item.low)) && (item.high === undefined || close(quantity.high, item.high)) &&
-      item.unit !== undefined && (quantity.unit === item.unit || (item.unit === anyCurrency && quantity.dimension === 'currency')))
+      item.unit !== undefined && (sizeOf(quantity.unit) === sizeOf(item.unit) || (item.unit === anyCurrency && quantity.dimension === 'currency')))
   )
   return {pass: matched && actual.length === expected.length, input, expected, actual}
 }

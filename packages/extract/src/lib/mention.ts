@@ -23,6 +23,8 @@ export interface Mention {
   figure: {start: number; end: number} | undefined
   /** The denominator of a rate: `$81.10 a barrel` → `barrel`, `per capita` → `capita`. */
   per: string | undefined
+  /** The token after a spelled rate right after the figure ("$81.10 a barrel"), which stays out of the span: what follows the figure starts there. */
+  rateEnd: number | undefined
   /** A lone "one" or "half": a number word too common to be a claim by itself. */
   weak: boolean
   /** Set when the numeral was glued to or spelled with a unit ("48-hour", "$1m"). */
@@ -56,6 +58,7 @@ export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'e
     kind: fields.kind ?? 'level',
     figure: fields.figure,
     per: fields.per,
+    rateEnd: fields.rateEnd,
     weak: fields.weak ?? false,
     unitSpan: fields.unitSpan,
     repairs: fields.repairs ?? [],

@@ -196,7 +196,9 @@ export const rateNouns: ReadonlyMap<string, string> = new Map([
   ['therm', 'therm'], ['kwh', 'kilowatt-hour'], ['mwh', 'megawatt-hour'], ['mile', 'mile'], ['capita', 'capita'],
   ['bushel', 'bushel'], ['seat', 'seat'], ['ticket', 'ticket'], ['pill', 'pill'], ['dose', 'dose'], ['game', 'game'],
   ['season', 'season'], ['household', 'household'], ['resident', 'resident'], ['student', 'student'], ['pupil', 'pupil'],
-  ['passenger', 'passenger'], ['patient', 'patient'], ['visit', 'visit'], ['session', 'session'], ['term', 'term']
+  ['passenger', 'passenger'], ['patient', 'patient'], ['visit', 'visit'], ['session', 'session'], ['term', 'term'],
+  ['ride', 'ride'], ['trip', 'trip'], ['journey', 'journey'], ['flight', 'flight'], ['meal', 'meal'], ['room', 'room'],
+  ['child', 'child'], ['worker', 'worker'], ['employee', 'employee'], ['customer', 'customer'], ['subscriber', 'subscriber']
 ])
 
 /** Multi-word units, as lower-case word sequences. Longest first wins. */

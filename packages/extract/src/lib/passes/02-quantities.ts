@@ -5,7 +5,7 @@ import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
 import {measureAdjectives, readUnit} from './_units.js'
-import {readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
+import {isGluedMinus, opensAccountingNegative, readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
 import {magnitudes, readMagnitude} from './_magnitudes.js'
 import {readPercentWord} from './_percent-words.js'
 import {readScaleLetter} from './_scale-letters.js'
@@ -81,10 +81,18 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     negative = true
     position++
   }
+  // "was ($99.99)": an accounting negative, read when its bracket closes right after the amount.
+  const accounting = !negative && opensAccountingNegative(tokens, position, to)
+  if (accounting) position++
   const prefix = readCurrencyPrefix(tokens, position, to)
   if (prefix) {
     currency = prefix.code
     position = prefix.to
+    // "$-99.99": the minus after the sign.
+    if (!negative && isGluedMinus(tokens, position)) {
+      negative = true
+      position++
+    }
   }
   const prefixFactor = prefix?.factor ?? 1
 
@@ -172,7 +180,11 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   // "a quarter-century", "a half-hour": a fraction of the unit it is glued to.
   // "½ teaspoon": a written fraction before a unit is an amount of it.
   const vulgar = core.fraction && tokens[position]!.kind !== 'word' && !odds
-  const articled = vulgar || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
+  // "one-half miles", "three-quarters inch": a hyphenated fraction word before a unit is an amount of it.
+  const hyphenatedWord = core.fraction && core.words && position + 1 < core.to - 1 && tokens[position + 1]!.text === '-' && !tokens[position + 1]!.spaced
+  // "half an hour", "half a percentage point": an article between the fraction and its unit.
+  const beforeArticle = tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an'
+  const articled = vulgar || hyphenatedWord || beforeArticle || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
   const partOf = core.fraction && !odds && articled ? fractionOfUnit(tokens, end, to, value) : undefined
   if (partOf) {
     const mention = createMention({from: index, to: partOf.to, start: tokens[index]!.start, end: tokens[partOf.to - 1]!.end, value: partOf.value, precision: partOf.precision, form: 'words'})
@@ -211,11 +223,30 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.precision = shiftDecimal(mention.precision, Math.log10(prefixFactor))
   }
   if (!ordinal) readUnit(tokens, mention, to, currency !== undefined)
+  // "half-year", "a half percent": a fraction given a unit is an amount of that unit, no longer a share in percent.
+  if (mention.fraction && mention.unitSpan !== undefined) {
+    mention.fraction = false
+    mention.value = value
+    mention.precision = precision
+    // "a half percent rise" states an amount; "a half-year profit" names a period by an adjective.
+    mention.weak = tokens[end]?.text === '-'
+  }
   if (mention.dimension === 'currency') {
     readScaleAfterCurrency(tokens, mention, to)
     readMinorAmount(tokens, mention, to)
   }
   if (core.words && !core.fraction && (value === 1 || value === 0) && core.to === position + 1) mention.weak = isIdiomatic(tokens, index, mention)
+  if (accounting) return closeAccountingNegative(tokens, mention, to)
+  return mention
+}
+
+/** The amount after an accounting bracket is negative when the bracket closes right after it: "($99.99)", "($2.1 million)". */
+function closeAccountingNegative(tokens: readonly Token[], mention: Mention, to: number): Mention | undefined {
+  const closer = tokens[mention.to]
+  if (closer?.text !== ')' || closer.spaced || mention.to >= to || mention.dimension !== 'currency') return undefined
+  mention.value = -mention.value
+  mention.to++
+  mention.end = closer.end
   return mention
 }
 

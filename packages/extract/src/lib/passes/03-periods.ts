@@ -114,8 +114,10 @@ function yearPeriod(tokens: readonly Token[], index: number, to: number, at: Map
   if (dash && dashes.has(dash.text) && !dash.spaced && next && next.form === 'numeral' && Number.isInteger(next.value)) {
     const last = next.end - next.start === 2 ? Math.floor(year.value / 100) * 100 + next.value : next.value
     if (isYearLike(next) || (next.end - next.start === 2 && last > year.value)) {
-      year.role = 'year'
-      next.role = 'year'
+      // "2013-14" labels one season, school or fiscal year: a date, not the year 2013 and a 14; "2013-2015" states two years.
+      const label = next.end - next.start === 2
+      year.role = label ? 'date' : 'year'
+      next.role = label ? 'date' : 'year'
       return schoolYear(tokens, index, next.to, to, year.value, last)
     }
   }

@@ -127,6 +127,8 @@ function isGluedLetter(tokens: readonly Token[], mention: Mention): boolean {
 /** A sentence that opens on a capitalised word and a number may just count: "Police arrested…" never, "About 600" is a hedge, "Starfall 3 sold" names. */
 function startsCount(tokens: readonly Token[], mention: Mention): boolean {
   const after = tokens[mention.to]
+  // "Expect 3- to 5-foot waves": a hyphen suspending a unit until the next figure measures.
+  if (after?.text === '-' && !after.spaced && tokens[mention.to + 1]?.lower === 'to' && tokens[mention.to + 2]?.kind === 'number') return true
   return after !== undefined && after.kind === 'word' && after.text === after.lower && tagsOf(after.lower).has('Plural')
 }
 

@@ -2,6 +2,8 @@ import {changeNouns, comparatives, downVerbs, motionVerbs, neutralVerbs, objectV
 import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
+import {shareCoordinatedUnits} from './_coordinated-units.js'
+import {shareTemperatureUnit} from './_temperature-cues.js'
 
 const dashes = new Set(['-', '–', '—', '‐', '‑'])
 /** How far back a change verb may stand from "from … to …" (tokens). */
@@ -25,9 +27,13 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   for (const [index, low] of figures.entries()) {
     const high = figures[index + 1]
     if (!high || low.absorbed) continue
-    const joiner = tokens[low.to]
+    // "8- to 16-meter", "a 10- to 15-year sentence": the first figure's unit is suspended by a hyphen, the second's written.
+    const suspended = isSuspendedHyphen(tokens, low, high)
+    // "from 18,300 a day to 12,900": the joiner follows the first figure's rate.
+    const after = low.rateEnd ?? low.to
+    const joiner = suspended ? tokens[low.to + 1] : tokens[after]
     const lowLead = leads.get(low) ?? low.from
-    if (!joiner || high.from !== low.to + 1 || leads.get(high) !== high.from) continue
+    if (!joiner || (high.from !== after + 1 && !suspended) || leads.get(high) !== high.from) continue
     if (!compatible(low, high)) continue
     const before = tokens[lowLead - 1]
     const isFrom = before?.lower === 'from'
@@ -73,7 +79,8 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       high.kind = 'change'
       high.direction = verb
     }
-    absorb(tokens, high, low, between || isFrom ? lowLead - 1 : lowLead)
+    // A range spans "between" or "from" with its figures; a hedge before it ("around 10-15") stays in `hedge`, as for one figure.
+    absorb(tokens, high, low, between || isFrom ? lowLead - 1 : low.from)
     if (low.hedge && !high.hedge) {
       high.hedge = low.hedge
       high.bound = low.bound
@@ -81,6 +88,8 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   }
 
   readTwoSidedBounds(input, tokens, figures)
+  shareCoordinatedUnits(tokens, figures)
+  shareTemperatureUnit(tokens, figures)
 
   for (const [index, mention] of figures.entries()) {
     if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
@@ -147,7 +156,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       const verb = tokens[lead - 2]!.lower
       const previous = figures[index - 1]
       const afterLevel = previous !== undefined && previous.direction !== undefined && previous.kind !== 'change' && previous.previous === undefined &&
-        previous.to >= lead - 2 && (tokens[lead - 2]!.text === ',' || previous.to === lead - 1)
+        (previous.rateEnd ?? previous.to) >= lead - 2 && (tokens[lead - 2]!.text === ',' || (previous.rateEnd ?? previous.to) === lead - 1)
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
@@ -302,6 +311,13 @@ function isScore(tokens: readonly Token[], low: Mention, high: Mention, lead: nu
   return false
 }
 
+/** "8- to 16-meter", "3- to 5-foot waves": a hyphen glued to a bare figure, "to", and a figure in a unit. */
+function isSuspendedHyphen(tokens: readonly Token[], low: Mention, high: Mention): boolean {
+  const hyphen = tokens[low.to]
+  return hyphen?.text === '-' && !hyphen.spaced && low.unit === 'count' && low.unitSpan === undefined && high.unit !== 'count' &&
+    tokens[low.to + 1]?.lower === 'to' && tokens[low.to + 1]!.spaced && high.from === low.to + 2
+}
+
 /** "20-30 percent": the unit is written once, after the second figure. */
 function compatible(low: Mention, high: Mention): boolean {
   return low.unit === high.unit || (low.unit === 'count' && low.unitSpan === undefined) || (high.unit === 'count' && high.unitSpan === undefined && high.per === undefined)
@@ -309,12 +325,15 @@ function compatible(low: Mention, high: Mention): boolean {
 
 /** "20-30 percent" writes the unit after the second figure, "from 25 years to 15" after the first. */
 function adoptUnit(low: Mention, high: Mention): void {
-  if (high.unit === 'count' && high.unitSpan === undefined && low.unit !== 'count') {
+  const bare = high.unit === 'count' && high.unitSpan === undefined
+  if (bare && low.unit !== 'count') {
     high.unit = low.unit
     high.dimension = low.dimension
     high.per ??= low.per
     return
   }
+  // "from 18,300 a day to 12,900": a rate written with the first figure only is the second's too.
+  if (bare) high.per ??= low.per
   low.unit = high.unit
   low.dimension = high.dimension
 }

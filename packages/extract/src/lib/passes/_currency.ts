@@ -5,6 +5,7 @@ import type {Mention} from '../mention.js'
 import type {Token} from '../tokenize.js'
 import {readNumberWords} from './_number-words.js'
 import {readCore} from './_numerals.js'
+import {tagsOf} from '../nlp.js'
 
 /** Written before an amount with a capital: "Rs 500", "Rs. 5 crore", "RM500". */
 const wordPrefixes = new Map([['Rs', 'INR'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Sh', 'KES'], ['SFr', 'CHF']])
@@ -65,7 +66,31 @@ export function codeOf(token: Token, lowerAllowed: boolean): {code: string; fact
 
 function isAmountAt(tokens: readonly Token[], index: number, to: number): boolean {
   const token = tokens[index]
-  return index < to && token !== undefined && (token.kind === 'number' || (token.kind === 'word' && readNumberWords(tokens, index, Math.min(to, index + 8)) !== undefined))
+  return index < to && token !== undefined && (token.kind === 'number' || (token.kind === 'word' && readNumberWords(tokens, index, Math.min(to, index + 8)) !== undefined) ||
+    (isGluedMinus(tokens, index) && index + 1 < to))
+}
+
+/** "$-99.99": a minus glued between the currency sign and the digits. */
+export function isGluedMinus(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  return (token?.text === '-' || token?.text === '−') && !token.spaced && tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced
+}
+
+/** Words before a bracket that make a bracketed amount the figure itself, not an aside: "revenue was ($99.99)", "a loss of ($2m)". */
+const statingTags = ['Copula', 'Preposition', 'PastTense', 'PresentTense', 'Verb']
+
+/**
+ * "was ($99.99)": accounting writes a negative amount in brackets. Only a
+ * currency amount after a verb, a preposition, a colon or nothing counts, so
+ * a conversion or an aside ("€50 ($54)", "Europe ($3m)") keeps its sign.
+ */
+export function opensAccountingNegative(tokens: readonly Token[], index: number, to: number): boolean {
+  const bracket = tokens[index]
+  const sign = tokens[index + 1]
+  if (bracket?.text !== '(' || !sign || sign.spaced || sign.kind !== 'punct' || !currencyPrefixes.has(sign.text) || index + 2 >= to) return false
+  const before = tokens[index - 1]
+  if (!before || before.text === ':') return true
+  return before.kind === 'word' && statingTags.some((tag) => tagsOf(before.lower).has(tag))
 }
 
 /** A currency sign after the amount: "10 $", "5 €", not the sign of the next amount ("10 $ 30 $" is two). */

@@ -1,10 +1,12 @@
 import type {Mention} from '../mention.js'
 import {scales} from '../lexicon/number-words.js'
-import {ambiguousUnits, exactCaseUnits, rateNouns, rateUnits, type UnitInfo, unitPhrases, units} from '../lexicon/units.js'
+import {ambiguousUnits, exactCaseUnits, rateUnits, type UnitInfo, units} from '../lexicon/units.js'
 import type {Token} from '../tokenize.js'
 import {codeOf, currencySuffix} from './_currency.js'
 import {tagsOf} from '../nlp.js'
 import {shiftDecimal} from '../decimal.js'
+import {readRate} from './_rates.js'
+import {matchUnitPhrase} from './_unit-phrases.js'
 
 const unitComparatives = new Set(['more', 'fewer', 'additional', 'extra', 'less'])
 const brackets = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']])
@@ -70,11 +72,34 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
     // "37 years old".
     mention.kind = 'age'
   }
+  if (isPluralPossessive(tokens, end, to)) end++
   mention.unitSpan = {from: mention.to, to: end}
   extend(tokens, mention, end)
   readCompound(tokens, mention, to)
   readRate(tokens, mention, to)
 }
+
+/**
+ * Whether a figure before "pm" can tell the time: "3 pm", "2.30 pm". One
+ * decimal or three ("2.1 pm", "2.123 pm") or minutes past 59 ("2.75 pm")
+ * cannot, and "pm" after them is picometres.
+ */
+function clockFigure(figure: Token | undefined): boolean {
+  if (figure?.kind !== 'number') return true
+  if (figure.decimals === 0) return true
+  const minutes = Number(figure.text.slice(figure.text.indexOf('.') + 1))
+  return figure.decimals === 2 && minutes < 60 && figure.value < 24
+}
+
+/** "six weeks' time", "two years’ pay": the apostrophe of a plural possessive belongs to the unit before a lower-case noun. */
+function isPluralPossessive(tokens: readonly Token[], end: number, to: number): boolean {
+  const mark = tokens[end]
+  const noun = tokens[end + 1]
+  return (mark?.text === "'" || mark?.text === '’') && !mark.spaced && tokens[end - 1]!.lower.endsWith('s') && end + 1 < to &&
+    noun !== undefined && noun.spaced && noun.kind === 'word' && noun.text === noun.lower && !notPossessed.some((tag) => tagsOf(noun.lower).has(tag))
+}
+/** Words after a closing quote that no possessive owns: "said 'three weeks' and left". */
+const notPossessed = ['Conjunction', 'Preposition', 'Determiner', 'Copula', 'Pronoun', 'Adverb', 'Modal', 'Auxiliary']
 
 /** Units whose smaller part may follow: "5 ft 2 in", "5 feet and 2 inches", "9 pounds 4 ounces". */
 const compounds: ReadonlyMap<string, {unit: string; per: number}> = new Map([['foot', {unit: 'inch', per: 12}], ['pound', {unit: 'ounce', per: 16}]])
@@ -131,6 +156,7 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
   // "24703m212", "B2B": letters with digits glued after them are a code.
   const gluedDigits = tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced && token.kind === 'word'
+  if (token.text === 'pm' && !clockFigure(tokens[mention.to - 1])) return {info: {unit: 'picometre', dimension: 'length'}, to: index + 1}
   const exact = exactCaseUnits.get(token.text)
   if (exact && !gluedDigits) return {info: exact, to: index + 1}
   const candidate = units.get(token.lower)
@@ -145,8 +171,11 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   // "100 MB", "5 KW": capitals make a spaced abbreviation a unit; "12 m 2 dm", "1 m x 1 m": so does a figure or a sign after it.
   const standalone = (token.text.length >= 2 && token.text === token.text.toUpperCase()) ||
     (token.lower === 'in' && measureAdjectives.has(tokens[index + 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'in') ||
+    (token.lower === 'in' && endsText(tokens, index + 1, to) && measuredBefore(tokens, mention)) ||
     (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
-  if (ambiguousUnits.has(token.lower) && !glued && !standalone) return undefined
+  // "278,000 t valued", "40 t of grain": a lone "t" after grouped thousands (no year), or before what is weighed, is tonnes.
+  const tonnes = token.text === 't' && mention.form === 'numeral' && (tokens[mention.to - 1]!.grouped || Math.abs(mention.value) >= 10000 || tokens[index + 1]?.lower === 'of')
+  if (ambiguousUnits.has(token.lower) && !glued && !standalone && !tonnes) return undefined
   // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
   if (token.text.length === 1 && lowerOnly.has(token.text.toLowerCase()) && token.text !== token.lower) return undefined
   // "won 1,500" never reaches here; "1,500 won" is money, "the team 2 won" is rare enough, but "3 won" in a score is not.
@@ -154,100 +183,20 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   return {info: candidate, to: index + 1}
 }
 
-/** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
-const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
-const timeRates = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'century'])
-/** Adverbs that state a rate after the amount: "1.5 billion shekels annually". */
-const rateAdverbs = new Map([['annually', 'year'], ['yearly', 'year'], ['monthly', 'month'], ['weekly', 'week'], ['daily', 'day'], ['nightly', 'night'], ['hourly', 'hour']])
-/** Words between a count and its rate that are the thing counted: "182,000 vehicles a day", "2.8 million litres of water a day". */
-const maxCountedWords = 2
+const closingMarks = new Set(['.', '!', '?'])
 
-/** "a barrel", "per day", "per capita", "/kWh", "an hour", "for every resident": the denominator of a rate. */
-export function readRate(tokens: readonly Token[], mention: Mention, to: number): void {
-  if (mention.per !== undefined) return
-  const adverb = rateAdverbs.get(tokens[mention.to]?.lower ?? '')
-  if (adverb && mention.to < to && mention.unit !== 'count') {
-    mention.per = adverb
-    return
-  }
-  if (rateAt(tokens, mention, mention.to, to, true)) return
-  // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
-  let index = mention.to
-  if (tokens[index]?.lower === 'of') index++
-  for (let words = 0; words < maxCountedWords && index < to; words++) {
-    const token = tokens[index]!
-    if (token.kind !== 'word' || token.text !== token.lower || token.lower === 'a' || token.lower === 'an' || token.lower === 'per' || token.lower === 'for') break
-    // "4.2 million in a year": a preposition ends what is counted.
-    if (tagsOf(token.lower).has('Preposition') || tagsOf(token.lower).has('Determiner')) break
-    index++
-    if (rateAt(tokens, mention, index, to, false)) return
-  }
+/** "… is 2 in." or "… is 2 in": only end punctuation, or nothing, stands between `index` and the end of the sentence. */
+function endsText(tokens: readonly Token[], index: number, to: number): boolean {
+  if (index >= to || tokens[index] === undefined) return true
+  return closingMarks.has(tokens[index]!.text) && (index + 1 >= to || tokens[index + 1] === undefined)
 }
 
-function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: number, adjacent: boolean): boolean {
-  let index = at
-  let cue = tokens[index]
-  if (!cue || index + 1 >= to) return false
-  // "$11,000 for every resident", "one for each".
-  if (cue.lower === 'for' && (tokens[index + 1]?.lower === 'every' || tokens[index + 1]?.lower === 'each') && index + 2 < to) {
-    index++
-    cue = tokens[index]!
-  }
-  const word = cue.lower
-  const slash = cue.text === '/' && !cue.spaced && !tokens[index + 1]!.spaced
-  if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && !slash) return false
-  if (!adjacent && word !== 'a' && word !== 'an' && word !== 'per') return false
-  // Only what can be measured has a rate: "4 a.m." is a time, "3 a day" is a rate.
-  const phrase = matchUnitPhrase(tokens, index + 1, to)
-  const next = tokens[index + 1]!
-  let per: string | undefined
-  let end = index + 2
-  if (phrase && phrase.info.dimension !== 'share') {
-    per = phrase.info.unit
-    end = phrase.to
-  } else if (next.kind === 'word' && next.text !== 'per') {
-    const unit = units.get(next.lower)
-    const noun = rateNouns.get(next.lower)
-    const open = word === 'per' || slash || word === 'every' || word === 'each'
-    if (open) per = unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' ? singular(next.lower) : undefined)
-    else per = noun ?? (unit && unit.dimension !== 'currency' && unit.dimension !== 'share' && !ambiguousUnits.has(next.lower) ? unit.unit : undefined)
-    if (per === 'percent') per = undefined
-    // Across what is counted only time makes a rate with "a" ("16 trains a day", not "5 pupils a teacher"); "per" always does.
-    if (!adjacent && word !== 'per' && !(unit?.dimension === 'time' || noun === 'night')) per = undefined
-  }
-  if (per === undefined) return false
-  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per') return false
-  if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
-  // The span stays the amount's ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
-  mention.per = per
-  return true
+/** "is 2 in.", not "let 2 in." nor "let two in.": a spelled number, or a numeral after a verb that takes "in" as its particle, is no length. */
+function measuredBefore(tokens: readonly Token[], mention: Mention): boolean {
+  return mention.form === 'numeral' && !particleVerbs.has(tokens[mention.from - 1]?.lower ?? '')
 }
-
-function singular(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
-}
-
-const phrasesByFirst = new Map<string, Array<readonly [string[], UnitInfo]>>()
-for (const entry of [...unitPhrases].sort((a, b) => b[0].length - a[0].length)) {
-  const list = phrasesByFirst.get(entry[0][0]!) ?? []
-  list.push(entry)
-  phrasesByFirst.set(entry[0][0]!, list)
-}
-
-function matchUnitPhrase(tokens: readonly Token[], index: number, to: number): {info: UnitInfo; to: number} | undefined {
-  const first = tokens[index]
-  if (!first) return undefined
-  for (const [words, info] of phrasesByFirst.get(first.lower) ?? []) {
-    // "68-square-metre", "3,200-sq-ft": hyphens may join the words of a unit.
-    let position = index + 1
-    let matches = true
-    for (let offset = 1; offset < words.length && matches; offset++) {
-      const joiner = tokens[position]
-      if (joiner?.text === '-' && words[offset] !== '-' && !joiner.spaced && position + 1 < to && !tokens[position + 1]!.spaced) position++
-      matches = position < to && tokens[position]!.lower === words[offset]
-      position++
-    }
-    if (matches) return {info, to: position}
-  }
-  return undefined
-}
+/** Verbs whose object "in" may follow as a particle: "let 2 in", "brought 3 in", "called 5 in". */
+const particleVerbs = new Set([
+  'let', 'lets', 'letting', 'put', 'puts', 'bring', 'brings', 'brought', 'send', 'sends', 'sent', 'call', 'calls', 'called', 'get', 'gets',
+  'got', 'take', 'takes', 'took', 'hand', 'handed', 'turn', 'turned', 'check', 'checked', 'move', 'moved', 'pack', 'packed', 'fit', 'fits'
+])

@@ -1,0 +1,114 @@
+import type {Mention} from '../mention.js'
+import {ambiguousUnits, rateNouns, units} from '../lexicon/units.js'
+import type {Token} from '../tokenize.js'
+import {tagsOf} from '../nlp.js'
+import {matchUnitPhrase} from './_unit-phrases.js'
+
+/** Time abbreviations that only a slash makes a denominator: "300,000 km/s", "5 MB/s", "60 mg/d". */
+const slashDenominators: ReadonlyMap<string, string> = new Map([['s', 'second'], ['h', 'hour'], ['d', 'day'], ['wk', 'week'], ['mo', 'month'], ['yr', 'year']])
+
+/** After a rate's "a year": "a year earlier", "a week ago" name a time, not a rate. */
+const relativeAfter = new Set(['earlier', 'ago', 'before', 'later', 'after', 'prior', 'previously', 'on', 'since'])
+/** What pay is counted before or after: "$21.40 an hour before expenses", "£30,000 a year after tax" stay rates. */
+const payDeductions = new Set(['tax', 'taxes', 'expenses', 'deductions', 'costs', 'fees', 'inflation', 'bonuses', 'overtime', 'tips', 'commission'])
+const timeRates = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'century'])
+/** Adverbs that state a rate after the amount: "1.5 billion shekels annually". */
+const rateAdverbs = new Map([['annually', 'year'], ['yearly', 'year'], ['monthly', 'month'], ['weekly', 'week'], ['daily', 'day'], ['nightly', 'night'], ['hourly', 'hour']])
+/** Words between a count and its rate that are the thing counted: "182,000 vehicles a day", "2.8 million litres of water a day". */
+const maxCountedWords = 2
+
+/** "a barrel", "per day", "per capita", "/kWh", "an hour", "for every resident": the denominator of a rate. */
+export function readRate(tokens: readonly Token[], mention: Mention, to: number): void {
+  if (mention.per !== undefined) return
+  const adverb = rateAdverbs.get(tokens[mention.to]?.lower ?? '')
+  if (adverb && mention.to < to && mention.unit !== 'count') {
+    mention.per = adverb
+    return
+  }
+  if (rateAt(tokens, mention, mention.to, to, true)) return
+  if (isAnnualRate(tokens, mention)) {
+    mention.per = 'year'
+    return
+  }
+  // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
+  let index = mention.to
+  if (tokens[index]?.lower === 'of') index++
+  for (let words = 0; words < maxCountedWords && index < to; words++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.text !== token.lower || token.lower === 'a' || token.lower === 'an' || token.lower === 'per' || token.lower === 'for') break
+    // "4.2 million in a year": a preposition ends what is counted.
+    if (tagsOf(token.lower).has('Preposition') || tagsOf(token.lower).has('Determiner')) break
+    index++
+    if (rateAt(tokens, mention, index, to, false)) return
+  }
+}
+
+function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: number, adjacent: boolean): boolean {
+  let index = at
+  let cue = tokens[index]
+  if (!cue || index + 1 >= to) return false
+  // "$11,000 for every resident", "one for each".
+  if (cue.lower === 'for' && (tokens[index + 1]?.lower === 'every' || tokens[index + 1]?.lower === 'each') && index + 2 < to) {
+    index++
+    cue = tokens[index]!
+  }
+  const word = cue.lower
+  const slash = cue.text === '/' && !cue.spaced && !tokens[index + 1]!.spaced
+  if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && !slash) return false
+  if (!adjacent && word !== 'a' && word !== 'an' && word !== 'per') return false
+  // Only what can be measured has a rate: "4 a.m." is a time, "3 a day" is a rate.
+  const phrase = matchUnitPhrase(tokens, index + 1, to)
+  const next = tokens[index + 1]!
+  let per: string | undefined
+  let end = index + 2
+  if (phrase && phrase.info.dimension !== 'share') {
+    per = phrase.info.unit
+    end = phrase.to
+  } else if (next.kind === 'word' && next.text !== 'per') {
+    const unit = units.get(next.lower)
+    const noun = rateNouns.get(next.lower)
+    const open = word === 'per' || slash || word === 'every' || word === 'each'
+    const abbreviated = slash ? slashDenominators.get(next.text) : undefined
+    if (open) per = abbreviated ?? unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' && next.lower.length > 2 ? singular(next.lower) : undefined)
+    else per = noun ?? (unit && unit.dimension !== 'currency' && unit.dimension !== 'share' && !ambiguousUnits.has(next.lower) ? unit.unit : undefined)
+    if (per === 'percent') per = undefined
+    // Across what is counted only time makes a rate with "a" ("16 trains a day", not "5 pupils a teacher"); "per" always does.
+    if (!adjacent && word !== 'per' && !(unit?.dimension === 'time' || noun === 'night')) per = undefined
+  }
+  if (per === undefined) return false
+  // "km/s2": a power glued to the denominator makes another unit (an acceleration), not this rate.
+  if (slash && tokens[end]?.kind === 'number' && !tokens[end]!.spaced) return false
+  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per' && !payDeductions.has(tokens[end + 1]?.lower ?? '') &&
+    !(tokens[end]!.lower === 'on' && isWhereOn(tokens[end + 1]))) return false
+  if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
+  // A spelled rate stays out of the span ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
+  // A slash glues the denominator into the written unit ("$15.4/hour", "3 W/min", like "km/h"): it is spanned.
+  mention.per = per
+  if (slash) {
+    mention.to = end
+    mention.end = tokens[end - 1]!.end
+  } else if (adjacent) mention.rateEnd = end
+  return true
+}
+
+/** "a year on, the town…" is a time; "90 minutes a day on the bus", "five hours a day on screens" say where the time goes. */
+function isWhereOn(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && next.lower !== 'from'
+}
+
+const annualWords = new Set(['annual', 'annualized', 'annualised'])
+
+/**
+ * "starts rose to an annual rate of 1.47 million units", "sales ran at an
+ * annualized pace of 17 million": economic releases state a monthly figure
+ * as a yearly rate. A share ("an annual rate of 3%") is no amount per year.
+ */
+function isAnnualRate(tokens: readonly Token[], mention: Mention): boolean {
+  const of = tokens[mention.from - 1]
+  const rate = tokens[mention.from - 2]?.lower
+  return mention.dimension !== 'share' && of?.lower === 'of' && (rate === 'rate' || rate === 'pace') && annualWords.has(tokens[mention.from - 3]?.lower ?? '')
+}
+
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
