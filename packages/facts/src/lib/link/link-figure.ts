@@ -57,7 +57,7 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
     return {link: makeLink(claim, null, 'no-record', 0, [`\`${claim.text}\` reads as the threshold of a rule, not a figure a record holds`, ...notes], null, []), best: undefined}
   }
 
-  const query = {terms: [...words.keys()], scope: view.scope === 'stated' || view.scope === 'previous' ? view.names.flatMap((name) => terms(name)) : undefined}
+  const query = {terms: keysOf(words), scope: view.scope === 'stated' || view.scope === 'previous' ? termsOfNames(view.names) : undefined}
   const scored: Scored[] = []
   const refused: Array<{record: FactRecord; unit: number}> = []
   for (let unit = 0; unit < view.figures.length; unit++) {
@@ -67,7 +67,7 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
       else scored.push(result)
     }
   }
-  scored.sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0))
+  if (scored.length > 1) scored.sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0))
   const candidates = scored.map((item) => ({recordId: item.record.id, score: round(item.score)}))
   if (env.taken && env.taken.size > 0) {
     for (let index = scored.length - 1; index >= 0; index--) {
@@ -187,6 +187,19 @@ export function linkFigure(view: ClaimView, words: ReadonlyMap<string, number>, 
   const conflict = reading ?? conflictKind(view, best, view.figures[best.unit]!, arithmetic, store, query)
   if (conflict) link.conflict = conflict
   return finish(link, best, view, 'conflicting', notes)
+}
+
+/** The words of a map, in order, without an iterator per word. */
+function keysOf(words: ReadonlyMap<string, number>): string[] {
+  const keys: string[] = []
+  words.forEach((_weight, word) => keys.push(word))
+  return keys
+}
+
+function termsOfNames(names: readonly string[]): string[] {
+  const found: string[] = []
+  for (const name of names) for (const term of terms(name)) found.push(term)
+  return found
 }
 
 function finish(link: Link, best: Scored, view: ClaimView, verdict: Link['verdict'], notes: string[]): Linked {
