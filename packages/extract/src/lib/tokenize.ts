@@ -59,6 +59,8 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
 /** Parse a run of digits with `,` and `.` separators into one or more number tokens. */
 /** Characters a figure grouped with commas can have. */
 const groupedLimit = 40
+/** Characters of a run that is no one figure read at a time. */
+const separatedPart = 256
 
 function numberTokens(value: string, start: number, spaced: boolean, newline: boolean): Token[] {
   // Most runs are plain digits.
@@ -134,6 +136,8 @@ export class TokenReader {
   private index: number
   private spaced = true
   private newline = true
+  /** The end of a run of figures and separators that is no one figure, read a part at a time. */
+  private separatedUntil = -1
 
   constructor(input: string, from = 0, to = input.length) {
     this.input = input
@@ -162,14 +166,35 @@ export class TokenReader {
 
     if (isDigit(code) || (code === 46 && isDigit(input.charCodeAt(index + 1)) && !isDigit(input.charCodeAt(index - 1)))) {
       index++
+      const continued = start < this.separatedUntil
+      let commas = 0
+      let dots = code === 46 ? 1 : 0
+      let cut = -1
       while (index < to) {
         const next = input.charCodeAt(index)
         if (isDigit(next)) index++
-        else if ((next === 44 || next === 46) && index + 1 < to && isDigit(input.charCodeAt(index + 1))) index += 2
-        else break
+        else if ((next === 44 || next === 46) && index + 1 < to && isDigit(input.charCodeAt(index + 1))) {
+          if (next === 44) commas++
+          else dots++
+          if (index - start >= separatedPart && (continued || commas > 0 || dots > 1)) {
+            cut = index
+            break
+          }
+          index += 2
+        } else break
       }
-      const text = input.slice(start, index)
-      for (const token of numberTokens(text, start, spaced, newline)) tokens.push(token)
+      if (continued || (index - start > groupedLimit && (commas > 0 || dots > 1))) {
+        // No one figure ("1,2,3,…" to a megabyte): its tokens are given a part at a time, each part ending before a
+        // separator, so a long run is never held whole; the tokens are those of splitting the whole run.
+        const end = cut === -1 ? index : cut
+        // The part after the separator is read the same way.
+        if (cut !== -1) this.separatedUntil = cut + 2
+        for (const token of separatedTokens(input.slice(start, end), start, spaced, newline)) tokens.push(token)
+        index = end
+      } else {
+        const text = input.slice(start, index)
+        for (const token of numberTokens(text, start, spaced, newline)) tokens.push(token)
+      }
     } else if (isLetter(code, char)) {
       index++
       // Whether a letter other than a–z occurs: most words are lower case already, and need no copy in lower case.
