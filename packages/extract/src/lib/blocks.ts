@@ -73,7 +73,9 @@ function classify(text: string, blocks: Block[]): void {
     }
   }
 
-  for (const [position, block] of blocks.entries()) {
+  for (let position = 0; position < blocks.length; position++) {
+
+    const block = blocks[position]!
     const value = text.slice(block.start, block.end)
     if (isFurniture(value)) {
       block.kind = 'boilerplate'

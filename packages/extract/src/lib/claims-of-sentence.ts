@@ -7,6 +7,7 @@ import {backReference, earlierPeriod, placed} from './earlier-values.js'
 import {firstIndex, readFigurePeriods, sinceSpan} from './figure-periods.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
+import {hasSubunit} from './normalize.js'
 import {writeStatedFigure} from './stated-figure.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
 import {readSubject} from './passes/08-subject.js'
@@ -71,12 +72,12 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   const explicit = attributions.filter((attribution) => attribution.explicit)
 
   let firstPeriod: {period: Period; resolved: Resolved | undefined} | undefined
-  for (const [index, mention] of figures.entries()) {
+  for (let index = 0; index < figures.length; index++) {
+    const mention = figures[index]!
     const backTarget = backReferences.has(mention) ? claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined) : undefined
     // "a year earlier" counts from the figure compared with, else from the claim before.
     const previous = claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined)
-    const reference = (claim: Claim | undefined) => (claim ? discourse.resolvedOf.get(claim) : undefined)
-    const own = placed(periods.periodOf(index), backTarget ? reference(backTarget) : periods.isEarlier(mention) ? undefined : reference(previous), context)
+    const own = placed(periods.periodOf(index), backTarget ? resolvedOf(discourse, backTarget) : periods.isEarlier(mention) ? undefined : resolvedOf(discourse, previous), context)
     const changes = mention.kind === 'change' || mention.direction !== undefined || mention.previous !== undefined
     let period: Period | null = null
     let resolved: Resolved | undefined
@@ -97,19 +98,29 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
     const start = Math.min(mention.start, mention.hedge?.start ?? mention.start)
     const end = Math.max(mention.end, mention.hedge?.end ?? mention.end)
     const value = mention.low !== undefined && mention.previous === undefined ? null : mention.value
-    // Built field by field in the order JSON shows them (no spreads: this runs once per figure).
-    const claim = writeStatedFigure({id: '', text: text.slice(start, end), start, end}, mention, value, mention.low !== undefined) as Claim
-    claim.bound = mention.bound
-    if (mention.hedge) claim.hedge = mention.hedge
-    claim.precision = mention.precision
-    claim.form = mention.form
-    claim.subject = subject
-    claim.scope = withoutSource(scopeOf(mention), attribution)
-    claim.period = period
-    claim.attribution = attribution
-    claim.repairs = mention.repairs
-    claim.block = block.kind
-    claim.sentence = sentenceSpan
+    const scope = withoutSource(scopeOf(mention), attribution)
+    let claim: Claim
+    if (isPlainFigure(mention)) {
+      // Most figures are a plain level with no hedge: one object of one shape, fields in the order JSON shows them.
+      claim = {
+        id: '', text: text.slice(start, end), start, end, value, unit: mention.unit, dimension: mention.dimension, bound: mention.bound,
+        precision: mention.precision, form: mention.form, subject, scope, period, attribution, repairs: mention.repairs, block: block.kind, sentence: sentenceSpan
+      }
+    } else {
+      // Built field by field in the same order, the optional ones where they stand (no spreads: this runs once per figure).
+      claim = writeStatedFigure({id: '', text: text.slice(start, end), start, end}, mention, value, mention.low !== undefined) as Claim
+      claim.bound = mention.bound
+      if (mention.hedge) claim.hedge = mention.hedge
+      claim.precision = mention.precision
+      claim.form = mention.form
+      claim.subject = subject
+      claim.scope = scope
+      claim.period = period
+      claim.attribution = attribution
+      claim.repairs = mention.repairs
+      claim.block = block.kind
+      claim.sentence = sentenceSpan
+    }
     if (resolved) discourse.resolvedOf.set(claim, resolved)
     if (own) discourse.ownOf.set(claim, {spec: own.mention.spec})
     earlierPeriod(claim, mention, periods, claimOf, resolved, context)
@@ -125,6 +136,16 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   if (!isEmpty(mainScope)) discourse.scope = mainScope
   discourse.lastClaim = claims.at(-1)
   return claims
+}
+
+function resolvedOf(discourse: Discourse, claim: Claim | undefined): Resolved | undefined {
+  return claim ? discourse.resolvedOf.get(claim) : undefined
+}
+
+/** A level with no hedge, range, earlier value, rate or subunit: a claim of the common shape. */
+function isPlainFigure(mention: Mention): boolean {
+  return mention.low === undefined && mention.previous === undefined && mention.direction === undefined && mention.per === undefined &&
+    mention.kind === 'level' && mention.hedge === undefined && !hasSubunit(mention.unit)
 }
 
 function isEmpty(scope: Scope): boolean {
@@ -159,6 +180,7 @@ function withoutSource(scope: Scope, attribution: Attribution | null): Scope {
 
 /** The attribution nearest the figure (callers pass explicit ones, "according to", when there are any). */
 function nearestAttribution(text: string, attributions: readonly AttributionMention[], mention: Mention): Attribution | undefined {
+  if (attributions.length === 0) return undefined
   const after = firstIndex(attributions, (candidate) => candidate.at >= mention.from)
   const options = [attributions[after - 1], attributions[after]].filter((item) => item !== undefined)
   const best = options.sort((a, b) => Math.abs(a.at - mention.from) - Math.abs(b.at - mention.from))[0]

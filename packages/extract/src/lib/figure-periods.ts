@@ -69,7 +69,8 @@ export function readFigurePeriods(input: {
   const roles: PeriodRole[] = []
   const owners: Array<Mention | undefined> = []
   const comparisons = new Map<Mention, number>()
-  for (const [index, mention] of mentions.entries()) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
     const before = figures[firstIndex(figures, (figure) => figure.to > mention.from) - 1]
     const near = before !== undefined && mention.from - before.to <= comparisonReach
     const changes = before !== undefined && (before.kind === 'change' || before.direction !== undefined || before.previous !== undefined)
@@ -95,7 +96,8 @@ export function readFigurePeriods(input: {
   // Periods any figure may take: not asides or comparisons, not the earlier value's own.
   const open: number[] = []
   const ownedBy = new Map<Mention, number>()
-  for (const [index, role] of roles.entries()) {
+  for (let index = 0; index < roles.length; index++) {
+    const role = roles[index]!
     const owner = owners[index]
     if (owner && !ownedBy.has(owner)) ownedBy.set(owner, index)
     if ((role === 'own' || role === 'since') && !(owner && earlier.has(owner))) open.push(index)

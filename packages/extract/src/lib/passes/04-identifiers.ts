@@ -79,7 +79,8 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
   }
 
   // The parts of a code go with it: "617-555-1212", "0371 384 2030".
-  for (const [index, mention] of mentions.entries()) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
     const previous = mentions[index - 1]
     if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to && tokens[mention.from]!.kind === 'number' &&
       tokens[previous.from]!.text.charCodeAt(0) === 48 && !tokens[mention.from]!.grouped && tokens[mention.from]!.decimals === 0) {

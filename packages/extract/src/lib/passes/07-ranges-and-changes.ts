@@ -24,7 +24,9 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   const backReferences = new Set<Mention>()
   const figures = mentions.filter((mention) => mention.role === 'cardinal')
 
-  for (const [index, low] of figures.entries()) {
+  for (let index = 0; index < figures.length; index++) {
+
+    const low = figures[index]!
     const high = figures[index + 1]
     if (!high || low.absorbed) continue
     // "8- to 16-meter", "a 10- to 15-year sentence": the first figure's unit is suspended by a hyphen, the second's written.
@@ -91,7 +93,9 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   shareCoordinatedUnits(tokens, figures)
   shareTemperatureUnit(tokens, figures)
 
-  for (const [index, mention] of figures.entries()) {
+  for (let index = 0; index < figures.length; index++) {
+
+    const mention = figures[index]!
     if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
     const lead = Math.min(leads.get(mention) ?? mention.from, mention.from)
     const before = tokens[lead - 1]
@@ -173,7 +177,8 @@ const upperBounds = new Set(['<', '<='])
  * less than 10" stays two bounds).
  */
 function readTwoSidedBounds(input: string, tokens: readonly Token[], figures: readonly Mention[]): void {
-  for (const [index, first] of figures.entries()) {
+  for (let index = 0; index < figures.length; index++) {
+    const first = figures[index]!
     const second = figures[index + 1]
     if (!second || first.absorbed || second.absorbed || !first.hedge || !second.hedge || first.low !== undefined || second.low !== undefined) continue
     const lowFirst = lowerBounds.has(first.bound) && upperBounds.has(second.bound)
