@@ -127,7 +127,8 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
 
     if (backTarget) backReference(claim, mention, backTarget, own, settings, discourse)
     claims.push(claim)
-    claimOf.set(mention, claim)
+    // Only a change's start is looked up (earlierPeriod): without one, no figure needs its claim found again.
+    if (periods.hasStarts) claimOf.set(mention, claim)
     lastOfDimension.set(claim.dimension, claim)
   }
 

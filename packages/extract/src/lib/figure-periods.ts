@@ -40,6 +40,8 @@ export interface FigurePeriods {
   comparisonOf(mention: Mention): ResolvedPeriod | undefined
   /** The figure that states this one's earlier value, in "fell from 25,400 in 2022 to 24,150". */
   startOf(mention: Mention): Mention | undefined
+  /** Whether any figure has a start (`startOf`): most sentences have none. */
+  hasStarts: boolean
   /** Whether the figure is an earlier value ("up from 56 in 2015"): its period is only the one right after it. */
   isEarlier(mention: Mention): boolean
 }
@@ -124,6 +126,7 @@ export function readFigurePeriods(input: {
       return index === undefined ? undefined : periods[index]
     },
     startOf: (mention) => starts.get(mention),
+    hasStarts: starts.size > 0,
     isEarlier: (mention) => earlier.has(mention)
   }
 }

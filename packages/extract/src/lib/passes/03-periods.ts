@@ -7,6 +7,7 @@ import {numericDatePeriod} from './_numeric-dates.js'
 import {readContext} from './_period-context.js'
 import {type Found, isYearLike, make, yearAt} from './_period-words.js'
 import {relativePeriod, seasonPeriod} from './_relative-periods.js'
+import {MentionsAt} from '../mentions-at.js'
 
 /** A period phrase in a sentence, not yet resolved. */
 export interface PeriodMention extends Found {
@@ -26,12 +27,8 @@ const dashes = new Set(['-', '–', '—', '‐', '‑'])
  * Find years, dates, seasons and relative periods in a sentence, and mark the
  * numbers they use as years or dates so that they are not reported as counts.
  */
-const noMentions: Map<number, Mention> = new Map()
-
 export function findPeriods(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[]): PeriodMention[] {
-  // Most sentences state no figure: they share one empty index.
-  const at = mentions.length === 0 ? noMentions : new Map<number, Mention>()
-  for (const mention of mentions) at.set(mention.from, mention)
+  const at = new MentionsAt(mentions)
   const periods: PeriodMention[] = []
 
   for (let index = from; index < to; index++) {
@@ -53,7 +50,7 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
 const quarterOrdinals = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]])
 
 /** "Q2", "Q2 2023", "the second quarter of 2023", "third-quarter". */
-function quarterPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+function quarterPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const token = tokens[index]!
   let quarter: number | undefined
   let end = index
@@ -85,7 +82,7 @@ function quarterPeriod(tokens: readonly Token[], index: number, to: number, at: 
  * years). Fiscal calendars differ by organisation and country; the label is
  * what the text states.
  */
-function fiscalPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+function fiscalPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const token = tokens[index]!
   if (!fiscalWords.has(token.lower)) return undefined
   const year = tokens[index + 1]?.lower === 'year' ? index + 2 : index + 1
@@ -100,7 +97,7 @@ function fiscalPeriod(tokens: readonly Token[], index: number, to: number, at: M
 }
 
 /** "in 2014", "2014-15", "2014–2016", "between 2010 and 2020", "the 1990s", "the 2023-24 school year". Not "2000 people". */
-function yearPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>, cuedBefore = false): Found | undefined {
+function yearPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt, cuedBefore = false): Found | undefined {
   const year = yearAt(at, index)
   if (!year || year.from !== index) return undefined
   const before = tokens[index - 1]

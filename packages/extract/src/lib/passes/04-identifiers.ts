@@ -4,6 +4,7 @@ import {months, weekdays} from '../lexicon/calendar.js'
 import {smallNumbers} from '../lexicon/number-words.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
+import {MentionsAt} from '../mentions-at.js'
 
 const dashes = new Set(['-', '–', '‐', '‑'])
 /** Capitalised words that may stand before a count in a title-case headline. */
@@ -41,8 +42,7 @@ const callWords = new Set(['to', 'dial', 'dialed', 'dialled', 'dialing', 'called
  */
 export function markIdentifiers(tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number): void {
   if (mentions.length === 0) return
-  const at = new Map<number, Mention>()
-  for (const mention of mentions) at.set(mention.from, mention)
+  const at = new MentionsAt(mentions)
   for (const mention of mentions) {
     if (mention.role !== 'cardinal' || mention.form === 'words') continue
     const first = tokens[mention.from]!

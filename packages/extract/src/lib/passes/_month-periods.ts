@@ -3,6 +3,7 @@ import {fullMonthNames, months} from '../lexicon/calendar.js'
 import type {Mention} from '../mention.js'
 import type {Token} from '../tokenize.js'
 import {dayAt, type Found, make, yearAt} from './_period-words.js'
+import type {MentionsAt} from '../mentions-at.js'
 
 const dashes = new Set(['-', '–', '—', '‐', '‑'])
 const monthCues = new Set(['in', 'since', 'of', 'during', 'until', 'through', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'to', 'before', 'after', 'starting', 'beginning', 'effective', 'till'])
@@ -22,7 +23,7 @@ function monthAt(tokens: readonly Token[], index: number, to: number): {month: n
 }
 
 /** A month with an optional year after it: "June 2024", "June, 2024", "March". */
-function monthYearAt(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): {month: number; year: Mention | undefined; to: number} | undefined {
+function monthYearAt(tokens: readonly Token[], index: number, to: number, at: MentionsAt): {month: number; year: Mention | undefined; to: number} | undefined {
   const month = monthAt(tokens, index, to)
   if (!month || dayAt(at, month.to)) return undefined
   const comma = tokens[month.to]?.text === ',' ? month.to + 1 : month.to
@@ -31,7 +32,7 @@ function monthYearAt(tokens: readonly Token[], index: number, to: number, at: Ma
 }
 
 /** "between January and June 2024", "from March to May", "January–June 2024", "January through March". */
-export function monthSpanPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+export function monthSpanPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const lead = tokens[index]!.lower
   const led = lead === 'between' || lead === 'from'
   const first = monthYearAt(tokens, led ? index + 1 : index, to, at)
@@ -47,7 +48,7 @@ export function monthSpanPeriod(tokens: readonly Token[], index: number, to: num
 }
 
 /** "Feb. 4-10", "February 4, 2017", "Jan. 28–Feb. 3", "February 2017", "in November", "4 February". */
-export function monthPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+export function monthPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const leadingDay = dayAt(at, index)
   if (leadingDay) {
     const month = monthAt(tokens, leadingDay.to, to)

@@ -1,6 +1,7 @@
 import type {Mention} from '../mention.js'
 import type {Token} from '../tokenize.js'
 import {type Found, make} from './_period-words.js'
+import type {MentionsAt} from '../mentions-at.js'
 
 /** Words after which a bare "month/day" is a date ("on 12/25", "until 3/31"), not a fraction. */
 const dayCues = new Set(['on', 'by', 'since', 'until', 'till', 'through', 'from', 'before', 'after', 'dated', 'effective', 'starting', 'ending'])
@@ -13,7 +14,7 @@ const centuryPivot = 69
  * 12/25". Month first, as in American copy, unless the first figure cannot
  * be a month ("17/5/2018" is 17 May). Its figures are a date, never counts.
  */
-export function numericDatePeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+export function numericDatePeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const first = dayOrMonth(tokens[index])
   if (first === undefined || !joined(tokens, index + 1, to)) return undefined
   const second = dayOrMonth(tokens[index + 2])

@@ -2,6 +2,7 @@ import type {Period} from '../claim.js'
 import type {Mention} from '../mention.js'
 import type {PeriodSpec} from '../period-spec.js'
 import type {Token} from '../tokenize.js'
+import type {MentionsAt} from '../mentions-at.js'
 
 /** A period phrase found at tokens `[from, to)`, before its context is read. */
 export interface Found {
@@ -19,14 +20,14 @@ export function make(tokens: readonly Token[], from: number, to: number, kind: P
 }
 
 /** A day of the month at token `index`: a plain whole numeral from 1 to 31. */
-export function dayAt(at: Map<number, Mention>, index: number): Mention | undefined {
+export function dayAt(at: MentionsAt, index: number): Mention | undefined {
   const mention = at.get(index)
   return mention && mention.form === 'numeral' && mention.unit === 'count' && Number.isInteger(mention.value) &&
     mention.value >= 1 && mention.value <= 31 && mention.end - mention.start <= 4 ? mention : undefined
 }
 
 /** A year at token `index`: four digits from 1000 to 2200, not repaired. */
-export function yearAt(at: Map<number, Mention>, index: number): Mention | undefined {
+export function yearAt(at: MentionsAt, index: number): Mention | undefined {
   const mention = at.get(index)
   return mention && isYearLike(mention) ? mention : undefined
 }

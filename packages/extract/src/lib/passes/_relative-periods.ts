@@ -3,6 +3,7 @@ import type {Mention} from '../mention.js'
 import type {RelativeUnit} from '../period-spec.js'
 import type {Token} from '../tokenize.js'
 import {type Found, make, yearAt} from './_period-words.js'
+import type {MentionsAt} from '../mentions-at.js'
 
 const relativeUnitWords = new Map<string, RelativeUnit>([['year', 'year'], ['month', 'month'], ['week', 'week'], ['quarter', 'quarter']])
 /** Modifiers counted from the figure compared with (or the period in force), not from the article date. */
@@ -68,7 +69,7 @@ function seasonAt(tokens: readonly Token[], index: number): {month: number; lowe
  * "Spring Valley" are places); "fall" also needs "the" ("in the fall", not
  * "a fall in prices"). Resolution is in `period-spec.ts`.
  */
-export function seasonPeriod(tokens: readonly Token[], index: number, to: number, at: Map<number, Mention>): Found | undefined {
+export function seasonPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const offset = seasonOffsets.get(tokens[index]!.lower)
   if (offset !== undefined) {
     const season = index + 1 < to ? seasonAt(tokens, index + 1) : undefined
