@@ -13,6 +13,13 @@ describe('numerals and number words', () => {
     ])
   })
 
+  it('reads whole numbers joined by a slash, neither a fraction nor a date, as no counts', () => {
+    expect(values('The pharmacy is open 24/7 and it was a 50/50 call.')).toEqual([])
+    expect(values('The number 1/0 is not a valid value.')).toEqual([])
+    // Fractions and tallies read as fractions stay figures.
+    expect(values('About 1/3 of voters agreed; he shot 7/10 from the line.')).toEqual([['About 1/3', 1 / 3, 'count'], ['7/10', 0.7, 'count']])
+  })
+
   it('reads spelled-out numbers, dozens and fractions', () => {
     expect(values('Officers arrested fifteen people, two dozen cars were towed and a third of the votes were counted.')).toEqual([
       ['fifteen', 15, 'count'],

@@ -82,6 +82,12 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     const previous = mentions[index - 1]
+    // "open 24/7", "a 50/50 call", "1/0": whole numbers joined by a slash that no pass read as a fraction or a date label, not count.
+    if (previous && isSlashPair(tokens, previous, mention)) {
+      previous.role = 'identifier'
+      mention.role = 'identifier'
+      continue
+    }
     if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to && tokens[mention.from]!.kind === 'number' &&
       tokens[previous.from]!.text.charCodeAt(0) === 48 && !tokens[mention.from]!.grouped && tokens[mention.from]!.decimals === 0) {
       mention.role = 'identifier'
@@ -92,6 +98,14 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
       mention.role = 'identifier'
     }
   }
+}
+
+function isSlashPair(tokens: readonly Token[], left: Mention, right: Mention): boolean {
+  const slash = tokens[left.to]
+  if (!slash || slash.text !== '/' || slash.spaced || right.from !== left.to + 1 || tokens[right.from]!.spaced) return false
+  const countable = (mention: Mention) => (mention.role === 'cardinal' || mention.role === 'identifier') && mention.unit === 'count' && mention.to - mention.from === 1 &&
+    tokens[mention.from]!.kind === 'number' && tokens[mention.from]!.decimals === 0 && !tokens[mention.from]!.grouped
+  return countable(left) && countable(right)
 }
 
 /** Clock and zone words after "0930": a time written as digits. */
