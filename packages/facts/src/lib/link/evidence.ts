@@ -1,5 +1,5 @@
 import type {Claim} from '@claimtrace/extract'
-import {root, terms} from './terms.js'
+import {root, terms, termsOnce} from './terms.js'
 
 /** How much a word counts toward a metric: the claim's own words, or only its sentence's. */
 export const weights = {subject: 1, own: 0.75, carried: 0.5, sentence: 0.35} as const
@@ -25,7 +25,7 @@ export function evidence(claim: Claim, text: string | undefined, neighbours: {pr
     }
   }
   add(terms(claim.subject ?? ''), weights.subject)
-  add(terms(claim.text), weights.own)
+  add(termsOnce(claim.text), weights.own)
   if (carried) for (const word of carried.keys()) if ((words.get(word) ?? 0) < weights.carried) words.set(word, weights.carried)
   if (text !== undefined) {
     const {start, end} = claim.sentence
@@ -34,8 +34,8 @@ export function evidence(claim: Claim, text: string | undefined, neighbours: {pr
     const from = Math.max(start, neighbours?.previousEnd ?? start)
     const to = Math.min(end, neighbours?.nextEnd ?? end)
     // With no subject, the metric may open the sentence: "Burglaries in St. Louis dropped to 4,120".
-    add(terms(lastWords(text.slice(from, claim.start), claim.subject ? 5 : 8)), weights.own)
-    add(terms(firstWords(text.slice(claim.end, to).split(/[,;:.!?()]/)[0] ?? '', 10)), weights.own)
+    add(termsOnce(lastWords(text.slice(from, claim.start), claim.subject ? 5 : 8)), weights.own)
+    add(termsOnce(firstWords(text.slice(claim.end, to).split(/[,;:.!?()]/)[0] ?? '', 10)), weights.own)
     if (claim.subject) add(terms(nounPhrase(text.slice(start, end), claim.subject)), weights.own)
   }
   return words

@@ -13,6 +13,15 @@ export function stem(word: string): string {
 /** The content words of a phrase, stemmed, in order, without repeats. */
 export const terms: (text: string) => readonly string[] = remembering((text: string) => Object.freeze(split(text)), 100_000)
 
+/**
+ * `terms` of a text that will not come again (a claim's own figure, "2,345
+ * students"): not remembered, so that a run of a million claims does not
+ * fill the memo with texts seen once and make the collector carry them.
+ */
+export function termsOnce(text: string): readonly string[] {
+  return split(text)
+}
+
 function split(text: string): string[] {
   const found: string[] = []
   for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
