@@ -92,7 +92,8 @@ describe('powers of ten', () => {
 describe('slash fractions', () => {
   it('reads an unusual denominator only before “of”', () => {
     expect(read('about 1/40 of the wavelength')).toEqual([['1/40', 6, 10, 0.025, 'count']])
-    expect(read('about 1/40 in all')).toEqual([['1', 6, 7, 1, 'count'], ['40', 8, 10, 40, 'count']])
+    // Without "of" the slash joins two whole numbers into a ratio or a label, neither of which counts.
+    expect(read('about 1/40 in all')).toEqual([])
   })
 
   it('never reads a month and day as a fraction', () => {
