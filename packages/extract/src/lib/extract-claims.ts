@@ -36,9 +36,11 @@ export function claimsOfPieces(text: string, pieces: Iterable<Analysis>, setting
   }
 
   // Only now: a later sentence can still give a claim its earlier value ("That's up from 56").
-  const finite: Claim[] = []
-  for (const claim of claims) if (withFiniteFigures(claim)) finite.push(claim)
-  finite.sort((a, b) => a.start - b.start || a.end - b.end)
-  for (let index = 0; index < finite.length; index++) finite[index]!.id = `c${index + 1}`
-  return finite
+  // Kept in place: a dense text has hundreds of thousands of claims, and a second array of them is garbage.
+  let kept = 0
+  for (const claim of claims) if (withFiniteFigures(claim)) claims[kept++] = claim
+  claims.length = kept
+  claims.sort((a, b) => a.start - b.start || a.end - b.end)
+  for (let index = 0; index < claims.length; index++) claims[index]!.id = `c${index + 1}`
+  return claims
 }

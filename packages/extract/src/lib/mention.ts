@@ -45,16 +45,21 @@ export interface Mention {
 export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'end' | 'value' | 'precision' | 'form'> & Partial<Mention>): Mention {
   // Defaults in one shape, then the caller's fields copied over: callers pass objects of many shapes, and reading
   // each field by name from them (most absent) is a slow lookup per field, as a spread is a slow copy.
-  const mention: Mention = {
-    from: 0,
-    to: 0,
-    start: 0,
-    end: 0,
-    value: 0,
+  return Object.assign(newMention(0, 0, 0, 0, 0, 1, 'numeral'), fields)
+}
+
+/** A mention with the defaults, from its required fields: for the figure reader, which makes one per figure. */
+export function newMention(from: number, to: number, start: number, end: number, value: number, precision: number, form: Mention['form']): Mention {
+  return {
+    from,
+    to,
+    start,
+    end,
+    value,
     unit: 'count',
     dimension: 'count',
-    precision: 1,
-    form: 'numeral',
+    precision,
+    form,
     role: 'cardinal',
     kind: 'level',
     figure: undefined,
@@ -72,7 +77,6 @@ export function createMention(fields: Pick<Mention, 'from' | 'to' | 'start' | 'e
     absorbed: false,
     fraction: false
   }
-  return Object.assign(mention, fields)
 }
 
 /** A mention's repairs when it has none: shared, and never written to. */

@@ -19,7 +19,7 @@ export class MentionsAt {
       if (mention.from > last) last = mention.from
     }
     this.first = last === -1 ? 0 : first
-    this.slots = Array.from<Mention | undefined>({length: last === -1 ? 0 : last - first + 1})
+    this.slots = new Array<Mention | undefined>(last === -1 ? 0 : last - first + 1).fill(undefined)
     for (const mention of mentions) this.slots[mention.from - this.first] = mention
   }
 

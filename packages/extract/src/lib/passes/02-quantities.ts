@@ -1,5 +1,5 @@
 import type {Repair} from '../claim.js'
-import {createMention, type Mention} from '../mention.js'
+import {createMention, type Mention, newMention} from '../mention.js'
 import {abbreviatedScales, fractions, negatives, ordinals, ordinalSuffixes, scales, smallNumbers} from '../lexicon/number-words.js'
 import type {Token} from '../tokenize.js'
 import {andFraction} from './_number-words.js'
@@ -192,17 +192,9 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.dimension = partOf.dimension
     return mention
   }
-  const mention = createMention({
-    from: index,
-    to: end,
-    start: tokens[index]!.start,
-    end: tokens[end - 1]!.end,
-    value,
-    precision,
-    form,
-    role: ordinal ? 'ordinal' : 'cardinal',
-    repairs: repairsOf(tokens, position, core.to)
-  })
+  const mention = newMention(index, end, tokens[index]!.start, tokens[end - 1]!.end, value, precision, form)
+  if (ordinal) mention.role = 'ordinal'
+  mention.repairs = repairsOf(tokens, position, core.to)
 
   if (currency) {
     mention.unit = currency
