@@ -13,6 +13,24 @@ describe('numerals and number words', () => {
     ])
   })
 
+  it('reads a vague count of a scale as a range of that scale, with its unit', () => {
+    const ranges = (text: string) => extractClaims(text).map((claim) => [claim.text, claim.value, claim.low, claim.high, claim.unit, claim.bound])
+    expect(ranges('Several hundred protesters gathered and a few thousand fans waited.')).toEqual([
+      ['Several hundred', null, 300, 900, 'count', '~'],
+      ['a few thousand', null, 2000, 5000, 'count', '~']
+    ])
+    expect(ranges('A few hundred dollars were stolen; the door will last several hundred years.')).toEqual([
+      ['A few hundred dollars', null, 200, 500, 'USD', '~'],
+      ['several hundred years', null, 300, 900, 'year', '~']
+    ])
+    expect(ranges('Several hundred thousand people fled and a couple hundred stayed.')).toEqual([
+      ['Several hundred thousand', null, 300_000, 900_000, 'count', '~'],
+      ['a couple hundred', 200, undefined, undefined, 'count', '~']
+    ])
+    // "a few" with no scale after it counts nothing.
+    expect(ranges('A few people came.')).toEqual([])
+  })
+
   it('reads whole numbers joined by a slash, neither a fraction nor a date, as no counts', () => {
     expect(values('The pharmacy is open 24/7 and it was a 50/50 call.')).toEqual([])
     expect(values('The number 1/0 is not a valid value.')).toEqual([])

@@ -6,7 +6,7 @@ import {andFraction} from './_number-words.js'
 import {readCore, readOdds} from './_numerals.js'
 import {measureAdjectives, readUnit} from './_units.js'
 import {isGluedMinus, opensAccountingNegative, readCurrencyPrefix, readMinorAmount, readScaleAfterCurrency} from './_currency.js'
-import {magnitudes, readMagnitude} from './_magnitudes.js'
+import {magnitudes, readMagnitude, vagueOpeners} from './_magnitudes.js'
 import {readPercentWord} from './_percent-words.js'
 import {readScaleLetter} from './_scale-letters.js'
 import {shiftDecimal} from '../decimal.js'
@@ -35,7 +35,7 @@ export function readQuantities(tokens: readonly Token[], from: number, to: numbe
 
 /** Words a quantity can open with; any other word is passed over at once, which keeps prose cheap. */
 const openingWords: ReadonlySet<string> = new Set([
-  ...smallNumbers.keys(), ...scales.keys(), ...ordinals.keys(), ...fractions.keys(), ...magnitudes.keys(), ...negatives,
+  ...smallNumbers.keys(), ...scales.keys(), ...ordinals.keys(), ...fractions.keys(), ...magnitudes.keys(), ...vagueOpeners, ...negatives,
   'a', 'an', 'half', 'quarter', 'dozen', 'percent', 'percents', 'percentage', 'per', 'u', 'us', 'c', 'ca', 'hk', 'nz', 's', 'nt',
   'r', 'mx', 'mex', 'au', 'rs', 'rm', 'rp', 'sh', 'sfr', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'cad', 'chf', 'hkd',
   'sgd', 'nzd', 'krw', 'brl', 'mxn', 'zar', 'sek', 'nok', 'dkk', 'twd'
@@ -285,9 +285,17 @@ function readMagnitudeMention(tokens: readonly Token[], index: number, to: numbe
   const magnitude = readMagnitude(tokens, index, to)
   if (!magnitude) return undefined
   const mention = createMention({from: index, to: magnitude.to, start: tokens[index]!.start, end: tokens[magnitude.to - 1]!.end, value: magnitude.low, precision: magnitude.base, form: 'words'})
-  mention.low = magnitude.low
-  mention.high = magnitude.high
+  // "a couple hundred" is about one figure; the rest span a range.
+  if (magnitude.low !== magnitude.high) {
+    mention.low = magnitude.low
+    mention.high = magnitude.high
+  }
   mention.bound = '~'
+  // "several hundred years", "a few thousand dollars": the unit after a vague count, as after a figure.
+  if (magnitude.counted) {
+    readUnit(tokens, mention, to, false)
+    return mention
+  }
   // "hundreds of millions of euros": the currency after "of" is the unit.
   const currency = tokens[magnitude.to]?.lower === 'of' ? units.get(tokens[magnitude.to + 1]?.lower ?? '') : undefined
   if (currency?.dimension === 'currency' && magnitude.to + 1 < to) {
