@@ -49,6 +49,30 @@ describe('changes: the size of a change against the level it reaches', () => {
     expect(read('Lunch prices will go up 35 cents.')).toEqual([['35 cents', 35, 'cent', 'change up']])
   })
 
+  it('reads “ticked up to”, “edged down to” as a level moved, “cut up to 700” as a bound (economy, labour)', () => {
+    expect(read('Unemployment ticked up to 3.9% in February from 3.7% in January.')).toEqual([
+      ['3.9%', 3.9, 'percent', 'level up 3.7'],
+      ['3.7%', 3.7, 'percent', 'level']
+    ])
+    expect(read('Inflation edged down to 3.1% last month.')).toEqual([['3.1%', 3.1, 'percent', 'level down']])
+    expect(read('Nissan plans to cut up to 700 contract workers; snow totals are up to 18 inches.')).toEqual([
+      ['up to 700', 700, 'count', 'level'],
+      ['up to 18 inches', 18, 'inch', 'level']
+    ])
+  })
+
+  it('keeps the direction the text states against its own earlier figure, for a check to find (crime)', () => {
+    expect(read('Burglaries dropped to 4,120 last year from 3,980 in 2022.')).toEqual([
+      ['4,120', 4120, 'count', 'level down 3980'],
+      ['3,980', 3980, 'count', 'level']
+    ])
+  })
+
+  it('finds the verb of “by 20%” past its object (health, transport)', () => {
+    expect(read('The drug cut the risk of heart attack by 20% in the trial.')).toEqual([['20%', 20, 'percent', 'change down']])
+    expect(read('The plan would reduce the number of traffic deaths by 30% by 2030.')[0]).toEqual(['30%', 30, 'percent', 'change down'])
+  })
+
   it('moves the level before “, down 22%” with its change', () => {
     expect(read('Profit was $6.4 billion, down 22% from a year earlier.')).toEqual([
       ['$6.4 billion', 6.4e9, 'USD', 'level down'],

@@ -47,7 +47,8 @@ export function backReference(claim: Claim, mention: Mention, target: Claim, own
   if (target.per !== undefined && claim.per === undefined && target.unit === claim.unit && target.kind === undefined) claim.per = target.per
   if (target.from !== undefined || target.value === null || target.dimension !== claim.dimension) return
   target.from = mention.value
-  target.direction = target.value > mention.value ? 'up' : 'down'
+  // The direction the text states ("dropped to 4,120 … from 3,980") stays the claim's, even against its own figures: that is for a check to find.
+  target.direction ??= target.value > mention.value ? 'up' : 'down'
   if (target.normalized) target.normalized = normalize(target.unit, target.value, target.low, target.high, target.from)
   if (!own || target.fromPeriod) return
   target.fromPeriod = claim.period ?? undefined

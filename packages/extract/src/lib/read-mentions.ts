@@ -21,6 +21,6 @@ export function readMentions(text: string, tokens: readonly Token[], from: numbe
   markIdentifiers(tokens, mentions, from)
   markAges(tokens, mentions, from, to)
   const leads = readHedges(text, tokens, mentions, from, to)
-  const backReferences = readRangesAndChanges(text, tokens, mentions, leads, from)
+  const backReferences = readRangesAndChanges(text, tokens, mentions, leads, from, periods)
   return {mentions, periods, backReferences}
 }

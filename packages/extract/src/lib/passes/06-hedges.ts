@@ -1,3 +1,4 @@
+import {motionVerbs} from '../lexicon/changes.js'
 import {exactHedges, hedges, signHedges, suffixHedges} from '../lexicon/hedges.js'
 import type {Bound} from '../claim.js'
 import type {Mention} from '../mention.js'
@@ -47,6 +48,8 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
       if (!matches(tokens, start, words, sentenceStart, sign ? 'punct' : 'word')) continue
       // "20~100" joins a range; "<>30", "=>30" are no comparison we read.
       if (sign && (tokens[start - 1]?.kind === 'number' && !tokens[start]!.spaced || ['<', '>', '='].includes(tokens[start - 1]?.text ?? ''))) break
+      // "ticked up to 3.9%", "edged down to 4%": the particle of a verb that moves a level, read with the change, not a bound.
+      if (words.length === 2 && words[1] === 'to' && (words[0] === 'up' || words[0] === 'down') && movesLevel(tokens[start - 1])) break
       // "snow over 24 hours" is a span of time; "held for over 24 hours" is a bound.
       if (words.length === 1 && (words[0] === 'over' || words[0] === 'under') && mention.dimension === 'time' && tokens[start - 1]?.lower !== 'for') break
       const first = tokens[start]!
@@ -60,6 +63,17 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
     leads.set(mention, lead)
   }
   return leads
+}
+
+const copulas: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been'])
+
+/**
+ * A verb whose "up"/"down" only says which way a level moved: "ticked",
+ * "edged", "went", "moved"; not "is" ("is up to 18 inches") nor a verb of its
+ * own ("cut up to 700 workers", "raise up to $5 million": a bound).
+ */
+function movesLevel(verb: Token | undefined): boolean {
+  return verb !== undefined && verb.kind === 'word' && !copulas.has(verb.lower) && motionVerbs.has(verb.lower)
 }
 
 /** "200 or more", "five hundred and above"; after a strict bound, "or equal (to)" makes it inclusive. */

@@ -20,7 +20,7 @@ const rangeWords = new Set(['to', 'through', 'thru'])
  * unless only Y carries the unit ("will rise 2 to 3 degrees"). `leads` gives
  * where each figure's hedged phrase starts.
  */
-export function readRangesAndChanges(input: string, tokens: readonly Token[], mentions: readonly Mention[], leads: Map<Mention, number>, sentenceStart: number): Set<Mention> {
+export function readRangesAndChanges(input: string, tokens: readonly Token[], mentions: readonly Mention[], leads: Map<Mention, number>, sentenceStart: number, periods: ReadonlyArray<{from: number; to: number}> = []): Set<Mention> {
   const backReferences = new Set<Mention>()
   const figures = mentions.filter((mention) => mention.role === 'cardinal')
 
@@ -159,12 +159,24 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     if (before.lower === 'from' && lead - 2 >= sentenceStart) {
       const verb = tokens[lead - 2]!.lower
       const previous = figures[index - 1]
+      const levelEnd = previous === undefined ? -1 : previous.rateEnd ?? previous.to
+      // "to 21%, from 28%", "to 3.9% from 3.7%", "to 3.9% in February from 3.7%": the level, then (its period and) the earlier value.
       const afterLevel = previous !== undefined && previous.direction !== undefined && previous.kind !== 'change' && previous.previous === undefined &&
-        (previous.rateEnd ?? previous.to) >= lead - 2 && (tokens[lead - 2]!.text === ',' || (previous.rateEnd ?? previous.to) === lead - 1)
+        ((levelEnd >= lead - 2 && (tokens[lead - 2]!.text === ',' || levelEnd === lead - 1)) || periodBetween(tokens, periods, levelEnd, lead - 1))
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
   return backReferences
+}
+
+/** Words that lead a period phrase between a level and its earlier value: "in February", "on Monday", "during 2023". */
+const periodLeads: ReadonlySet<string> = new Set(['in', 'on', 'during', 'for', 'last', 'this'])
+
+/** Whether tokens `[from, to)` are one period phrase, with or without its leading word: "in February", "last year". */
+function periodBetween(tokens: readonly Token[], periods: ReadonlyArray<{from: number; to: number}>, from: number, to: number): boolean {
+  if (from < 0 || from >= to) return false
+  const start = periodLeads.has(tokens[from]!.lower) ? from + 1 : from
+  return periods.some((period) => period.to === to && (period.from === start || period.from === from))
 }
 
 const lowerBounds = new Set(['>', '>='])
@@ -226,7 +238,7 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (tokens[position]?.lower === 'another') position--
   if (tokens[position]?.lower === 'by') {
     // "cut output by 1.2 million barrels", "raise household rates by 11%": the verb may stand before its object.
-    for (let back = position - 1; back >= Math.max(sentenceStart, position - 5); back--) {
+    for (let back = position - 1; back >= Math.max(sentenceStart, position - byWindow); back--) {
       const word = tokens[back]!
       if (word.kind !== 'word' || margins.has(word.lower)) break
       if (upVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'up'
@@ -251,6 +263,9 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
   return up ? 'up' : 'down'
 }
+
+/** Words back from "by" to the verb before its object: "cut the risk of heart attack by 20%". */
+const byWindow = 8
 
 /** Object verbs that move a price: "lost HK$1.08", "added 37 cents". */
 const priceMoves = new Set(['lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'adding'])
