@@ -173,6 +173,12 @@ describe('number words in context', () => {
     expect(read('It reported a record half-year profit.')).toEqual([])
   })
 
+  it('reads “the first half of the year” as a part of a period, not a share (markets, sport)', () => {
+    expect(read('Exports rose 7% in the first half of the year.')).toEqual([['7%', 7, 'percent', 'change up']])
+    expect(read('The back half of the season was brutal.')).toEqual([])
+    expect(read('About half of voters agreed.')).toEqual([['About half', 50, 'percent', 'level']])
+  })
+
   it('reads odds as shares', () => {
     expect(read('The study found that one in four developed hearing loss.')[0]!.slice(1, 3)).toEqual([25, 'percent'])
   })

@@ -24,6 +24,9 @@ const limit = 24
  * a half", "half a million", "two hundred point five". Reads at most 24 tokens,
  * so it stays linear on any input.
  */
+/** Words that make "half" a part of a period or a season: "the first half", "the back half", "the latter half". */
+const positions: ReadonlySet<string> = new Set(['first', 'second', 'latter', 'former', 'back', 'front', 'final', 'last', 'opening', 'closing'])
+
 export function readNumberWords(tokens: readonly Token[], index: number, to: number): WordNumber | undefined {
   // Callers may pass a bound past the last token ("one of two" reads ahead five tokens).
   const end = Math.min(to, index + limit, tokens.length)
@@ -36,6 +39,8 @@ export function readNumberWords(tokens: readonly Token[], index: number, to: num
     const skip = tokens[index + 1]?.lower === 'a' ? 2 : 1
     const multiplier = multiplierAt(tokens, index + skip, end)
     if (multiplier) return {value: share * multiplier.value, to: multiplier.to, ordinal: false, fraction: false, precision: share * multiplier.value}
+    // "the first half of the year", "the back half of the season": a part of a period, not a share.
+    if (positions.has(tokens[index - 1]?.lower ?? '')) return undefined
     return first.lower === 'half' ? {value: 0.5, to: index + 1, ordinal: false, fraction: true, precision: 0.05} : undefined
   }
 
