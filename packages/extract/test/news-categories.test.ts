@@ -68,8 +68,9 @@ describe('changes: the size of a change against the level it reaches', () => {
     ])
   })
 
-  it('finds the verb of “by 20%” past its object (health, transport)', () => {
+  it('finds the verb of “by 20%” past its object and “a further” (health, transport, energy)', () => {
     expect(read('The drug cut the risk of heart attack by 20% in the trial.')).toEqual([['20%', 20, 'percent', 'change down']])
+    expect(read('Output will be cut by a further 1 million barrels per day.')).toEqual([['1 million barrels', 1_000_000, 'barrel/day', 'change down']])
     expect(read('The plan would reduce the number of traffic deaths by 30% by 2030.')[0]).toEqual(['30%', 30, 'percent', 'change down'])
   })
 
@@ -185,6 +186,18 @@ describe('number words in context', () => {
 })
 
 describe('ages, scores and records', () => {
+  it('reads “voted 52 to 48” and “ruled 5 to 4” as tallies, and “fell from 52 to 48” as a change (politics, courts)', () => {
+    expect(read('The Senate voted 52 to 48 to confirm the nominee.')).toEqual([])
+    expect(read('The court ruled 5 to 4 in the case.')).toEqual([])
+    expect(read('The vote count fell from 52 to 48.')).toEqual([['from 52 to 48', 48, 'count', 'level down 52']])
+  })
+
+  it('reads a height “6-foot-4” as feet and inches (sport)', () => {
+    expect(read('The 6-foot-4 guard averaged 27.1 points.')[0]).toEqual(['6-foot-4', 6.33333333333333, 'foot', 'level'])
+    expect(read('A 6-foot-10-inch center signed.')).toEqual([['6-foot-10-inch', 6.83333333333333, 'foot', 'level']])
+    expect(read('The 6-foot fence fell.')).toEqual([['6-foot', 6, 'foot', 'level']])
+  })
+
   it('reads ages as years of kind age', () => {
     expect(read('A 37-year-old woman was arrested.')).toEqual([['37-year-old', 37, 'year', 'age']])
     expect(read('Dana Ortiz, 29, pleaded guilty.')).toEqual([['29', 29, 'year', 'age']])

@@ -45,8 +45,9 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     const dash = dashes.has(joiner.text) && !spelled && (!joiner.spaced || joiner.text !== '-' || (tokens[low.to + 1]!.spaced && low.value < high.value))
     const to = rangeWords.has(joiner.lower) || (joiner.text === '~' && low.value < high.value)
     if (!between && !dash && !to) continue
-    // "won 3-1", "a 2-1 series lead", "passed 69-30": a score or a tally, not a range.
-    if (dash && (isScore(tokens, low, high, lowLead, sentenceStart) || isTally(tokens, low, high))) {
+    // "won 3-1", "a 2-1 series lead", "passed 69-30", "voted 52 to 48": a score or a tally, not a range (a range never runs down).
+    const descending = to && joiner.lower === 'to' && !isFrom && low.value > high.value
+    if ((dash && (isScore(tokens, low, high, lowLead, sentenceStart) || isTally(tokens, low, high))) || (descending && isScore(tokens, low, high, lowLead, sentenceStart))) {
       low.role = 'score'
       high.role = 'score'
       continue
@@ -235,7 +236,9 @@ function changeVerb(tokens: readonly Token[], index: number, sentenceStart: numb
  */
 function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: number, mention: Mention): 'up' | 'down' | undefined {
   let position = lead - 1
+  // "by another 2%", "by a further 1 million barrels", "by an additional 5%".
   if (tokens[position]?.lower === 'another') position--
+  else if (furtherWords.has(tokens[position]?.lower ?? '') && (tokens[position - 1]?.lower === 'a' || tokens[position - 1]?.lower === 'an')) position -= 2
   if (tokens[position]?.lower === 'by') {
     // "cut output by 1.2 million barrels", "raise household rates by 11%": the verb may stand before its object.
     for (let back = position - 1; back >= Math.max(sentenceStart, position - byWindow); back--) {
@@ -263,6 +266,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
   return up ? 'up' : 'down'
 }
+
+const furtherWords: ReadonlySet<string> = new Set(['further', 'additional', 'extra'])
 
 /** Words back from "by" to the verb before its object: "cut the risk of heart attack by 20%". */
 const byWindow = 8
@@ -316,7 +321,7 @@ function isTally(tokens: readonly Token[], low: Mention, high: Mention): boolean
 const scoreWords = new Set([
   'won', 'win', 'wins', 'beat', 'beats', 'lost', 'lose', 'loses', 'defeated', 'defeat', 'drew', 'draw', 'tied', 'tie', 'led',
   'lead', 'leads', 'trailed', 'trail', 'victory', 'victories', 'score', 'scored', 'scoreline', 'vote', 'votes', 'voted', 'passed',
-  'approved', 'rejected', 'record', 'series', 'margin', 'decision', 'ruling', 'verdict', 'loss', 'losses', 'split', 'edged', 'routed',
+  'approved', 'rejected', 'record', 'series', 'margin', 'decision', 'ruling', 'ruled', 'verdict', 'loss', 'losses', 'split', 'edged', 'routed',
   'thrashed', 'thumped', 'downed', 'blanked', 'shutout', 'triumph', 'upset', 'comeback', 'final', 'game', 'match', 'tally'
 ])
 

@@ -108,6 +108,14 @@ function readCompound(tokens: readonly Token[], mention: Mention, to: number): v
   const compound = compounds.get(mention.unit)
   if (!compound || !Number.isInteger(mention.value)) return
   let index = mention.to
+  // "the 6-foot-4 guard", "a 6-foot-10-inch center": a height in sports copy, the inches glued on by a hyphen.
+  const glued = gluedInches(tokens, index, to, compound.per)
+  if (mention.unit === 'foot' && glued) {
+    mention.value = Number((mention.value + tokens[index + 1]!.value / compound.per).toPrecision(15))
+    mention.precision = 1 / compound.per
+    extend(tokens, mention, glued)
+    return
+  }
   if (tokens[index]?.lower === 'and') index++
   const number = tokens[index]
   const unit = tokens[index + 1]
@@ -116,6 +124,17 @@ function readCompound(tokens: readonly Token[], mention: Mention, to: number): v
   mention.value = Number((mention.value + number.value / compound.per).toPrecision(15))
   mention.precision = 1 / compound.per
   extend(tokens, mention, index + 2)
+}
+
+/** Where "-4" or "-4-inch" glued after "6-foot" ends, or nothing: the inches a whole number below a foot, no word glued after. */
+function gluedInches(tokens: readonly Token[], index: number, to: number, per: number): number | undefined {
+  const hyphen = tokens[index]
+  const inches = tokens[index + 1]
+  if (!hyphen || hyphen.text !== '-' || hyphen.spaced || !inches || inches.kind !== 'number' || inches.spaced || index + 1 >= to) return undefined
+  if (inches.decimals > 0 || inches.grouped || inches.value >= per) return undefined
+  const after = tokens[index + 2]
+  if (after?.text === '-' && !after.spaced && units.get(tokens[index + 3]?.lower ?? '')?.unit === 'inch' && index + 3 < to) return index + 4
+  return !after || after.spaced || after.kind === 'punct' && after.text !== '-' ? index + 2 : undefined
 }
 
 function extend(tokens: readonly Token[], mention: Mention, end: number): void {
