@@ -196,6 +196,9 @@ describe('ages, scores and records', () => {
     expect(read('The 6-foot-4 guard averaged 27.1 points.')[0]).toEqual(['6-foot-4', 6.33333333333333, 'foot', 'level'])
     expect(read('A 6-foot-10-inch center signed.')).toEqual([['6-foot-10-inch', 6.83333333333333, 'foot', 'level']])
     expect(read('The 6-foot fence fell.')).toEqual([['6-foot', 6, 'foot', 'level']])
+    // A figure glued on by a hyphen starts no mangled number: not "4, 220" read as 4,220.
+    expect(read('He is 6-foot-4, 220 pounds.')).toEqual([['6-foot-4', 6.33333333333333, 'foot', 'level'], ['220 pounds', 220, 'pound', 'level']])
+    expect(read('COVID-19, 300 cases were reported; enrollment fell to 10, 701.').map(([text, value]) => [text, value])).toEqual([['300', 300], ['10, 701', 10701]])
   })
 
   it('reads ages as years of kind age', () => {

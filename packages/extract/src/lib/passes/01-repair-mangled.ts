@@ -91,6 +91,8 @@ function findCandidates(input: string, tokens: readonly Token[], grouped: boolea
 function thousands(input: string, tokens: readonly Token[], index: number, clean: boolean): Candidate | undefined {
   const first = tokens[index]!
   if (first.kind !== 'number' || first.grouped || first.decimals > 0 || first.digits > 3) return undefined
+  // "6-foot-4, 220 pounds", "COVID-19, 300 cases": a figure glued on by a hyphen ends a compound, and starts no number.
+  if (first.start > 0 && input.charCodeAt(first.start - 1) === 45) return undefined
   let to = index + 1
   while (isGap(input, tokens, to, ',') && isGroup(tokens[to + 1]!)) to += 2
   if (to === index + 1) return undefined
