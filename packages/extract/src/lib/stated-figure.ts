@@ -1,19 +1,9 @@
 import type {Mention} from './mention.js'
 import {normalize} from './normalize.js'
+import type {Quantity} from './quantity.js'
 
-/** The fields a claim and a quantity share for the figure a mention states. */
-export interface StatedFigure {
-  value: number | null
-  low?: number
-  high?: number
-  from?: number
-  direction?: 'up' | 'down'
-  unit: string
-  dimension: Mention['dimension']
-  per?: string
-  normalized?: NonNullable<ReturnType<typeof normalize>>
-  kind?: 'change' | 'age'
-}
+/** The fields a claim and a quantity share for the figure a mention states (documented on `Quantity`). */
+export type StatedFigure = Pick<Quantity, 'value' | 'low' | 'high' | 'from' | 'direction' | 'unit' | 'dimension' | 'per' | 'normalized' | 'kind'>
 
 /**
  * Write the figure a mention states onto `target`, in the order JSON shows

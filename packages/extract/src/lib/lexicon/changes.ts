@@ -51,3 +51,6 @@ export const comparatives: ReadonlyMap<string, 'up' | 'down'> = new Map([
 
 /** Verbs that move a level without naming a direction before "to": "go up", "come down" read with their particle. */
 export const motionVerbs: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'came', 'move', 'moved', 'moves', 'shot', 'crept', 'creep', 'ticked', 'edged', 'inched', 'was', 'were', 'is', 'are', 'be', 'been'])
+
+/** The motion verbs that are forms of "be": "is up 3%" moves a level, "is up to 18 inches" bounds one. */
+export const copulas: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been'])

@@ -1,4 +1,4 @@
-import {motionVerbs} from '../lexicon/changes.js'
+import {copulas, motionVerbs} from '../lexicon/changes.js'
 import {exactHedges, hedges, signHedges, suffixHedges} from '../lexicon/hedges.js'
 import type {Bound} from '../claim.js'
 import type {Mention} from '../mention.js'
@@ -64,8 +64,6 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
   }
   return leads
 }
-
-const copulas: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been'])
 
 /**
  * A verb whose "up"/"down" only says which way a level moved: "ticked",
