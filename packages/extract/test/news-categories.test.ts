@@ -61,6 +61,14 @@ describe('changes: the size of a change against the level it reaches', () => {
     ])
   })
 
+  it('compares “That was up from 17.4 million” with the figure of its scale, not the last one (transport)', () => {
+    expect(read('Ferries carried 18.6 million passengers in 2023 on nine routes. That was up from 17.4 million in 2022.')).toEqual([
+      ['18.6 million', 18_600_000, 'count', 'level up 17400000'],
+      ['nine', 9, 'count', 'level'],
+      ['17.4 million', 17_400_000, 'count', 'level']
+    ])
+  })
+
   it('keeps the direction the text states against its own earlier figure, for a check to find (crime)', () => {
     expect(read('Burglaries dropped to 4,120 last year from 3,980 in 2022.')).toEqual([
       ['4,120', 4120, 'count', 'level down 3980'],

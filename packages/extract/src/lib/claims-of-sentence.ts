@@ -74,7 +74,7 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   let firstPeriod: {period: Period; resolved: Resolved | undefined} | undefined
   for (let index = 0; index < figures.length; index++) {
     const mention = figures[index]!
-    const backTarget = backReferences.has(mention) ? claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined) : undefined
+    const backTarget = backReferences.has(mention) ? comparedWith(mention, claims.length > 0 ? claims : samePart ? discourse.lastClaims : []) : undefined
     // "a year earlier" counts from the figure compared with, else from the claim before.
     const previous = claims.at(-1) ?? (samePart ? discourse.lastClaim : undefined)
     const own = placed(periods.periodOf(index), backTarget ? resolvedOf(discourse, backTarget) : periods.isEarlier(mention) ? undefined : resolvedOf(discourse, previous), context)
@@ -136,7 +136,30 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   if (attributions.length > 0) discourse.attribution = claims.find((claim) => claim.attribution)?.attribution ?? undefined
   if (!isEmpty(mainScope)) discourse.scope = mainScope
   discourse.lastClaim = claims.at(-1)
+  if (claims.length > 0) discourse.lastClaims = claims
   return claims
+}
+
+/**
+ * The figure an earlier value ("That's up from 17.4 million") is compared
+ * with: the last claim before it of the same kind and scale, so that "18.6
+ * million passengers … on nine routes" compares 17.4 million with 18.6
+ * million, not with nine; the last claim when none is.
+ */
+function comparedWith(mention: Mention, before: readonly Claim[]): Claim | undefined {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const claim = before[index]!
+    const figure = claim.value ?? claim.high
+    if (claim.dimension === mention.dimension && figure !== null && figure !== undefined && sameScale(figure, mention.value)) return claim
+  }
+  return before.at(-1)
+}
+
+/** Within a factor of ten of each other: a change between two figures of one series rarely spans more. */
+function sameScale(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return a === b
+  const ratio = Math.abs(a / b)
+  return ratio <= 10 && ratio >= 0.1
 }
 
 function resolvedOf(discourse: Discourse, claim: Claim | undefined): Resolved | undefined {

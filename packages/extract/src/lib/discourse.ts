@@ -20,6 +20,8 @@ export class Discourse {
   attribution: Attribution | undefined
   scope: Scope | undefined
   lastClaim: Claim | undefined
+  /** The claims of the last sentence that had any, for "That's up from 56" to find the figure it compares with. */
+  lastClaims: readonly Claim[] = []
   /** The resolved period of each claim, for "a year earlier" counted from it (a Map: claims live as long as the discourse, and weak keys cost the collector). */
   readonly resolvedOf = new Map<Claim, Resolved>()
   /** The period phrase each claim states itself, for "last year" placed by the year it is compared with. */
@@ -38,6 +40,7 @@ export class Discourse {
     const samePart = block === this.block || refersBack
     if (!samePart) {
       this.lastClaim = undefined
+      this.lastClaims = []
       this.period = undefined
     }
     this.block = block
