@@ -182,6 +182,13 @@ describe('number words in context', () => {
     expect(read('It reported a record half-year profit.')).toEqual([])
   })
 
+  it('reads what a storm drops as an amount, and “the winter of 2022-23” as one label (weather)', () => {
+    expect(read('A storm could drop 2 to 4 inches of snow on the city this week.')).toEqual([['2 to 4 inches', [2, 4], 'inch', 'level']])
+    expect(read('Prices dropped 2 to 4 percent.')).toEqual([['2 to 4 percent', [2, 4], 'percent', 'change down']])
+    const claims = extractClaims('The city measured 12.4 inches in the winter of 2022-23.')
+    expect(claims.map((claim) => [claim.text, claim.period?.text])).toEqual([['12.4 inches', 'winter of 2022-23']])
+  })
+
   it('reads “the first half of the year” as a part of a period, not a share (markets, sport)', () => {
     expect(read('Exports rose 7% in the first half of the year.')).toEqual([['7%', 7, 'percent', 'change up']])
     expect(read('The back half of the season was brutal.')).toEqual([])

@@ -252,6 +252,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (position < sentenceStart) return undefined
   const word = tokens[position]!
   if (word.kind !== 'word') return undefined
+  // "could drop 2 to 4 inches of snow", "dumped 18 inches of rain": what falls, not a change.
+  if (tokens[mention.to]?.lower === 'of' && precipitation.has(tokens[mention.to + 1]?.lower ?? '')) return undefined
   const up = upVerbs.has(word.lower)
   if (!up && !downVerbs.has(word.lower)) return undefined
   if ((word.lower === 'up' || word.lower === 'down') && isPhrasalVerb(tokens[position - 1])) return undefined
@@ -266,6 +268,9 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
   return up ? 'up' : 'down'
 }
+
+/** What falls from the sky in an amount: after it, "drop", "dump" and "add" measure a fall, not a change. */
+const precipitation: ReadonlySet<string> = new Set(['snow', 'rain', 'rainfall', 'snowfall', 'hail', 'sleet', 'precipitation', 'ice'])
 
 const furtherWords: ReadonlySet<string> = new Set(['further', 'additional', 'extra'])
 

@@ -82,7 +82,12 @@ export function seasonPeriod(tokens: readonly Token[], index: number, to: number
   const year = ofYear < to ? yearAt(at, ofYear) : undefined
   if (year) {
     year.role = 'year'
-    return make(tokens, index, year.to, 'date-range', {type: 'season', month: season.month, year: year.value, offset: undefined})
+    // "the winter of 2022-23": the season that runs into the next year names both; the second is part of the label.
+    const dash = tokens[year.to]
+    const next = at.get(year.to + 1)
+    const end = dash && (dash.text === '-' || dash.text === '–') && !dash.spaced && next && next.end - next.start === 2 && next.value === (year.value + 1) % 100 ? next.to : year.to
+    if (end !== year.to) next!.role = 'year'
+    return make(tokens, index, end, 'date-range', {type: 'season', month: season.month, year: year.value, offset: undefined})
   }
   if (!season.lower) return undefined
   let lead = index - 1
