@@ -50,7 +50,7 @@ export function unitOf(name: string | undefined, prefer: 'currency' | 'dimension
     penny: 'pence', cent: 'cent', dime: 'dime', gigahertz: 'gigahertz', milligray: 'milligray', kelvin: 'kelvin', centilitre: 'centilitre',
     'pound-mass': 'pound', 'cubic-centimetre': 'cubic-centimetre', dollar: 'USD', euro: 'EUR', 'dollar-per-hour': 'USD/hour',
     'dollar-per-kilogram': 'USD/kilogram', 'count-per-week': 'count/week', 'ton-per-day': 'tonne/day', 'watt-per-minute': 'watt/minute',
-    dozen: 'count', gross: 'count', 'inverse-second': 'hertz'
+    'inverse-second': 'hertz'
   }
   return known[spelled]
 }
@@ -98,6 +98,27 @@ function interval(value: string): {low: number | null; high: number | null} {
   return {low: low.trim() ? Number(low) : null, high: high.trim() ? Number(high) : null}
 }
 
+/**
+ * A quantulum3 result in our terms. quantulum states hundredths as stated (100
+ * cents is 100 `cent`, as we keep it), and counts in dozens and grosses,
+ * which are 12 and 144 of a count.
+ */
+function quantulumValue(value: number, unit: string): {value: number; unit: string | undefined} {
+  const lower = unit.toLowerCase()
+  if (lower === 'cent') return {value, unit: 'cent'}
+  if (lower === 'penny' || lower === 'pence') return {value, unit: 'pence'}
+  if (lower === 'dozen') return {value: value * 12, unit: 'count'}
+  if (lower === 'gross') return {value: value * 144, unit: 'count'}
+  return {value, unit: unitOf(unit)}
+}
+
+/** No letter or digit is glued to the figure's word: "Voyager 2" stands alone, "J1149.5+6663" does not. */
+function standsAlone(input: string, quantity: Quantity): boolean {
+  const before = input.slice(0, quantity.start).match(/\S*$/)?.[0] ?? ''
+  const after = input.slice(quantity.end).match(/^\S*/)?.[0] ?? ''
+  return !/[\p{L}\p{N}]/u.test(before + after)
+}
+
 export function suites(): Suite[] {
   const list: Suite[] = [
     // The Number model reads the figure inside an amount ("$20" → "20", "3 years" → "3"): compare the figure's own span.
@@ -132,16 +153,19 @@ export function suites(): Suite[] {
       const expected = item.res.map((result) => {
         const start = item.req.indexOf(result.surface, from)
         from = start + result.surface.length
-        return {start, end: start + result.surface.length, value: result.value, unit: unitOf(result.unit)}
+        return {start, end: start + result.surface.length, ...quantulumValue(result.value, result.unit)}
       })
-      // quantulum states a range by its midpoint (we state its ends) and a rate as one compound unit (we give `per` beside the unit).
-      const midpoint = (quantity: Quantity) => {
+      // quantulum states a range by its midpoint (we state its ends) and without the "from" we span; a rate as one compound unit (we give `per` beside the unit).
+      const translate = (quantity: Quantity) => {
         const number = asNumber(quantity)
         const unit = quantity.per ? `${number.unit}/${quantity.per}` : number.unit
-        return number.value === null && number.low !== undefined && number.high !== undefined ? {...number, unit, value: (number.low + number.high) / 2} : {...number, unit}
+        if (number.value !== null || number.low === undefined || number.high === undefined) return {...number, unit}
+        const start = /^from\s/i.test(quantity.text) ? quantity.start + quantity.text.search(/\s\S/) + 1 : quantity.start
+        return {...number, unit, start, value: (number.low + number.high) / 2}
       }
-      // quantulum reads years as plain numbers too.
-      return score(item.req, expected, (quantity) => quantity.role === 'cardinal' || quantity.role === 'year', midpoint)
+      // quantulum reads every number standing as a word of its own as a quantity: years, and the numbers of names ("Voyager 2", "English 101"), though not digits inside a code ("LGA1156").
+      const read = (quantity: Quantity) => quantity.role === 'cardinal' || quantity.role === 'year' || (quantity.role === 'identifier' && standsAlone(item.req, quantity))
+      return score(item.req, expected, read, translate)
     })
   })
   return list

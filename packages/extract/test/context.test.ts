@@ -78,6 +78,8 @@ describe('scope and attribution', () => {
 describe('not claims', () => {
   it('skips identifiers, names, phone numbers, times and handles', () => {
     expect(extractClaims('He had an AR-15 under Section 427 and called 617-555-1212 at 10:30 a.m. Follow @JxhnBinder or #Vote2016, see https://example.com/2016/59.')).toEqual([])
+    // A catalogue code's parts joined without a space: "MACS J1149.5+6663", "PSR B1919+21".
+    expect(extractClaims('Hubble saw galaxy cluster MACS J1149.5+6663 and pulsar PSR B1919+21.')).toEqual([])
   })
 
   it('skips page furniture', () => {

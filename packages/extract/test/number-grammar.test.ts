@@ -61,6 +61,13 @@ describe('scale letters', () => {
     expect(read('Its GDP is $2.174T.')).toEqual([['$2.174T', 11, 18, 2_174_000_000_000, 'USD']])
   })
 
+  it('starts no spaced thousands after a code\'s letters', () => {
+    // "S23 128 GB" is a phone and its storage, never 23,128 GB; "7 860" alone is seven thousand.
+    expect(read('The Galaxy S23 128 GB costs more.')).toEqual([['128 GB', 15, 21, 128, 'gigabyte']])
+    expect(read('An Intel Core i7 860 chip.')).toEqual([['860', 17, 20, 860, 'count']])
+    expect(read('He scored 7 860 points.')).toEqual([['7 860', 10, 15, 7860, 'count']])
+  })
+
   it('leaves names and units alone', () => {
     // Networks, summits, roads and jets are identifiers, not counts.
     expect(read('The 5G network, the G7 summit, the M25 and F-16 jets.')).toEqual([])

@@ -110,6 +110,14 @@ describe('unit words: tonnes, fractions of a unit, plural possessives', () => {
     expect(findQuantities('In 2019 t was low.').map((quantity) => [quantity.text, quantity.unit])).toEqual([['2019', 'count']])
   })
 
+  it('reads a litre as "l" or "L", glued, standing alone or before what it measures', () => {
+    expect(read('She poured 3 to 4 L of wine.')).toEqual([['3 to 4 L', 11, 19, [3, 4], 'litre']])
+    expect(read('Add 3 l of water.')).toEqual([['3 l', 4, 7, 3, 'litre']])
+    expect(read('The 1.5L engine is new.')).toEqual([['1.5L', 4, 8, 1.5, 'litre']])
+    // A spaced letter before a word it does not measure is no unit.
+    expect(read('He is 5 L short.')).toEqual([['5', 6, 7, 5, 'count']])
+  })
+
   it('reads a hyphenated fraction word before a unit as an amount of that unit', () => {
     expect(read('The fire is approximately one-half miles east.')).toEqual([['one-half miles', 26, 40, 0.5, 'mile']])
     expect(read('Two-thirds of voters agreed.')).toEqual([['Two-thirds', 0, 10, 66.66666666666666, 'percent']])

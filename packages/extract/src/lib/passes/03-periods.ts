@@ -96,11 +96,15 @@ function fiscalPeriod(tokens: readonly Token[], index: number, to: number, at: M
   return make(tokens, index, short.to, 'year', {type: 'year', year: 2000 + short.value})
 }
 
+const fiscalPrefixes = new Set(['fy', 'cy'])
+
 /** "in 2014", "2014-15", "2014–2016", "between 2010 and 2020", "the 1990s", "the 2023-24 school year". Not "2000 people". */
 function yearPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt, cuedBefore = false): Found | undefined {
   const year = yearAt(at, index)
   if (!year || year.from !== index) return undefined
   const before = tokens[index - 1]
+  // "PSR B1919+21", "Vote2016": letters glued on make a code, though "FY2024" is a fiscal year.
+  if (before?.kind === 'word' && !tokens[index]!.spaced && !fiscalPrefixes.has(before.lower)) return undefined
   const cued = cuedBefore || (before !== undefined && (yearCues.has(before.lower) || before.text === '(' || before.text === ','))
   const inRange = year.value >= 1900 && year.value <= 2100
   if (!inRange && !cued) return undefined

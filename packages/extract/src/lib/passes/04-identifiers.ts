@@ -93,8 +93,9 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
       mention.role = 'identifier'
       continue
     }
+    // "B-52-7", "J1149.5+6663": a code's next part joined on without a space.
     if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to + 1 && tokens[previous.from]!.kind === 'number' &&
-      dashes.has(tokens[previous.to]!.text) && !tokens[previous.to]!.spaced && !tokens[mention.from]!.spaced) {
+      (dashes.has(tokens[previous.to]!.text) || tokens[previous.to]!.text === '+') && !tokens[previous.to]!.spaced && !tokens[mention.from]!.spaced) {
       mention.role = 'identifier'
     }
   }

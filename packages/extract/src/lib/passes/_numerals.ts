@@ -33,8 +33,8 @@ export function readCore(tokens: readonly Token[], index: number, to: number): C
       precision = decimalComma.precision
       end = decimalComma.to
     }
-    // "1 234 567": groups of three after single spaces (SI style).
-    if (!decimalComma && !token.grouped && token.decimals === 0 && token.digits <= 3) {
+    // "1 234 567": groups of three after single spaces (SI style); never after a code's letters ("S23 128 GB", "i7 860").
+    if (!decimalComma && !token.grouped && token.decimals === 0 && token.digits <= 3 && (token.spaced || tokens[index - 1]?.kind !== 'word')) {
       let groups = 0
       while (isSpacedGroup(tokens, end + groups, to, tokens[end + groups - 1]!)) groups++
       if (groups > 0) {

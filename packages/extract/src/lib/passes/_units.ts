@@ -19,8 +19,8 @@ const poweredUnits: ReadonlyMap<string, UnitInfo> = new Map([
   ['foot3', {unit: 'cubic-foot', dimension: 'volume'}]
 ])
 
-/** One-letter units only in lower case: "5G" is a network, "5g" grams. */
-const lowerOnly = new Set(['g', 'm', 't', 'p', 'b', 'l'])
+/** One-letter units only in lower case: "5G" is a network, "5g" grams; a litre is "l" or "L". */
+const lowerOnly = new Set(['g', 'm', 't', 'p', 'b'])
 
 /**
  * Units after the figure: "percent", "%", "percentage points", "48 hours",
@@ -173,8 +173,9 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   }
   // '10 " long', "6′2″": inches and feet by their marks before a measure word.
   if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
-  // "24703m212", "B2B": letters with digits glued after them are a code.
-  const gluedDigits = tokens[index + 1]?.kind === 'number' && !tokens[index + 1]!.spaced && token.kind === 'word'
+  // "24703m212", "B2B", "L-202": letters with digits glued after them are a code.
+  const codeAfter = tokens[index + 1]?.text === '-' && !tokens[index + 1]!.spaced ? index + 2 : index + 1
+  const gluedDigits = tokens[codeAfter]?.kind === 'number' && !tokens[codeAfter]!.spaced && token.kind === 'word'
   if (token.text === 'pm' && !clockFigure(tokens[mention.to - 1])) return {info: {unit: 'picometre', dimension: 'length'}, to: index + 1}
   const exact = exactCaseUnits.get(token.text)
   if (exact && !gluedDigits) return {info: exact, to: index + 1}
@@ -192,9 +193,11 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
     (token.lower === 'in' && measureAdjectives.has(tokens[index + 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'in') ||
     (token.lower === 'in' && endsText(tokens, index + 1, to) && measuredBefore(tokens, mention)) ||
     (!['p', 'b', 'in', 'won'].includes(token.lower) && (tokens[index + 1] === undefined || index + 1 >= to || tokens[index + 1]!.kind !== 'word' || tokens[index + 1]!.lower === 'x' || measureAdjectives.has(tokens[index + 1]!.lower)))
-  // "278,000 t valued", "40 t of grain": a lone "t" after grouped thousands (no year), or before what is weighed, is tonnes.
-  const tonnes = token.text === 't' && mention.form === 'numeral' && (tokens[mention.to - 1]!.grouped || Math.abs(mention.value) >= 10000 || tokens[index + 1]?.lower === 'of')
-  if (ambiguousUnits.has(token.lower) && !glued && !standalone && !tonnes) return undefined
+  // "278,000 t valued": a lone "t" after grouped thousands (no year) is tonnes.
+  const tonnes = token.text === 't' && mention.form === 'numeral' && (tokens[mention.to - 1]!.grouped || Math.abs(mention.value) >= 10000)
+  // "40 t of grain", "4 L of wine": a one-letter symbol before what it measures.
+  const measuresWhatFollows = (token.lower === 't' || token.lower === 'l') && mention.form === 'numeral' && tokens[index + 1]?.lower === 'of'
+  if (ambiguousUnits.has(token.lower) && !glued && !standalone && !tonnes && !measuresWhatFollows) return undefined
   // "5G", "3D", "4K": a capital glued to digits names a standard, "5g" is grams.
   if (token.text.length === 1 && lowerOnly.has(token.text.toLowerCase()) && token.text !== token.lower) return undefined
   // "won 1,500" never reaches here; "1,500 won" is money, "the team 2 won" is rare enough, but "3 won" in a score is not.
