@@ -198,7 +198,8 @@ export const rateNouns: ReadonlyMap<string, string> = new Map([
   ['season', 'season'], ['household', 'household'], ['resident', 'resident'], ['student', 'student'], ['pupil', 'pupil'],
   ['passenger', 'passenger'], ['patient', 'patient'], ['visit', 'visit'], ['session', 'session'], ['term', 'term'],
   ['ride', 'ride'], ['trip', 'trip'], ['journey', 'journey'], ['flight', 'flight'], ['meal', 'meal'], ['room', 'room'],
-  ['child', 'child'], ['worker', 'worker'], ['employee', 'employee'], ['customer', 'customer'], ['subscriber', 'subscriber']
+  ['child', 'child'], ['worker', 'worker'], ['employee', 'employee'], ['customer', 'customer'], ['subscriber', 'subscriber'],
+  ['dozen', 'dozen'], ['pint', 'pint'], ['bottle', 'bottle'], ['pack', 'pack'], ['loaf', 'loaf'], ['acre', 'acre'], ['hectare', 'hectare']
 ])
 
 /** Multi-word units, as lower-case word sequences. Longest first wins. */

@@ -27,7 +27,8 @@ export function readQuantities(tokens: readonly Token[], from: number, to: numbe
     const mention = readQuantity(tokens, index, to) ?? readPercentWord(tokens, index, to)
     if (mention) {
       mentions.push(mention)
-      index = mention.to - 1
+      // A spelled rate's words are its denominator, no figure of their own: "$4.82 a dozen".
+      index = (mention.rateEnd ?? mention.to) - 1
     }
   }
   return mentions

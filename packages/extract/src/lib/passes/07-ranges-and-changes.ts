@@ -259,14 +259,35 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if ((word.lower === 'up' || word.lower === 'down') && isPhrasalVerb(tokens[position - 1])) return undefined
   // "up to", "up from", "down from": the hedge and the earlier level are read elsewhere.
   if (objectVerbs.has(word.lower) && tokens[lead - 1]?.lower !== 'by') {
-    // "cut 700 jobs", "raised S$450 million": an object; "lost 37 cents", "added 3%", "shaving 0.03 seconds": a move.
-    if (mention.dimension === 'count') return undefined
+    // "cut 700 jobs", "raised S$450 million": an object; "lost 37 cents", "added 3%", "shaving 0.03 seconds": a move;
+    // "added 9.3 million subscribers, bringing its total to 269.6 million": a count a running total moves by.
+    if (mention.dimension === 'count' && !runningTotalAfter(tokens, mention.to)) return undefined
     if (mention.dimension === 'currency' && !priceMoves.has(word.lower)) return undefined
   }
   // "a drop of", "the increase": a noun, read by changeNounAround.
   const determiner = tokens[position - 1]?.lower
   if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
   return up ? 'up' : 'down'
+}
+
+/** Participles that carry a change on to the total it makes: ", bringing its total to", ", taking enrollment down to". */
+const totalVerbs: ReadonlySet<string> = new Set(['bringing', 'taking', 'pushing', 'lifting', 'raising', 'lowering', 'putting', 'swelling', 'cutting', 'reducing'])
+const clauseEnds: ReadonlySet<string> = new Set(['.', ';', '!', '?'])
+
+/** After a counted object, within the clause: a comma, a participle of `totalVerbs`, then "to" and a figure a few words on. */
+function runningTotalAfter(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < from + 8 && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (clauseEnds.has(token.text)) return false
+    if (token.text !== ',' || !totalVerbs.has(tokens[index + 1]?.lower ?? '')) continue
+    for (let word = index + 2; word < index + 7 && word < tokens.length; word++) {
+      // "to 312", "to $4.1 billion", "to about 40": a figure is the total.
+      if (tokens[word]!.lower === 'to') return [1, 2, 3].some((ahead) => tokens[word + ahead]?.kind === 'number')
+      if (tokens[word]!.kind !== 'word') return false
+    }
+    return false
+  }
+  return false
 }
 
 /** What falls from the sky in an amount: after it, "drop", "dump" and "add" measure a fall, not a change. */

@@ -40,7 +40,7 @@ export function readSubject(input: string, tokens: readonly Token[], mention: Me
   } else if (tokens[index]?.lower === 'worth' && tokens[index + 1]?.lower === 'of') {
     index += 2
   }
-  const after = nounPhrase(input, tokens, index, sentenceEnd, false)
+  const after = isPeriodComparison(tokens, index) ? undefined : nounPhrase(input, tokens, index, sentenceEnd, false)
   if (after) return after
   const opening = mention.kind === 'age' ? undefined : openingSubject(input, tokens, mention, sentenceStart)
   if (mention.dimension !== 'count' && mention.dimension !== 'share') return opening
@@ -56,6 +56,17 @@ export function readSubject(input: string, tokens: readonly Token[], mention: Me
     }
   }
   return opening
+}
+
+const comparedPeriods: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'week', 'day'])
+
+/** "year on year", "month-over-month": the period compared with, not what the figure counts. */
+function isPeriodComparison(tokens: readonly Token[], index: number): boolean {
+  const period = tokens[index]?.lower ?? ''
+  if (!comparedPeriods.has(period)) return false
+  const joiner = tokens[index + 1]?.text === '-' ? index + 2 : index + 1
+  const word = tokens[joiner]?.lower
+  return (word === 'on' || word === 'over') && tokens[joiner + (tokens[joiner + 1]?.text === '-' ? 2 : 1)]?.lower === period
 }
 
 /**
@@ -118,6 +129,8 @@ function nounPhrase(input: string, tokens: readonly Token[], from: number, to: n
     // "Heating bills", "the housing market": a gerund opens a measure's name; ", bringing enrollment" is a verb.
     const gerund = opening && (index > from || token.text !== token.lower || determiners.has(tokens[index - 1]?.lower ?? ''))
     if (!acronym && !compound && !isNounish(token, opening && index === from, gerund, numbered)) break
+    // "budget of $4.2 billion includes a 3% raise", "engine delivers 300 hp": a verb before its object ("rates", "shares" are nouns too).
+    if (first !== -1 && takesObject(token, tokens[index + 1])) break
     if (first === -1) first = index
     last = index
     words++
@@ -135,6 +148,15 @@ function nounPhrase(input: string, tokens: readonly Token[], from: number, to: n
   while (tokens[start]?.kind === 'punct') start++
   if (tagsOf(tokens[last]!.lower).has('Adjective') && last === start && !tokens[last]!.lower.endsWith('s')) return undefined
   return input.slice(tokens[start]!.start, tokens[last]!.end).replaceAll(/[“”"‘’]/g, '').replaceAll(/\s+/g, ' ').trim()
+}
+
+const objectOpeners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'about', 'up', 'more', 'nearly', 'almost', 'around'])
+
+/** A present-tense verb, as the lexicon alone knows the word, with its object after it. */
+function takesObject(token: Token, next: Token | undefined): boolean {
+  if (!next || (next.kind !== 'number' && !objectOpeners.has(next.lower) && next.text !== '$' && next.text !== '£' && next.text !== '€')) return false
+  const tags = tagsOf(token.lower)
+  return tags.has('PresentTense') && !tags.has('Plural')
 }
 
 function isNounish(token: Token, capitalised = false, gerunds = false, compound = false): boolean {

@@ -173,8 +173,8 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   }
   // '10 " long', "6′2″": inches and feet by their marks before a measure word.
   if ((token.text === '"' || token.text === '″') && measureAdjectives.has(tokens[index + 1]?.lower ?? '')) return {info: {unit: 'inch', dimension: 'length'}, to: index + 1}
-  // "24703m212", "B2B", "L-202": letters with digits glued after them are a code.
-  const codeAfter = tokens[index + 1]?.text === '-' && !tokens[index + 1]!.spaced ? index + 2 : index + 1
+  // "24703m212", "B2B", "L-202": letters with digits glued after them are a code ("6-foot-4" is a height).
+  const codeAfter = tokens[index + 1]?.text === '-' && !tokens[index + 1]!.spaced && token.text === token.text.toUpperCase() ? index + 2 : index + 1
   const gluedDigits = tokens[codeAfter]?.kind === 'number' && !tokens[codeAfter]!.spaced && token.kind === 'word'
   if (token.text === 'pm' && !clockFigure(tokens[mention.to - 1])) return {info: {unit: 'picometre', dimension: 'length'}, to: index + 1}
   const exact = exactCaseUnits.get(token.text)
