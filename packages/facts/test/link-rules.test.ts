@@ -64,6 +64,16 @@ describe('verdict safety', () => {
     expect(change).toMatchObject({verdict: 'no-record', nearMiss: {dimension: 'kind'}})
   })
 
+  it('matches what a period added or took away, stated as a level or as a change that way', () => {
+    const hired = [record({id: 'h', metric: {name: 'teachers hired', aliases: ['teachers added']}, value: 45})]
+    expect(only(link('The Ashford School District added 45 teachers in 2023.', hired), '45')).toMatchObject({verdict: 'consistent', recordId: 'h'})
+    expect(only(link('The Ashford School District had 45 new teachers in 2023.', hired), '45')).toMatchObject({verdict: 'consistent', recordId: 'h'})
+    const cut = [record({id: 'l', metric: {name: 'teaching posts lost', aliases: ['teachers lost']}, value: 30})]
+    expect(only(link('The Ashford School District lost 30 teachers in 2023.', cut), '30')).toMatchObject({verdict: 'consistent', recordId: 'l'})
+    // What was lost is never what was added.
+    expect(only(link('The Ashford School District lost 45 teachers in 2023.', hired), '45').verdict).toBe('no-record')
+  })
+
   it('keeps a rule\'s threshold and the other figures of a sentence off the sentence\'s record', () => {
     const threshold = only(link('State law requires districts with more than 500 students to employ a nurse, and the Ashford School District enrolled 24,510 in 2023.', enrollment), 'more than 500')
     expect(threshold.verdict).toBe('no-record')

@@ -260,8 +260,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   // "up to", "up from", "down from": the hedge and the earlier level are read elsewhere.
   if (objectVerbs.has(word.lower) && tokens[lead - 1]?.lower !== 'by') {
     // "cut 700 jobs", "raised S$450 million": an object; "lost 37 cents", "added 3%", "shaving 0.03 seconds": a move;
-    // "added 9.3 million subscribers, bringing its total to 269.6 million": a count a running total moves by.
-    if (mention.dimension === 'count' && !runningTotalAfter(tokens, mention.to)) return undefined
+    // "employers added 206,000 jobs", "shed 2,800 jobs": a stock gained or lost; "cut 700 jobs, bringing the total to 4,300": a running total.
+    if (mention.dimension === 'count' && !stockMoves.has(word.lower) && !runningTotalAfter(tokens, mention.to)) return undefined
     if (mention.dimension === 'currency' && !priceMoves.has(word.lower)) return undefined
   }
   // "a drop of", "the increase": a noun, read by changeNounAround.
@@ -269,6 +269,9 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (determiner === 'a' || determiner === 'an' || determiner === 'the') return undefined
   return up ? 'up' : 'down'
 }
+
+/** Object verbs whose counted object is a stock that grew or shrank by it: "added 206,000 jobs", "lost 240,000 listeners". */
+const stockMoves: ReadonlySet<string> = new Set(['added', 'adds', 'adding', 'add', 'lost', 'loses', 'losing', 'lose', 'shed', 'sheds', 'shedding', 'gained', 'gains', 'gaining', 'gain'])
 
 /** Participles that carry a change on to the total it makes: ", bringing its total to", ", taking enrollment down to". */
 const totalVerbs: ReadonlySet<string> = new Set(['bringing', 'taking', 'pushing', 'lifting', 'raising', 'lowering', 'putting', 'swelling', 'cutting', 'reducing'])

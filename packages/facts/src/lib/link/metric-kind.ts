@@ -13,6 +13,13 @@ export interface MetricKind {
   /** The figure is the size of a fall: a positive value means a decrease. */
   falling: boolean
   age: boolean
+  /**
+   * What a period added or took away, named by a participle ("positions
+   * added", "jobs lost"): a level of the record's own and the size of a
+   * change to a stock alike, so "45 new positions" and "adds 45 positions"
+   * both state it.
+   */
+  flow: 'up' | 'down' | undefined
   per: string | undefined
   /** The record's wordings (name, then aliases) as terms, each with its roots (see `root`), read once per record. */
   wordings: ReadonlyArray<{phrase: string; terms: readonly string[]; roots: readonly string[]}>
@@ -20,7 +27,10 @@ export interface MetricKind {
 
 // Not "fall" (the season: "fall enrollment"), "loss" or "gain" (a company's net loss is a level), "shift" (a work shift).
 const changeWords = new Set(['change', 'changes', 'increase', 'increases', 'decrease', 'decreases', 'growth', 'rise', 'rises', 'drop', 'drops', 'decline', 'declines', 'cut', 'cuts', 'reduction', 'reductions', 'swing', 'difference'])
-const fallingWords = new Set(['decrease', 'decreases', 'drop', 'drops', 'decline', 'declines', 'cut', 'cuts', 'reduction', 'reductions'])
+const fallingWords = new Set(['decrease', 'decreases', 'drop', 'drops', 'decline', 'declines', 'cut', 'cuts', 'reduction', 'reductions', 'lost', 'shed', 'eliminated'])
+// Not "new" ("new home sales" is a level of sales).
+const addedWords = new Set(['added', 'gained', 'created'])
+const takenWords = new Set(['lost', 'shed', 'eliminated'])
 const ageWords = new Set(['age', 'ages', 'aged'])
 
 /**
@@ -72,6 +82,7 @@ function readKind(record: FactRecord): MetricKind {
     change: record.unit === 'percentage-point' || words.some((word) => changeWords.has(word)),
     falling: words.some((word) => fallingWords.has(word)),
     age: words.some((word) => ageWords.has(word)),
+    flow: words.some((word) => addedWords.has(word)) ? 'up' : words.some((word) => takenWords.has(word)) ? 'down' : undefined,
     per: per === undefined ? undefined : stem(per),
     wordings: [record.metric.name, ...record.metric.aliases].map((phrase) => ({phrase, terms: terms(phrase), roots: terms(phrase).map((term) => root(term))}))
   }

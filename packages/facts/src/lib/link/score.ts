@@ -74,9 +74,11 @@ export function assess(view: ClaimView, words: ReadonlyMap<string, number>, reco
     failed ??= refuse(failures, 'metric')
   }
 
-  // Kind and unit: a change only with a change, an age only with an age metric, a rate only with the same denominator.
+  // Kind and unit: a change only with a change (or with what a period added or took away, that way), an age only with an age
+  // metric, a rate only with the same denominator.
   const claim = view.claim
-  if ((claim.kind === 'change') !== kind.change || (claim.kind === 'age' && !kind.age)) {
+  const flowing = kind.flow !== undefined && claim.kind === 'change' && (claim.direction === undefined || claim.direction === kind.flow)
+  if (((claim.kind === 'change') !== kind.change && !flowing) || (claim.kind === 'age' && !kind.age)) {
     if (!failures) return 'kind'
     failed ??= refuse(failures, 'kind')
   }
