@@ -94,6 +94,49 @@ describe('changes: the size of a change against the level it reaches', () => {
     expect(read('The city turned down 12 requests.')).toEqual([['12', 12, 'count', 'level']])
   })
 
+  it('reads a stock gained or lost by a count as a change, and the running total it makes', () => {
+    expect(read('Employers added 206,000 jobs in June.').map(([text, , , kind]) => [text, kind])).toEqual([['206,000', 'change up']])
+    expect(read('Streamly added 8.1 million paid subscribers in the quarter, taking its global total to 277.6 million.').map(([text, , , kind]) => [text, kind])).toEqual([
+      ['8.1 million', 'change up'],
+      ['277.6 million', 'level up']
+    ])
+    expect(read('Pinnacle lost 1.3 million subscribers, leaving it with 52.4 million.').map(([text, , , kind]) => [text, kind])).toEqual([
+      ['1.3 million', 'change down'],
+      ['52.4 million', 'level down']
+    ])
+    // What a decision cuts is what it acts on, unless a running total follows.
+    expect(read('The bank will cut 600 jobs.').map(([text, , , kind]) => [text, kind])).toEqual([['600', 'level']])
+    expect(read('The bank cut 600 jobs, bringing its workforce to 4,300.').map(([text, , , kind]) => [text, kind])).toEqual([['600', 'change down'], ['4,300', 'level down']])
+  })
+
+  it('reads the level a change reaches through the words between ("to a seasonally adjusted", "down from a peak of")', () => {
+    expect(read('Claims dropped 9,000 to a seasonally adjusted 221,000.').map(([text, , , kind]) => [text, kind])).toEqual([['9,000', 'change down'], ['221,000', 'level down']])
+    expect(read('Exports jumped 28% to a record 22.3 million tonnes.').map(([text, , , kind]) => [text, kind])).toEqual([['28%', 'change up'], ['22.3 million tonnes', 'level up']])
+    expect(read('About 1,350 troops would remain, down from a peak of about 4,000.').map(([text, , , kind]) => [text, kind])).toEqual([['About 1,350', 'level down 4000'], ['about 4,000', 'level']])
+  })
+
+  it('gives a level the direction of its change after a comma, when that change is against an earlier time', () => {
+    const kinds = (text: string) => read(text).map(([figure, , , kind]) => [figure, kind])
+    expect(kinds('Agents recorded 2.1 million encounters in the fiscal year, about 14% fewer than the year before.')).toEqual([['2.1 million', 'level down'], ['about 14%', 'change down']])
+    expect(kinds('Parliament approved a budget of €54.2 billion, an increase of 7.5%.')).toEqual([['€54.2 billion', 'level up'], ['7.5%', 'change up']])
+    expect(kinds('A basket cost A$87.40 this month, nearly A$6 more than in March.')).toEqual([['A$87.40', 'level up'], ['nearly A$6', 'change up']])
+    // Compared with something else, or a duration or an earlier value before the comma: no move.
+    expect(kinds('The engine delivers 188 hp, 20 hp more than the outgoing model.')).toEqual([['188 hp', 'level'], ['20 hp', 'change up']])
+    expect(kinds('Prescriptions fell from 41.2 million to 36.8 million over five years, a drop of 10.7%.')[1]).toEqual(['five years', 'level'])
+    expect(kinds('The utility will refurbish two reactors, extending their lives by 30 years.')[0]).toEqual(['two', 'level'])
+  })
+
+  it('reads the size of a change past "an average of", a hyphenated object and a noun before the change word', () => {
+    const kinds = (text: string) => read(text).map(([figure, , , kind]) => [figure, kind])
+    expect(kinds('Premiums will rise by an average 3.73 per cent.')).toEqual([['3.73 per cent', 'change up']])
+    expect(kinds('The grocer cut the price of a 4-litre jug of milk by 30 cents.')).toEqual([['4-litre', 'level'], ['30 cents', 'change down']])
+    expect(kinds('Teachers accepted a 14.6% pay rise.')).toEqual([['14.6%', 'change up']])
+    expect(kinds('The Treasury will give the NHS an extra £22.6bn.')).toEqual([['£22.6bn', 'change up']])
+    // Money lost or paid is an amount: "an operating loss of", "an advance of".
+    expect(kinds('The hospital posted an operating loss of $186 million.')).toEqual([['$186 million', 'level']])
+    expect(kinds('She received an advance of £2m.')).toEqual([['£2m', 'level']])
+  })
+
   it('reads a range of change when only the second figure carries the unit, in both halves of a conversion', () => {
     expect(read('Temperatures will rise 2 to 3 degrees Celsius (3.6 to 5.4 Fahrenheit).')).toEqual([
       ['2 to 3 degrees Celsius', [2, 3], 'celsius', 'change up'],

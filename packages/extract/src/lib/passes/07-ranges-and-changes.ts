@@ -1,4 +1,5 @@
 import {changeNouns, comparatives, downVerbs, motionVerbs, neutralVerbs, objectVerbs, upVerbs} from '../lexicon/changes.js'
+import {months} from '../lexicon/calendar.js'
 import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
@@ -124,24 +125,33 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
         mention.to++
         mention.end = tokens[mention.to - 1]!.end
       }
-      // "$6.4 billion, down 22%": the level before the comma moved that way.
+      // "$6.4 billion, down 22%", "€54.2 billion, an increase of 7.5%", "2.1 million, about 14% fewer than": the level before the comma moved that way.
+      // Not a duration ("in five years, a drop of 10.7%") nor an earlier value ("from $136 million, a rise of 3.4%"); a
+      // comparative only against an earlier time ("188 hp, 20 hp more than the outgoing model" compares two engines).
       const particle = tokens[lead - 1]
-      if ((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',' && previous && !previous.absorbed &&
-        previous.role === 'cardinal' && previous.kind === 'level' && previous.direction === undefined) previous.direction = amount
+      const comparedOverTime = !comparatives.has(tokens[mention.to]?.lower ?? '') || thanEarlier(tokens, mention.to + 1)
+      if (comparedOverTime && previous && !previous.absorbed && previous.role === 'cardinal' && previous.kind === 'level' && previous.direction === undefined &&
+        previous.dimension !== 'time' && !backReferences.has(previous) && tokens[(leads.get(previous) ?? previous.from) - 1]?.lower !== 'from' &&
+        (((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',') || appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead))) {
+        previous.direction = amount
+      }
       continue
     }
-    // "… from 10,701 in 2014 and 8,546 in 2015 to 2,008 last year", "rose to a 21% share".
-    const toward = before.lower === 'to' || before.lower === 'at' ? before.lower : (before.lower === 'a' || before.lower === 'an') && tokens[lead - 2]?.lower === 'to' ? 'to' : undefined
-    if (toward) {
-      // "gained 37 cents at $81.10": the level after a change of that size.
-      if (previous && previous.kind === 'change' && previous.direction && previous.to >= lead - 3 && mention.dimension !== 'time') {
+    // "… from 10,701 in 2014 and 8,546 in 2015 to 2,008 last year", "rose to a 21% share", "to a seasonally adjusted 221,000".
+    const towardAt = levelPreposition(tokens, lead, sentenceStart)
+    const toward = towardAt === undefined ? undefined : tokens[towardAt]!.lower
+    if (toward !== undefined && towardAt !== undefined) {
+      // "gained 37 cents at $81.10": the level after a change of that size; "added 8.1 million, taking its total to 277.6 million": the total it makes.
+      const changed = previous && previous.kind === 'change' && previous.direction && mention.dimension !== 'time' &&
+        (previous.to >= towardAt - 2 || runningTotalBetween(tokens, previous.rateEnd ?? previous.to, towardAt))
+      if (changed) {
         mention.direction = previous.direction
         // "rise by £149 a year to £1,717": the level is in the change's rate.
         if (mention.per === undefined && previous.per !== undefined && previous.unit === mention.unit) mention.per = previous.per
         continue
       }
-      if (toward === 'at') continue
-      const verb = changeVerb(tokens, before.lower === 'to' ? lead - 1 : lead - 2, sentenceStart)
+      if (toward !== 'to') continue
+      const verb = changeVerb(tokens, towardAt, sentenceStart)
       if (verb === undefined) continue
       let start: Mention | undefined
       for (let other = index - 1; other >= 0 && figures[other]!.from >= lead - verbWindow * 2; other--) {
@@ -156,18 +166,99 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
         mention.direction = verb
       }
     }
-    // "up from 56", "down from more than 200", "to 21%, from 28%": this figure is the earlier value of another.
-    if (before.lower === 'from' && lead - 2 >= sentenceStart) {
-      const verb = tokens[lead - 2]!.lower
+    // "up from 56", "down from more than 200", "to 21%, from 28%", "down from a peak of about 4,000": this figure is the earlier value of another.
+    const fromAt = before.lower === 'from' ? lead - 1 : earlierValueFrom(tokens, lead)
+    if (fromAt !== undefined && fromAt - 1 >= sentenceStart) {
+      const verb = tokens[fromAt - 1]!.lower
       const previous = figures[index - 1]
       const levelEnd = previous === undefined ? -1 : previous.rateEnd ?? previous.to
       // "to 21%, from 28%", "to 3.9% from 3.7%", "to 3.9% in February from 3.7%": the level, then (its period and) the earlier value.
       const afterLevel = previous !== undefined && previous.direction !== undefined && previous.kind !== 'change' && previous.previous === undefined &&
-        ((levelEnd >= lead - 2 && (tokens[lead - 2]!.text === ',' || levelEnd === lead - 1)) || periodBetween(tokens, periods, levelEnd, lead - 1))
+        ((levelEnd >= fromAt - 1 && (tokens[fromAt - 1]!.text === ',' || levelEnd === fromAt)) || periodBetween(tokens, periods, levelEnd, fromAt))
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
   return backReferences
+}
+
+/** Words between "to" or "at" and the level reached: "to a seasonally adjusted 221,000", "to an average of $25,572", "to a record 22.3 million". */
+const levelModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'seasonally', 'adjusted', 'record', 'new', 'average', 'total', 'estimated', 'combined', 'revised', 'all', 'time', 'high', 'low', 'of'])
+
+/** The index of the "to" or "at" a level is reached by, over `levelModifiers` ("of" only after a noun of them). */
+function levelPreposition(tokens: readonly Token[], lead: number, sentenceStart: number): number | undefined {
+  for (let index = lead - 1; index >= Math.max(sentenceStart, lead - 5); index--) {
+    const token = tokens[index]!
+    if (token.lower === 'to' || token.lower === 'at') return index
+    // "leaving it with 52.4 million".
+    if (token.lower === 'with' && (tokens[index - 1]?.lower === 'leaving' || tokens[index - 2]?.lower === 'leaving')) return index
+    if (token.text === '-' && !token.spaced) continue
+    if (token.kind !== 'word' || !levelModifiers.has(token.lower)) return undefined
+    // "to 2 a day", "at the": an article alone before the figure reads as before; "of" needs its noun ("an average of").
+    if (token.lower === 'of' && !levelModifiers.has(tokens[index - 1]?.lower ?? '')) return undefined
+  }
+  return undefined
+}
+
+/** Words between "from" and an earlier value: "down from a peak of about 4,000", "from a record 186,000". */
+const earlierModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'peak', 'high', 'record', 'low', 'of', 'all', 'time', 'previous', 'revised'])
+
+function earlierValueFrom(tokens: readonly Token[], lead: number): number | undefined {
+  let index = lead - 1
+  if (!earlierModifiers.has(tokens[index]?.lower ?? '')) return undefined
+  for (; index >= lead - 5 && index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.lower === 'from') return index
+    if (token.text === '-' && !token.spaced) continue
+    if (token.kind !== 'word' || !earlierModifiers.has(token.lower)) return undefined
+  }
+  return undefined
+}
+
+const earlierTimes: ReadonlySet<string> = new Set(['ago', 'earlier', 'last', 'before', 'previous', 'prior', 'year', 'years', 'month', 'months', 'quarter', 'week', 'weeks', 'decade'])
+
+/** "than a year ago", "than in March", "than before the 2009 recession", "than at the last election", "below last year's": a comparison with an earlier time. */
+function thanEarlier(tokens: readonly Token[], from: number): boolean {
+  const start = tokens[from]?.lower === 'than' ? from + 1 : from
+  for (let index = start; index < start + 6 && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punct' && token.text !== '-') return false
+    if (earlierTimes.has(token.lower) || months.has(token.lower) || (token.kind === 'number' && token.value >= 1900 && token.value <= 2100 && token.decimals === 0)) return true
+  }
+  return false
+}
+
+/** What may stand between the comma and the change: ", up", ", a rise of", ", an increase of about", ", or". */
+const appositiveWords: ReadonlySet<string> = new Set([...changeNouns.keys(), 'up', 'down', 'a', 'an', 'of', 'by', 'or', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'more', 'than', 'another', 'further'])
+
+/**
+ * From a level's end (`from`) to a change's `lead`: what the level counts or
+ * when ("encounters in the fiscal year", "on average"; words only, at most
+ * eight), a comma, and at most four words (", down", ", an increase of", ",
+ * about"), nothing else.
+ */
+function appositiveAfter(tokens: readonly Token[], from: number, lead: number): boolean {
+  let comma = lead - 1
+  while (comma >= from && comma >= lead - 5 && tokens[comma]!.kind === 'word' && appositiveWords.has(tokens[comma]!.lower)) comma--
+  if (comma < from || tokens[comma]!.text !== ',' || comma - from > 8) return false
+  for (let index = from; index < comma; index++) if (tokens[index]!.kind !== 'word') return false
+  return true
+}
+
+/**
+ * "added 8.1 million subscribers in the quarter, taking its global total to",
+ * "lost 1.3 million, leaving it with": within one clause after a change
+ * (`from`), a comma, a participle of a running total and its words, up to `to`.
+ */
+function runningTotalBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 16) return false
+  for (let index = to - 1; index >= from; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'word') continue
+    if (token.text !== ',' || !totalVerbs.has(tokens[index + 1]?.lower ?? '')) return false
+    for (let back = index - 1; back >= from; back--) if (clauseEnds.has(tokens[back]!.text) || tokens[back]!.kind === 'number') return false
+    return true
+  }
+  return false
 }
 
 /** Words that lead a period phrase between a level and its earlier value: "in February", "on Monday", "during 2023". */
@@ -239,10 +330,15 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   // "by another 2%", "by a further 1 million barrels", "by an additional 5%".
   if (tokens[position]?.lower === 'another') position--
   else if (furtherWords.has(tokens[position]?.lower ?? '') && (tokens[position - 1]?.lower === 'a' || tokens[position - 1]?.lower === 'an')) position -= 2
+  // "by an average 3.73 per cent", "by an average of 12%".
+  else if (tokens[position]?.lower === 'of' && tokens[position - 1]?.lower === 'average' && tokens[position - 2]?.lower === 'an') position -= 3
+  else if (tokens[position]?.lower === 'average' && tokens[position - 1]?.lower === 'an') position -= 2
   if (tokens[position]?.lower === 'by') {
     // "cut output by 1.2 million barrels", "raise household rates by 11%": the verb may stand before its object.
     for (let back = position - 1; back >= Math.max(sentenceStart, position - byWindow); back--) {
       const word = tokens[back]!
+      // "cut the price of a 4-litre jug of milk by 30 cents": hyphens and figures inside the object.
+      if (word.kind === 'number' || (word.text === '-' && !word.spaced)) continue
       if (word.kind !== 'word' || margins.has(word.lower)) break
       if (upVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'up'
       if (downVerbs.has(word.lower) && !comparatives.has(word.lower)) return 'down'
@@ -274,7 +370,7 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
 const stockMoves: ReadonlySet<string> = new Set(['added', 'adds', 'adding', 'add', 'lost', 'loses', 'losing', 'lose', 'shed', 'sheds', 'shedding', 'gained', 'gains', 'gaining', 'gain'])
 
 /** Participles that carry a change on to the total it makes: ", bringing its total to", ", taking enrollment down to". */
-const totalVerbs: ReadonlySet<string> = new Set(['bringing', 'taking', 'pushing', 'lifting', 'raising', 'lowering', 'putting', 'swelling', 'cutting', 'reducing'])
+const totalVerbs: ReadonlySet<string> = new Set(['bringing', 'taking', 'pushing', 'lifting', 'raising', 'lowering', 'putting', 'swelling', 'cutting', 'reducing', 'leaving'])
 const clauseEnds: ReadonlySet<string> = new Set(['.', ';', '!', '?'])
 
 /** After a counted object, within the clause: a comma, a participle of `totalVerbs`, then "to" and a figure a few words on. */
@@ -298,8 +394,8 @@ const precipitation: ReadonlySet<string> = new Set(['snow', 'rain', 'rainfall', 
 
 const furtherWords: ReadonlySet<string> = new Set(['further', 'additional', 'extra'])
 
-/** Words back from "by" to the verb before its object: "cut the risk of heart attack by 20%". */
-const byWindow = 8
+/** Tokens back from "by" to the verb before its object: "cut the risk of heart attack by 20%", "raise the farm-gate price of milk by 2.2%". */
+const byWindow = 12
 
 /** Object verbs that move a price: "lost HK$1.08", "added 37 cents". */
 const priceMoves = new Set(['lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'adding'])
@@ -320,9 +416,13 @@ function isPhrasalVerb(previous: Token | undefined): boolean {
 
 /** "a 5% increase", "an increase of 5%", "a 12-point drop", "closed 1.2% higher". */
 function changeNounAround(tokens: readonly Token[], mention: Mention, lead: number): 'up' | 'down' | undefined {
-  const after = tokens[mention.to]?.text === '-' && !tokens[mention.to]!.spaced ? tokens[mention.to + 1] : tokens[mention.to]
+  let after = tokens[mention.to]?.text === '-' && !tokens[mention.to]!.spaced ? tokens[mention.to + 1] : tokens[mention.to]
+  // "a 14.6% pay rise", "a 9% fare increase": what moves stands between the figure and its change.
+  if (after && movingNouns.has(after.lower) && changeNouns.has(tokens[tokens.indexOf(after) + 1]?.lower ?? '')) after = tokens[tokens.indexOf(after) + 1]
   const noun = changeNouns.get(after?.lower ?? '')
-  if (noun && tokens[lead - 1] && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'annual', 'monthly', 'weekly', 'another'].includes(tokens[lead - 1]!.lower)) return noun
+  // "a $186 million loss", "an advance of £2m": money lost or paid is an amount.
+  if (noun && mention.dimension === 'currency' && amountNouns.has(after!.lower)) return undefined
+  if (noun && tokens[lead - 1] && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'annual', 'monthly', 'weekly', 'another', 'flat'].includes(tokens[lead - 1]!.lower)) return noun
   const comparative = comparatives.get(after?.lower ?? '')
   if (comparative && after) {
     const measured = mention.dimension !== 'count'
@@ -335,10 +435,18 @@ function changeNounAround(tokens: readonly Token[], mention: Mention, lead: numb
   }
   if (tokens[lead - 1]?.lower === 'of') {
     const named = changeNouns.get(tokens[lead - 2]?.lower ?? '')
-    if (named) return named
+    if (named && !(mention.dimension === 'currency' && amountNouns.has(tokens[lead - 2]!.lower))) return named
   }
+  // "an extra £22.6bn", "an additional 5,000 troops": an amount added.
+  if (furtherWords.has(tokens[lead - 1]?.lower ?? '') && (tokens[lead - 2]?.lower === 'an' || tokens[lead - 2]?.lower === 'a')) return 'up'
   return undefined
 }
+
+/** What a change noun may follow between it and its figure: "a 14.6% pay rise". */
+const movingNouns: ReadonlySet<string> = new Set(['pay', 'price', 'prices', 'rent', 'rents', 'fare', 'fares', 'tax', 'wage', 'wages', 'salary', 'fee', 'fees', 'premium', 'premiums', 'rate', 'tariff', 'tariffs', 'budget', 'spending', 'output', 'sales', 'bill', 'bills'])
+
+/** Change nouns that, of money, name an amount: "an operating loss of $186 million", "an advance of about £2m". */
+const amountNouns: ReadonlySet<string> = new Set(['loss', 'losses', 'advance', 'gain', 'gains'])
 
 /** "passed 69-30", "312-247": whole numbers joined by a dash, the larger first, read as a tally. */
 function isTally(tokens: readonly Token[], low: Mention, high: Mention): boolean {
