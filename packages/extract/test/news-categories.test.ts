@@ -244,6 +244,16 @@ describe('number words in context', () => {
 })
 
 describe('ages, scores and records', () => {
+  it('reads every age of a list after "aged", and a hedge between the cue and the figure', () => {
+    expect(read('Police arrested three men aged 32, 40 and 45.')).toEqual([
+      ['three', 3, 'count', 'level'], ['32', 32, 'year', 'age'], ['40', 40, 'year', 'age'], ['45', 45, 'year', 'age']
+    ])
+    expect(read('Shoppers aged over 65 spend more.')).toEqual([['over 65', 65, 'year', 'age']])
+    expect(read('Children aged 8 to 12 took part, 40 of them.')).toEqual([['8 to 12', [8, 12], 'year', 'age'], ['40', 40, 'count', 'level']])
+    // An age is no change: "raised by 11-year-old Kaylee".
+    expect(read('The steer was raised by 11-year-old Kaylee.')).toEqual([['11-year-old', 11, 'year', 'age']])
+  })
+
   it('reads “voted 52 to 48” and “ruled 5 to 4” as tallies, and “fell from 52 to 48” as a change (politics, courts)', () => {
     expect(read('The Senate voted 52 to 48 to confirm the nominee.')).toEqual([])
     expect(read('The court ruled 5 to 4 in the case.')).toEqual([])
@@ -290,9 +300,42 @@ describe('numbers that name rather than count', () => {
     'The train departs from platform 11.',
     'Her 5G network is fast.',
     'Room 101 reopened.',
-    'Flight 2291 landed late.'
+    'Flight 2291 landed late.',
+    'She is a 4-H member.',
+    'The store has a 7-Eleven concession.',
+    'The bill, H.R. 3561, would amend the act.',
+    'It was a one-off payment for a two-wheeler maker.',
+    'He stayed at a five-star hotel after a three-way race.'
   ])('%s', (text) => {
     expect(read(text)).toEqual([])
+  })
+
+  it('reads a year after an article as the date of one thing, and "2023/24" as one label', () => {
+    expect(extractClaims('A 1954 canvas by the painter sold for £18.2 million.').map((claim) => [claim.text, claim.period])).toEqual([['£18.2 million', null]])
+    expect(extractClaims('The trust spent £31.4m on agency staff in 2023/24.').map((claim) => [claim.text, claim.period?.text])).toEqual([['£31.4m', '2023/24']])
+  })
+})
+
+describe('what news copy counts in words', () => {
+  it('reads a hedge before an article as a bound on one of a measure, but "a year ago" as a date', () => {
+    expect(read('Unemployment is the highest in more than a decade.')).toEqual([['more than a decade', 1, 'decade', 'level']])
+    expect(read('The talks lasted nearly a year.')).toEqual([['nearly a year', 1, 'year', 'level']])
+    expect(read('He finished in under an hour.')).toEqual([['under an hour', 1, 'hour', 'level']])
+    expect(read('That was more than a year ago.')).toEqual([])
+    expect(extractClaims('The talks lasted nearly a year.')[0]!.bound).toBe('<')
+  })
+
+  it('reads odds over "every" as a share of what follows, not an amount of it', () => {
+    expect(read('Organic food takes one in every eight dollars spent on fruit.')).toEqual([['one in every eight', 12.5, 'percent', 'level']])
+  })
+
+  it('reads Indian magnitudes, pounds of food as weight, cents before a slash rate and a bracketed line of accounts', () => {
+    expect(read('Losses could run into hundreds of crores of rupees.')).toEqual([['hundreds of crores of rupees', [2e9, 1e10], 'INR', 'level']])
+    expect(read('The food bank handed out 1.2 million pounds of food.')).toEqual([['1.2 million pounds', 1.2e6, 'pound', 'level']])
+    expect(read('The council got 361 million pounds of funding.')).toEqual([['361 million pounds', 3.61e8, 'GBP', 'level']])
+    expect(read('Cattle sold at 520c/kg at Wagga.')).toEqual([['520c/kg', 520, 'cent/kilogram', 'level']])
+    expect(read('Brightpath Q2: net income ($14.2 million) vs $3.1 million')[0]).toEqual(['($14.2 million)', -14.2e6, 'USD', 'level'])
+    expect(read('The vase was estimated at HK$20 million-30 million.')).toEqual([['HK$20 million-30 million', [2e7, 3e7], 'HKD', 'level']])
   })
 })
 

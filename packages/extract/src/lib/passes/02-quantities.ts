@@ -98,10 +98,12 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   const prefixFactor = prefix?.factor ?? 1
 
   const core = readCore(tokens, position, to)
-  if (!core) return currency || negative ? undefined : readMagnitudeMention(tokens, index, to)
+  if (!core) return currency || negative ? undefined : readMagnitudeMention(tokens, index, to) ?? readHedgedArticle(tokens, index, to)
   // "the one you mentioned", "which one": a pronoun, not a number; "that one in four" is odds.
   if (core.words && core.value === 1 && core.to === position + 1 && pronounDeterminers.has(tokens[position - 1]?.lower ?? '') &&
     !readOdds(tokens, core.to, to, 1) && !units.has(tokens[core.to]?.lower ?? '')) return undefined
+  // "a one-off payment", "two-wheeler makers", "a five-star hotel": a compound that names a kind of thing, no count.
+  if (!currency && tokens[core.to]?.text === '-' && !tokens[core.to]!.spaced && numberCompounds.has(tokens[core.to + 1]?.lower ?? '') && !tokens[core.to + 1]!.spaced) return undefined
   let {value, precision} = core
   let end = core.to
   // "one in five", "1 out of 3": odds, read as a share.
@@ -215,7 +217,8 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     mention.value = shiftDecimal(mention.value, Math.log10(prefixFactor))
     mention.precision = shiftDecimal(mention.precision, Math.log10(prefixFactor))
   }
-  if (!ordinal) readUnit(tokens, mention, to, currency !== undefined)
+  // Odds count what follows ("one in every eight dollars" is a share of dollars): no unit.
+  if (!ordinal && !odds) readUnit(tokens, mention, to, currency !== undefined)
   // "half-year", "a half percent": a fraction given a unit is an amount of that unit, no longer a share in percent.
   if (mention.fraction && mention.unitSpan !== undefined) {
     mention.fraction = false
@@ -282,6 +285,27 @@ function readScaledTail(tokens: readonly Token[], index: number, to: number, sca
   return read ? {value: total, to: position} : undefined
 }
 
+/** Words a hedge ends with before an article: "more than a decade", "nearly a year", "in under an hour", "at least a week". */
+const hedgeEnds: ReadonlySet<string> = new Set(['nearly', 'almost', 'over', 'under', 'about', 'around', 'roughly', 'least', 'barely', 'just'])
+const comparativesBeforeThan: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'shorter'])
+const relativeWords: ReadonlySet<string> = new Set(['ago', 'earlier', 'later'])
+
+/** After a hedge, an article counts one of a measure: "more than a decade" is a decade or more; "a year ago" stays a date. */
+function readHedgedArticle(tokens: readonly Token[], index: number, to: number): Mention | undefined {
+  const article = tokens[index]!
+  const before = tokens[index - 1]?.lower ?? ''
+  if ((article.lower !== 'a' && article.lower !== 'an') || index + 1 >= to) return undefined
+  if (!hedgeEnds.has(before) && !(before === 'than' && comparativesBeforeThan.has(tokens[index - 2]?.lower ?? ''))) return undefined
+  const word = tokens[index + 1]!
+  const info = word.kind === 'word' && word.text.length > 2 && !word.lower.endsWith('s') ? units.get(word.lower) : undefined
+  if (!info || info.dimension === 'currency' || info.dimension === 'share' || relativeWords.has(tokens[index + 2]?.lower ?? '')) return undefined
+  const mention = createMention({from: index, to: index + 2, start: article.start, end: word.end, value: 1, precision: 1, form: 'words'})
+  mention.unit = info.unit
+  mention.dimension = info.dimension
+  mention.unitSpan = {from: index + 1, to: index + 2}
+  return mention
+}
+
 function readMagnitudeMention(tokens: readonly Token[], index: number, to: number): Mention | undefined {
   const magnitude = readMagnitude(tokens, index, to)
   if (!magnitude) return undefined
@@ -309,6 +333,9 @@ function readMagnitudeMention(tokens: readonly Token[], index: number, to: numbe
 }
 
 /** Words after a lone "one" that make it an idiom, not a count: "one of the best", "at one point", "one day he…". */
+/** Words a number is hyphenated to in a compound that counts nothing: "one-off", "two-wheeler", "five-star", "three-way". */
+const numberCompounds: ReadonlySet<string> = new Set(['off', 'time', 'way', 'sided', 'stop', 'wheeler', 'wheelers', 'tier', 'man', 'party', 'horse', 'liner', 'liners', 'star', 'handed', 'on', 'to'])
+
 const idiomNouns = new Set(['another', 'other', 'thing', 'way', 'time', 'point', 'hand', 'side', 'more', 'last', 'such', 'or', 'and', 'too', 'either', 'which', 'who', 'that', 'after', 'by', 'to', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'does', 'did', 'in', 'on', 'at', 'for', 'with', 'as'])
 const countingCues = new Set(['for', 'in', 'within', 'just', 'only', 'about', 'than', 'nearly', 'almost', 'over', 'least', 'lasted', 'after', 'exactly'])
 const functionTags = ['Preposition', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Pronoun', 'Adverb', 'Auxiliary', 'QuestionWord', 'Possessive']

@@ -107,12 +107,18 @@ function yearPeriod(tokens: readonly Token[], index: number, to: number, at: Men
   if (before?.kind === 'word' && !tokens[index]!.spaced && !fiscalPrefixes.has(before.lower)) return undefined
   const cued = cuedBefore || (before !== undefined && (yearCues.has(before.lower) || before.text === '(' || before.text === ','))
   const inRange = year.value >= 1900 && year.value <= 2100
+  // "a 1954 canvas", "a 2019 law": a year that describes one thing dates it, not the sentence's figures.
+  if (inRange && (before?.lower === 'a' || before?.lower === 'an') && tokens[index]!.digits === 4 && tokens[year.to]?.kind === 'word') {
+    year.role = 'date'
+    return undefined
+  }
   if (!inRange && !cued) return undefined
   if (!cued && countsSomething(tokens, year.to, to)) return undefined
 
   const dash = tokens[year.to]
   const next = at.get(year.to + 1)
-  if (dash && dashes.has(dash.text) && !dash.spaced && next && next.form === 'numeral' && Number.isInteger(next.value)) {
+  // "2013-14", "2023/24": one season, school or fiscal year.
+  if (dash && (dashes.has(dash.text) || dash.text === '/') && !dash.spaced && next && !tokens[year.to + 1]!.spaced && next.form === 'numeral' && Number.isInteger(next.value)) {
     const last = next.end - next.start === 2 ? Math.floor(year.value / 100) * 100 + next.value : next.value
     if (isYearLike(next) || (next.end - next.start === 2 && last > year.value)) {
       // "2013-14" labels one season, school or fiscal year: a date, not the year 2013 and a 14; "2013-2015" states two years.

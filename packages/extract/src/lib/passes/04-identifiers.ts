@@ -1,7 +1,7 @@
 import type {Mention} from '../mention.js'
 import {hedges} from '../lexicon/hedges.js'
 import {months, weekdays} from '../lexicon/calendar.js'
-import {smallNumbers} from '../lexicon/number-words.js'
+import {scales, smallNumbers} from '../lexicon/number-words.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 import {MentionsAt} from '../mentions-at.js'
@@ -60,10 +60,18 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
     else if (before && numberingNouns.has(before.lower) && before.text === before.lower && first.decimals === 0 && mention.unit === 'count') mention.role = 'identifier'
     else if (isAddress(tokens, mention)) mention.role = 'identifier'
     else if (serviceNumbers.has(mention.value) && (serviceWords.has(after?.lower ?? '') || callWords.has(before?.lower ?? ''))) mention.role = 'identifier'
-    // "AR-15", "I-95", "COVID-19", but not "mid-2015" (a year, marked earlier).
-    else if (before && beforeThat && dashes.has(before.text) && !first.spaced && !before.spaced && beforeThat.kind === 'word' && beforeThat.lower !== 'mid') mention.role = 'identifier'
-    // "3D", "5G": letters glued after that are no unit.
+    // "AR-15", "I-95", "COVID-19", but not "mid-2015" (a year, marked earlier) nor the end of a range of scaled figures ("HK$20 million-30 million").
+    else if (before && beforeThat && dashes.has(before.text) && !first.spaced && !before.spaced && beforeThat.kind === 'word' && beforeThat.lower !== 'mid' &&
+      !(scales.has(beforeThat.lower) && tokens[mention.from - 3]?.kind === 'number')) mention.role = 'identifier'
+    // "3D", "5G": letters glued after that are no unit; "4-H", "3-D", "7-Eleven": a capital glued on by a hyphen.
     else if (after && !after.spaced && after.kind === 'word' && mention.unit === 'count') mention.role = 'identifier'
+    else if (after && dashes.has(after.text) && !after.spaced && isCapitalWord(tokens[mention.to + 1]) && mention.unit === 'count' && mention.form === 'numeral') {
+      mention.role = 'identifier'
+      const named = at.get(mention.to + 1)
+      if (named) named.role = 'identifier'
+    }
+    // "H.R. 3561", "S.B. 54": a bill numbered after its house's initials.
+    else if (before?.text === '.' && isInitial(beforeThat) && tokens[mention.from - 3]?.text === '.' && isInitial(tokens[mention.from - 4])) mention.role = 'identifier'
     // "10:30", "3 p.m.".
     else if (after && after.text === ':' && !after.spaced && tokens[mention.to + 1]?.kind === 'number' && !tokens[mention.to + 1]!.spaced) {
       mention.role = 'time'
@@ -146,6 +154,15 @@ function startsCount(tokens: readonly Token[], mention: Mention): boolean {
   // "Expect 3- to 5-foot waves": a hyphen suspending a unit until the next figure measures.
   if (after?.text === '-' && !after.spaced && tokens[mention.to + 1]?.lower === 'to' && tokens[mention.to + 2]?.kind === 'number') return true
   return after !== undefined && after.kind === 'word' && after.text === after.lower && tagsOf(after.lower).has('Plural')
+}
+
+/** "H", "Eleven": a word that opens with a capital and is not a unit the figure takes ("6-foot-4" stays a height). */
+function isCapitalWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.spaced && token.text !== token.lower
+}
+
+function isInitial(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.text.length === 1 && token.text !== token.lower
 }
 
 function isName(token: Token): boolean {

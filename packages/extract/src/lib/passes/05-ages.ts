@@ -4,6 +4,7 @@ import type {Token} from '../tokenize.js'
 
 /** Words right before a number that make it an age: "aged 41", "ages 8 to 12", "turns 24". */
 const ageCues = new Set(['aged', 'age', 'ages', 'turns', 'turned', 'turning'])
+const ageHedges = new Set(['over', 'under', 'about', 'around', 'between', 'from', 'roughly', 'nearly', 'just'])
 const notPeople = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'with', 'than', 'about', 'around', 'nearly', 'some', 'only'])
 
 /**
@@ -14,6 +15,7 @@ const notPeople = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'fr
  */
 export function markAges(tokens: readonly Token[], mentions: readonly Mention[], sentenceStart: number, sentenceEnd: number): void {
   let cued = false
+  let previousEnd = -1
   for (const mention of mentions) {
     if (mention.role !== 'cardinal' || mention.unit !== 'count' || mention.low !== undefined || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 119) {
       cued = false
@@ -21,9 +23,13 @@ export function markAges(tokens: readonly Token[], mentions: readonly Mention[],
     }
     const before = tokens[mention.from - 1]
     const after = tokens[mention.to]
-    // "aged 8 to 12": the cue carries to the second figure of the range.
-    const inRange: boolean = cued && (before?.lower === 'to' || before?.lower === 'and' || before?.text === '-' || before?.text === '–')
-    cued = ageCues.has(before?.lower ?? '') || inRange
+    // "aged 8 to 12", "aged 32, 40 and 45": the cue carries to the next figure of a range or a list.
+    const listed = before?.lower === 'to' || before?.lower === 'and' || before?.lower === 'or' || before?.text === ',' || before?.text === '-' || before?.text === '–'
+    const inRange: boolean = cued && listed && (previousEnd === mention.from - 1 || (previousEnd === mention.from - 2 && tokens[previousEnd]?.text === ','))
+    previousEnd = mention.to
+    // "aged over 65", "aged between 18 and 24": a hedge between the cue and the figure.
+    const hedged = ageHedges.has(before?.lower ?? '') && ageCues.has(tokens[mention.from - 2]?.lower ?? '')
+    cued = ageCues.has(before?.lower ?? '') || inRange || hedged
     const apposition = before?.text === ',' && mention.from - 2 >= sentenceStart && isPersonWord(tokens[mention.from - 2]) &&
       (after === undefined || mention.to >= sentenceEnd || after.text === ',' || after.text === ')' || after.text === ';')
     if (cued || apposition) {

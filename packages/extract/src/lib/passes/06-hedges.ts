@@ -50,8 +50,9 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
       if (sign && (tokens[start - 1]?.kind === 'number' && !tokens[start]!.spaced || ['<', '>', '='].includes(tokens[start - 1]?.text ?? ''))) break
       // "ticked up to 3.9%", "edged down to 4%": the particle of a verb that moves a level, read with the change, not a bound.
       if (words.length === 2 && words[1] === 'to' && (words[0] === 'up' || words[0] === 'down') && movesLevel(tokens[start - 1])) break
-      // "snow over 24 hours" is a span of time; "held for over 24 hours" is a bound.
-      if (words.length === 1 && (words[0] === 'over' || words[0] === 'under') && mention.dimension === 'time' && tokens[start - 1]?.lower !== 'for') break
+      // "snow over 24 hours" is a span of time; "held for over 24 hours", "in under an hour" and "aged over 65" are bounds.
+      if (words.length === 1 && (words[0] === 'over' || words[0] === 'under') && mention.dimension === 'time' && mention.kind !== 'age' &&
+        tokens[start - 1]?.lower !== 'for' && !(tokens[start - 1]?.lower === 'in' && words[0] === 'under')) break
       const first = tokens[start]!
       const last = tokens[end - 1]!
       mention.hedge = {text: input.slice(first.start, last.end), start: first.start, end: last.end}

@@ -98,7 +98,8 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   for (let index = 0; index < figures.length; index++) {
 
     const mention = figures[index]!
-    if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change') continue
+    // An age is no change ("raised by 11-year-old Kaylee").
+    if (mention.absorbed || mention.role !== 'cardinal' || mention.previous !== undefined || mention.kind === 'change' || mention.kind === 'age') continue
     const lead = Math.min(leads.get(mention) ?? mention.from, mention.from)
     const before = tokens[lead - 1]
     if (!before || lead - 1 < sentenceStart) continue

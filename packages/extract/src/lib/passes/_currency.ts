@@ -90,8 +90,12 @@ export function opensAccountingNegative(tokens: readonly Token[], index: number,
   if (bracket?.text !== '(' || !sign || sign.spaced || sign.kind !== 'punct' || !currencyPrefixes.has(sign.text) || index + 2 >= to) return false
   const before = tokens[index - 1]
   if (!before || before.text === ':') return true
-  return before.kind === 'word' && statingTags.some((tag) => tagsOf(before.lower).has(tag))
+  // "net income ($14.2 million)": a line of accounts names what the bracket makes negative.
+  return before.kind === 'word' && (lineItems.has(before.lower) || statingTags.some((tag) => tagsOf(before.lower).has(tag)))
 }
+
+/** Lines of accounts an amount in brackets follows: "net income ($14.2 million)", "EBITDA ($3m)". */
+const lineItems: ReadonlySet<string> = new Set(['income', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ebitda', 'ebit', 'flow', 'margin', 'result', 'results', 'balance', 'equity', 'surplus', 'deficit'])
 
 /** A currency sign after the amount: "10 $", "5 €", not the sign of the next amount ("10 $ 30 $" is two). */
 export function currencySuffix(tokens: readonly Token[], index: number, to: number): string | undefined {

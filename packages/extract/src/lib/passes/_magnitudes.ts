@@ -2,7 +2,8 @@ import type {Token} from '../tokenize.js'
 
 /** Plural magnitude words: "dozens", "hundreds", "tens of thousands". */
 export const magnitudes: ReadonlyMap<string, number> = new Map([
-  ['dozens', 12], ['tens', 10], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12]
+  ['dozens', 12], ['tens', 10], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12],
+  ['lakhs', 1e5], ['crores', 1e7]
 ])
 
 export interface Magnitude {

@@ -79,13 +79,15 @@ export function readCore(tokens: readonly Token[], index: number, to: number): C
 export function readOdds(tokens: readonly Token[], index: number, to: number, numerator: number): {denominator: number; to: number} | undefined {
   const word = tokens[index]
   if (!word || !oddsWords.has(word.lower) || numerator > 10 || !Number.isInteger(numerator)) return undefined
-  const start = word.lower === 'out' ? (tokens[index + 1]?.lower === 'of' ? index + 2 : -1) : index + 1
+  let start = word.lower === 'out' ? (tokens[index + 1]?.lower === 'of' ? index + 2 : -1) : index + 1
+  // "one in every eight dollars".
+  if (word.lower === 'in' && (tokens[start]?.lower === 'every' || tokens[start]?.lower === 'each')) start++
   if (start < 0 || start >= to) return undefined
   const denominator = readCore(tokens, start, to)
   if (!denominator || denominator.ordinal || denominator.fraction || denominator.value <= numerator || denominator.value >= 1000) return undefined
   // "2 in 10 years", "5 over 3 days": a count and a duration, not odds.
   const after = tokens[denominator.to]
-  if (after && after.kind === 'word' && units.has(after.lower)) return undefined
+  if (after && after.kind === 'word' && units.get(after.lower)?.dimension === 'time') return undefined
   return {denominator: denominator.value, to: denominator.to}
 }
 

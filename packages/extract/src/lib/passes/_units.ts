@@ -55,7 +55,8 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
     return
   }
   // "361 million pounds" is money; "200 pounds" could be weight.
-  if (info.unit === 'pound' && tokens[mention.to - 1] && scales.has(tokens[mention.to - 1]!.lower)) info = {unit: 'GBP', dimension: 'currency'}
+  // "1.2 million pounds of food" is weighed; "361 million pounds of funding" is money.
+  if (info.unit === 'pound' && tokens[mention.to - 1] && scales.has(tokens[mention.to - 1]!.lower) && !weighed(tokens, end)) info = {unit: 'GBP', dimension: 'currency'}
   mention.unit = info.unit
   mention.dimension = info.dimension
   const rate = rateUnits.get(info.unit)
@@ -161,6 +162,10 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   }
   const suffix = currencySuffix(tokens, index, to)
   if (suffix) return {info: {unit: suffix, dimension: 'currency'}, to: index + 1}
+  // "520c/kg", "189.9c/L": cents glued to the figure before a slash rate.
+  if (token.text === 'c' && !token.spaced && tokens[index + 1]?.text === '/' && !tokens[index + 1]!.spaced && tokens[index + 2]?.kind === 'word' && !tokens[index + 2]!.spaced) {
+    return {info: {unit: 'cent', dimension: 'currency'}, to: index + 1}
+  }
   // "31C", "-4F": a temperature glued to its scale.
   if (glued && (token.text === 'C' || token.text === 'F') && Math.abs(mention.value) <= 150 && !(tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.spaced)) {
     return {info: {unit: token.text === 'C' ? 'celsius' : 'fahrenheit', dimension: 'temperature'}, to: index + 1}
@@ -203,6 +208,16 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   // "won 1,500" never reaches here; "1,500 won" is money, "the team 2 won" is rare enough, but "3 won" in a score is not.
   if (token.lower === 'won' && mention.value < 100 && !scales.has(tokens[index - 1]?.lower ?? '')) return undefined
   return {info: candidate, to: index + 1}
+}
+
+/** What money is spent or raised as, after "pounds of". */
+const moneyNouns: ReadonlySet<string> = new Set(['funding', 'investment', 'investments', 'money', 'spending', 'cash', 'aid', 'debt', 'debts', 'savings', 'support', 'grants', 'taxpayers', 'public', 'revenue', 'sales', 'profit', 'profits', 'losses', 'damage', 'damages', 'fines', 'compensation', 'bonuses', 'contracts', 'assets', 'cuts', 'loans', 'subsidies', 'borrowing', 'tax', 'taxes', 'income', 'donations', 'capital', 'funds', 'business', 'orders', 'value', 'transfers', 'benefits'])
+
+/** "pounds of food", "pounds of fentanyl": what follows "of" is weighed, unless it is money's. */
+function weighed(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'of') return false
+  const next = tokens[end + 1]
+  return next !== undefined && next.kind === 'word' && !moneyNouns.has(next.lower) && next.lower !== 'the' && next.lower !== 'its' && next.lower !== 'their'
 }
 
 const closingMarks = new Set(['.', '!', '?'])
