@@ -146,6 +146,17 @@ describe('changes: the size of a change against the level it reaches', () => {
 })
 
 describe('rates and compound units', () => {
+  it('gives a rate stated once to the figures of its unit and scale it is compared with', () => {
+    const rates = (text: string) => read(text).map(([figure, , unit]) => [figure, unit])
+    expect(rates('Apprentices start on about C$22 an hour, while journeymen earn more than C$45.')).toEqual([['about C$22', 'CAD/hour'], ['more than C$45', 'CAD/hour']])
+    expect(rates('Enrollees pay $812 a month before subsidies, compared with $390 for the young.')).toEqual([['$812', 'USD/month'], ['$390', 'USD/month']])
+    expect(rates('The licence fee will rise by £5 to £174.50 a year.')).toEqual([['£5', 'GBP/year'], ['£174.50', 'GBP/year']])
+    expect(rates('Riders earn ₹18,000 to ₹22,000 a month before fuel costs.')).toEqual([['₹18,000 to ₹22,000', 'INR/month']])
+    // Another scale, or no comparison between them: each figure keeps its own.
+    expect(rates('Gasoline averaged $3.52 a gallon, and the company earned $2 billion.')).toEqual([['$3.52', 'USD/gallon'], ['$2 billion', 'USD']])
+    expect(rates('A buyer needs $118,000 a year to afford the median home of $412,000.')).toEqual([['$118,000', 'USD/year'], ['$412,000', 'USD']])
+  })
+
   it.each([
     ['Output reached 1.2 million barrels per day.', 1.2e6, 'barrel/day'],
     ['Gas cost 10.4 cents per therm.', 10.4, 'cent/therm'],

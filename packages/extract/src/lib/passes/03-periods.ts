@@ -31,7 +31,12 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
   const at = new MentionsAt(mentions)
   const periods: PeriodMention[] = []
 
+  // The denominator of a spelled rate ("$812 a month before subsidies") is no period.
+  let mention = 0
   for (let index = from; index < to; index++) {
+    while (mention < mentions.length && (mentions[mention]!.rateEnd ?? mentions[mention]!.to) <= index) mention++
+    const rate = mentions[mention]
+    if (rate?.rateEnd !== undefined && index >= rate.to && index < rate.rateEnd) continue
     // A period opens with a word ("March", "last", "fiscal") or a figure (a day, "4 March"; a year); never with punctuation.
     const kind = tokens[index]!.kind
     const found = kind === 'word'

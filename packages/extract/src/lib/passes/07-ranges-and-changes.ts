@@ -179,7 +179,59 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
+  shareRates(tokens, figures)
   return backReferences
+}
+
+/**
+ * A rate stated once for figures of one unit and scale: "£4.82 a pint …, and
+ * more than £7 in central London", "C$22 an hour, while journeymen earn more
+ * than C$45", "rise by £5 to £174.50 a year". A later figure takes the rate
+ * of the last one before it of its unit, within a factor of ten ("$3.52 a
+ * gallon … earned $2 billion" does not); a change takes the rate of the
+ * level it reaches.
+ */
+function shareRates(tokens: readonly Token[], figures: readonly Mention[]): void {
+  let rated: Mention | undefined
+  for (const mention of figures) {
+    if (mention.absorbed || mention.role !== 'cardinal' || mention.kind === 'age') continue
+    if (mention.per !== undefined) {
+      rated = mention
+      continue
+    }
+    if (rated && rated.unit === mention.unit && mention.dimension !== 'share' && sameScale(rated.value, mention.value) && compares(tokens, rated.rateEnd ?? rated.to, mention.from)) {
+      mention.per = rated.per
+    }
+  }
+  for (let index = figures.length - 2; index >= 0; index--) {
+    const change = figures[index]!
+    const level = figures[index + 1]!
+    // "by £5 to £174.50 a year": the level right after its change, "to" between.
+    if (change.kind === 'change' && change.per === undefined && level.per !== undefined && level.unit === change.unit && level.direction === change.direction &&
+      change.dimension !== 'share' && !level.absorbed && level.from - change.to <= 2 && tokens[change.to]?.lower === 'to') change.per = level.per
+  }
+}
+
+/** Words that set two figures side by side: "C$22 an hour, while journeymen earn more than C$45", "$812 a month, compared with $390". */
+const comparing: ReadonlySet<string> = new Set(['while', 'whereas', 'compared', 'against', 'versus', 'vs', 'than', 'from', 'and', 'but', 'or', 'to', 'making', 'reach', 'reached', 'hit'])
+
+/** Whether the words between two figures, a clause or two apart at most, compare them ("to afford the home of" does not). */
+function compares(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 20) return false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    // "to" compares as a level reached ("to $2,830"), not before a verb ("to afford").
+    if (token.lower === 'to' && tokens[index + 1]?.kind === 'word' && !['a', 'an', 'the', 'about', 'around', 'nearly', 'more', 'over'].includes(tokens[index + 1]!.lower)) continue
+    if (comparing.has(token.lower)) return true
+  }
+  return false
+}
+
+/** Within a factor of ten: a rate's figures compared in one sentence are of one scale. */
+function sameScale(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false
+  const ratio = Math.abs(a / b)
+  return ratio <= 10 && ratio >= 0.1
 }
 
 /** Words between "to" or "at" and the level reached: "to a seasonally adjusted 221,000", "to an average of $25,572", "to a record 22.3 million". */

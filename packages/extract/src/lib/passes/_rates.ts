@@ -78,7 +78,7 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (per === undefined) return false
   // "km/s2": a power glued to the denominator makes another unit (an acceleration), not this rate.
   if (slash && tokens[end]?.kind === 'number' && !tokens[end]!.spaced) return false
-  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per' && !payDeductions.has(tokens[end + 1]?.lower ?? '') &&
+  if (timeRates.has(per) && relativeAfter.has(tokens[end]?.lower ?? '') && word !== 'per' && !isDeduction(tokens[end]!, tokens[end + 1]) &&
     !(tokens[end]!.lower === 'on' && isWhereOn(tokens[end + 1]))) return false
   if (tokens[end]?.text === '.' && !tokens[end]!.spaced && tokens[end + 1] && !tokens[end + 1]!.spaced) return false
   // A spelled rate stays out of the span ("$98 a share" → "$98"): the denominator is data, as public suites mark it.
@@ -89,6 +89,16 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
     mention.end = tokens[end - 1]!.end
   } else if (adjacent) mention.rateEnd = end
   return true
+}
+
+/** Words after "before"/"after" that make a time ("a year before the election", "a week after it"), not what pay is counted before. */
+const timeFollowers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'our', 'he', 'she', 'they', 'we', 'i', 'you', 'then', 'being', 'last', 'next'])
+
+/** "$812 a month before subsidies", "₹22,000 a month before fuel costs", "£30,000 a year after tax": what a rate is counted before or after. */
+function isDeduction(relation: Token, next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word') return false
+  if (payDeductions.has(next.lower)) return true
+  return (relation.lower === 'before' || relation.lower === 'after') && next.text === next.lower && !timeFollowers.has(next.lower) && !next.lower.endsWith('ing')
 }
 
 /** "a year on, the town…" is a time; "90 minutes a day on the bus", "five hours a day on screens" say where the time goes. */
