@@ -109,6 +109,15 @@ describe('changes: the size of a change against the level it reaches', () => {
     expect(read('The bank cut 600 jobs, bringing its workforce to 4,300.').map(([text, , , kind]) => [text, kind])).toEqual([['600', 'change down'], ['4,300', 'level down']])
   })
 
+  it('reads a fraction named as the size of a change, and a running total past a duration or after a long clause', () => {
+    const kinds = (text: string) => read(text).map(([figure, , , kind]) => [figure, kind])
+    expect(kinds('Teams were called out 1,210 times last year, a fall of a fifth compared with 2022.')).toEqual([['1,210', 'level down'], ['a fifth', 'change down']])
+    expect(kinds('Ashby lost 240,000 listeners in the three months to December, taking his weekly reach to 6.2 million.')).toEqual([
+      ['240,000', 'change down'], ['three months', 'level'], ['6.2 million', 'level down']
+    ])
+    expect(kinds('Nearly a million people aged 16 to 24 are idle, up 80,000 on the year.')).toEqual([['Nearly a million', 'level up'], ['16 to 24', 'age'], ['80,000', 'change up']])
+  })
+
   it('reads the level a change reaches through the words between ("to a seasonally adjusted", "down from a peak of")', () => {
     expect(read('Claims dropped 9,000 to a seasonally adjusted 221,000.').map(([text, , , kind]) => [text, kind])).toEqual([['9,000', 'change down'], ['221,000', 'level down']])
     expect(read('Exports jumped 28% to a record 22.3 million tonnes.').map(([text, , , kind]) => [text, kind])).toEqual([['28%', 'change up'], ['22.3 million tonnes', 'level up']])

@@ -11,6 +11,7 @@ import {readPercentWord} from './_percent-words.js'
 import {readScaleLetter} from './_scale-letters.js'
 import {shiftDecimal} from '../decimal.js'
 import {units} from '../lexicon/units.js'
+import {changeNouns} from '../lexicon/changes.js'
 import {tagsOf} from '../nlp.js'
 
 const pronounDeterminers = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'one', 'someone', 'little', 'only'])
@@ -407,5 +408,6 @@ function isFollowedBy(tokens: readonly Token[], index: number, word: string): bo
 const fractionHedges = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'than', 'over', 'under', 'approximately', 'some', 'just', 'least', 'by'])
 
 function hedged(tokens: readonly Token[], index: number): boolean {
-  return fractionHedges.has(tokens[index - 1]?.lower ?? '')
+  // "a fall of a fifth", "a rise of a third": the size of a change named before it.
+  return fractionHedges.has(tokens[index - 1]?.lower ?? '') || (tokens[index - 1]?.lower === 'of' && changeNouns.has(tokens[index - 2]?.lower ?? ''))
 }

@@ -131,6 +131,12 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       // comparative only against an earlier time ("188 hp, 20 hp more than the outgoing model" compares two engines).
       const particle = tokens[lead - 1]
       const comparedOverTime = !comparatives.has(tokens[mention.to]?.lower ?? '') || thanEarlier(tokens, mention.to + 1)
+      // "Nearly a million young people aged 16 to 24 …, up 80,000": past the ages that say who is counted.
+      let level = earlier
+      while (level >= 0 && (figures[level]!.absorbed || figures[level]!.kind === 'age')) level--
+      const levelBefore = figures[level]
+      if (comparedOverTime && levelBefore && levelBefore !== previous && previous?.kind === 'age' && levelBefore.role === 'cardinal' && levelBefore.kind === 'level' &&
+        levelBefore.direction === undefined && appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead)) levelBefore.direction = amount
       if (comparedOverTime && previous && !previous.absorbed && previous.role === 'cardinal' && previous.kind === 'level' && previous.direction === undefined &&
         previous.dimension !== 'time' && !backReferences.has(previous) && tokens[(leads.get(previous) ?? previous.from) - 1]?.lower !== 'from' &&
         (((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',') || appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead))) {
@@ -143,12 +149,16 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     const toward = towardAt === undefined ? undefined : tokens[towardAt]!.lower
     if (toward !== undefined && towardAt !== undefined) {
       // "gained 37 cents at $81.10": the level after a change of that size; "added 8.1 million, taking its total to 277.6 million": the total it makes.
-      const changed = previous && previous.kind === 'change' && previous.direction && mention.dimension !== 'time' &&
-        (previous.to >= towardAt - 2 || runningTotalBetween(tokens, previous.rateEnd ?? previous.to, towardAt))
-      if (changed) {
-        mention.direction = previous.direction
+      // "lost 240,000 listeners in the three months to December, taking his weekly reach to 6.2 million": past a duration.
+      const lastChange = previous?.dimension === 'time' && previous.kind !== 'change' ? figures[earlier - 1] : previous
+      const adjacent = previous && previous.kind === 'change' && previous.direction && previous.to >= towardAt - 2
+      const total = !adjacent && lastChange && !lastChange.absorbed && lastChange.kind === 'change' && lastChange.direction &&
+        runningTotalBetween(tokens, lastChange.rateEnd ?? lastChange.to, towardAt)
+      const changedBy = adjacent ? previous : total ? lastChange : undefined
+      if (changedBy && mention.dimension !== 'time') {
+        mention.direction = changedBy.direction
         // "rise by £149 a year to £1,717": the level is in the change's rate.
-        if (mention.per === undefined && previous.per !== undefined && previous.unit === mention.unit) mention.per = previous.per
+        if (mention.per === undefined && changedBy.per !== undefined && changedBy.unit === mention.unit) mention.per = changedBy.per
         continue
       }
       if (toward !== 'to') continue
@@ -303,7 +313,7 @@ function appositiveAfter(tokens: readonly Token[], from: number, lead: number): 
  * (`from`), a comma, a participle of a running total and its words, up to `to`.
  */
 function runningTotalBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 16) return false
+  if (to - from > 24) return false
   for (let index = to - 1; index >= from; index--) {
     const token = tokens[index]!
     if (token.kind === 'word') continue
