@@ -336,6 +336,49 @@ describe('numbers that name rather than count', () => {
   })
 })
 
+describe('what news copy compares and rates', () => {
+  it('reads rates per a power of ten: per 100 a percentage, per 1,000 a per-mille, larger ones a denominator', () => {
+    expect(read('The birth rate is 34 per 1,000 people.')).toEqual([['34 per 1,000', 34, 'per-mille', 'level']])
+    expect(read('The murder rate was 5.6 per 100,000 residents.')).toEqual([['5.6', 5.6, 'count/100000 resident', 'level']])
+    expect(read('There are 12 doctors per 1,000 people.')).toEqual([['12', 12, 'count/1000 person', 'level']])
+  })
+
+  it('gives a bare figure set against a measured one its unit, and leaves counted figures theirs', () => {
+    expect(read('The median age is 49.5 years, compared with 38.9 in the US and just 18.1 in Nigeria.').map(([figure, , unit]) => [figure, unit])).toEqual([
+      ['49.5 years', 'year'], ['38.9', 'year'], ['just 18.1', 'year']
+    ])
+    expect(read('PM2.5 hit 480 micrograms per cubic metre, against a guideline of 15.').map(([figure, , unit]) => [figure, unit])).toEqual([
+      ['480 micrograms', 'microgram/cubic-metre'], ['15', 'microgram/cubic-metre']
+    ])
+    expect(read('The school has 400 pupils, compared with 380 teachers.').map(([figure, , unit]) => [figure, unit])).toEqual([['400', 'count'], ['380', 'count']])
+  })
+
+  it('shares a scale written once after a range\'s second figure', () => {
+    expect(read('Its population is between 15 and 21 million.')).toEqual([['between 15 and 21 million', [15e6, 21e6], 'count', 'level']])
+    expect(read('It will cost $15-21 billion.')).toEqual([['$15-21 billion', [15e9, 21e9], 'USD', 'level']])
+    expect(read('Between 500 and 2 million people came.')).toEqual([['Between 500 and 2 million', [500, 2e6], 'count', 'level']])
+  })
+
+  it('reads multipliers, ordinals of a series and named codes as no count', () => {
+    expect(read('The patch is three times the size of France.')).toEqual([])
+    expect(read('Sales were four times higher than in 2020.')).toEqual([])
+    expect(read('He was arrested five times since 2019.')).toEqual([['five', 5, 'count', 'level']])
+    expect(read('The fleet stayed grounded for a third week.')).toEqual([])
+    expect(read('The fire is a quarter mile away.')).toEqual([['a quarter mile', 0.25, 'mile', 'level']])
+    expect(read('The COP28 talks were held in Dubai; call 0800 161 5151.')).toEqual([])
+  })
+
+  it('reads changes named in headlines and past "the maximum"', () => {
+    const kinds = (text: string) => read(text).map(([figure, , , kind]) => [figure, kind])
+    expect(kinds('Wexford County approves $412m budget, 3% property tax hike')).toEqual([['$412m', 'level'], ['3%', 'change up']])
+    expect(kinds('Stamp duty receipts down a fifth as market cools')).toEqual([['a fifth', 'change down']])
+    expect(kinds('The council will raise council tax by the maximum 4.99%.')).toEqual([['4.99%', 'change up']])
+    expect(kinds('Bills will go up by an average of $214 a year, or 6.8%.')).toEqual([['$214', 'change up'], ['6.8%', 'change up']])
+    // "a further 12%" is another group, not a rise.
+    expect(kinds('One in five has no savings, and a further 12% have less than £100.')[1]).toEqual(['12%', 'level'])
+  })
+})
+
 describe('what news copy counts in words', () => {
   it('reads a hedge before an article as a bound on one of a measure, but "a year ago" as a date', () => {
     expect(read('Unemployment is the highest in more than a decade.')).toEqual([['more than a decade', 1, 'decade', 'level']])

@@ -189,6 +189,8 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
   // "half an hour", "half a percentage point": an article between the fraction and its unit.
   const beforeArticle = tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an'
   const articled = vulgar || hyphenatedWord || beforeArticle || tokens[position]!.lower === 'a' || tokens[position]!.lower === 'an' || fractionLeads.has(tokens[position - 1]?.lower ?? '')
+  // "for a third week", "a fifth straight week": an ordinal before what it counts in a series, not a third of a week.
+  if (core.fraction && core.words && !odds && ordinalFractions.has(tokens[end - 1]!.lower) && seriesAfter(tokens, end)) return undefined
   const partOf = core.fraction && !odds && articled ? fractionOfUnit(tokens, end, to, value) : undefined
   if (partOf) {
     const mention = createMention({from: index, to: partOf.to, start: tokens[index]!.start, end: tokens[partOf.to - 1]!.end, value: partOf.value, precision: partOf.precision, form: 'words'})
@@ -233,6 +235,8 @@ function readQuantity(tokens: readonly Token[], index: number, to: number): Ment
     readMinorAmount(tokens, mention, to)
   }
   if (core.words && !core.fraction && (value === 1 || value === 0) && core.to === position + 1) mention.weak = isIdiomatic(tokens, index, mention)
+  // "three times the size of France", "four times higher than": a multiplier compares, it counts nothing (as "doubled" does not).
+  if (mention.unit === 'count' && tokens[end]?.lower === 'times' && multiplied.has(tokens[end + 1]?.lower ?? '')) mention.weak = true
   if (accounting) return closeAccountingNegative(tokens, mention, to)
   return mention
 }
@@ -404,8 +408,20 @@ function isFollowedBy(tokens: readonly Token[], index: number, word: string): bo
   return tokens[index]?.lower === word
 }
 
+/** Words after "N times" that make it a multiplier: "the size", "as many", "higher", "more than". */
+const multiplied: ReadonlySet<string> = new Set(['the', 'as', 'more', 'higher', 'larger', 'bigger', 'greater', 'faster', 'lower', 'smaller', 'less', 'fewer', 'over', 'that', 'its', 'their', 'what'])
+
+/** Fraction words that are ordinals too ("a third week"); "half" and "quarter" are not. */
+const ordinalFractions: ReadonlySet<string> = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
+const seriesWords: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'week', 'day', 'month', 'year', 'quarter', 'time', 'term', 'season', 'round', 'session', 'night', 'weekend', 'game', 'race'])
+
+function seriesAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index]
+  return next !== undefined && next.spaced && seriesWords.has(next.lower)
+}
+
 /** Words that make a lone fraction a claim: "nearly half", "more than half", "fell by half". */
-const fractionHedges = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'than', 'over', 'under', 'approximately', 'some', 'just', 'least', 'by'])
+const fractionHedges = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'than', 'over', 'under', 'approximately', 'some', 'just', 'least', 'by', 'up', 'down'])
 
 function hedged(tokens: readonly Token[], index: number): boolean {
   // "a fall of a fifth", "a rise of a third": the size of a change named before it.

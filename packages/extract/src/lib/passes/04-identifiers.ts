@@ -86,7 +86,8 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
     else if (before && before.text === '#' && !first.spaced) mention.role = 'identifier'
   }
 
-  // The parts of a code go with it: "617-555-1212", "0371 384 2030".
+  // The parts of a code go with it: "617-555-1212", "0371 384 2030", "0800 161 5151".
+  let codeEnd = -1
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     const previous = mentions[index - 1]
@@ -96,9 +97,12 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
       mention.role = 'identifier'
       continue
     }
-    if (previous?.role === 'identifier' && mention.role === 'cardinal' && mention.from === previous.to && tokens[mention.from]!.kind === 'number' &&
-      tokens[previous.from]!.text.charCodeAt(0) === 48 && !tokens[mention.from]!.grouped && tokens[mention.from]!.decimals === 0) {
+    // A code that opens on a zero, and every part after it: "0800 161 5151".
+    const inCode = previous?.role === 'identifier' && (tokens[previous.from]!.text.charCodeAt(0) === 48 || previous.to === codeEnd)
+    if (inCode && mention.role === 'cardinal' && mention.from === previous!.to && tokens[mention.from]!.kind === 'number' &&
+      !tokens[mention.from]!.grouped && tokens[mention.from]!.decimals === 0) {
       mention.role = 'identifier'
+      codeEnd = mention.to
       continue
     }
     // "B-52-7", "J1149.5+6663": a code's next part joined on without a space.

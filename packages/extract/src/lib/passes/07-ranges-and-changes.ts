@@ -1,5 +1,7 @@
 import {changeNouns, comparatives, downVerbs, motionVerbs, neutralVerbs, objectVerbs, upVerbs} from '../lexicon/changes.js'
 import {months} from '../lexicon/calendar.js'
+import {scales} from '../lexicon/number-words.js'
+import {shiftDecimal} from '../decimal.js'
 import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
@@ -76,6 +78,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     // "passed 69-30": a tally or a score, not a range.
     if (dash && low.value > high.value) continue
     adoptUnit(low, high)
+    shareScale(tokens, low, high)
     high.low = Math.min(low.value, high.value)
     high.high = Math.max(low.value, high.value)
     // "will rise 2 to 3 degrees": a range of change.
@@ -108,7 +111,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     while (earlier >= 0 && figures[earlier]!.absorbed) earlier--
     const previous = figures[earlier]
     // "rose 41 cents, or 0.5%,": the same change in another unit; "41.3C (106.3F)": the same figure converted.
-    const restated = previous && previous.role === 'cardinal' && !previous.absorbed && previous.to >= lead - 2 &&
+    const restated = previous && previous.role === 'cardinal' && !previous.absorbed && (previous.rateEnd ?? previous.to) >= lead - 2 &&
       ((before.lower === 'or' && tokens[lead - 2]?.text === ',') || (before.text === '(' && previous.to === lead - 1))
     if (restated && (previous.kind === 'change' || previous.direction)) {
       mention.kind = previous.kind === 'change' ? 'change' : mention.kind
@@ -130,7 +133,10 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       // Not a duration ("in five years, a drop of 10.7%") nor an earlier value ("from $136 million, a rise of 3.4%"); a
       // comparative only against an earlier time ("188 hp, 20 hp more than the outgoing model" compares two engines).
       const particle = tokens[lead - 1]
-      const comparedOverTime = !comparatives.has(tokens[mention.to]?.lower ?? '') || thanEarlier(tokens, mention.to + 1)
+      // "$412m budget, 3% property tax hike" lists another thing's change; "€54.2bn, a 7.5% increase" restates this one's.
+      const listed = tokens[lead - 1]?.text === ',' && tokens[mention.to]?.kind === 'word' && !comparatives.has(tokens[mention.to]!.lower) && tokens[mention.to]!.text === tokens[mention.to]!.lower &&
+        !['from', 'on', 'in', 'since', 'than', 'over', 'compared', 'against', 'year', 'month', 'week'].includes(tokens[mention.to]!.lower)
+      const comparedOverTime = !listed && (!comparatives.has(tokens[mention.to]?.lower ?? '') || thanEarlier(tokens, mention.to + 1))
       // "Nearly a million young people aged 16 to 24 …, up 80,000": past the ages that say who is counted.
       let level = earlier
       while (level >= 0 && (figures[level]!.absorbed || figures[level]!.kind === 'age')) level--
@@ -189,8 +195,50 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
+  shareComparedUnits(tokens, figures)
   shareRates(tokens, figures)
   return backReferences
+}
+
+/** Words that set a bare figure against a measured one: "49.5 years, compared with 38.9", "480 micrograms, against a guideline of 15". */
+const setAgainst: ReadonlySet<string> = new Set(['compared', 'against', 'versus', 'vs'])
+
+/**
+ * A bare figure set against a measured one is in its unit: "The median age
+ * is 49.5 years, compared with 38.9 in the US and just 18.1 in Nigeria". Only
+ * a figure that counts nothing of its own (no noun after it) and only after
+ * words that compare.
+ */
+function shareComparedUnits(tokens: readonly Token[], figures: readonly Mention[]): void {
+  let measured: Mention | undefined
+  let compared = false
+  for (const mention of figures) {
+    if (mention.absorbed || mention.role !== 'cardinal') continue
+    const bare = mention.unit === 'count' && mention.unitSpan === undefined && mention.form === 'numeral' && mention.per === undefined &&
+      mention.kind !== 'age' && !countsNoun(tokens[mention.to]) && !(tokens[mention.to]?.text === '.' && tokens[mention.to + 1]?.kind === 'number')
+    if (bare && measured && (compared || comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from))) {
+      mention.unit = measured.unit
+      mention.dimension = measured.dimension
+      mention.per = measured.per
+      if (measured.kind === 'age') mention.kind = 'age'
+      compared = true
+      continue
+    }
+    compared = false
+    measured = mention.unit === 'count' ? undefined : mention
+  }
+}
+
+function comparedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 12) return false
+  for (let index = from; index < to; index++) if (setAgainst.has(tokens[index]!.lower)) return true
+  return false
+}
+
+/** A lower-case word after a figure that it counts: "38 schools", not "38.9 in the US". */
+function countsNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.text === token.lower && !tagsOf(token.lower).has('Preposition') && !tagsOf(token.lower).has('Conjunction') &&
+    !['and', 'or', 'in', 'for', 'at', 'across', 'among', 'last', 'this', 'a', 'an', 'the'].includes(token.lower)
 }
 
 /**
@@ -396,6 +444,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   // "by an average 3.73 per cent", "by an average of 12%".
   else if (tokens[position]?.lower === 'of' && tokens[position - 1]?.lower === 'average' && tokens[position - 2]?.lower === 'an') position -= 3
   else if (tokens[position]?.lower === 'average' && tokens[position - 1]?.lower === 'an') position -= 2
+  // "by the maximum 4.99%", "by a record 12%".
+  else if (byAdjectives.has(tokens[position]?.lower ?? '') && ['the', 'a', 'an'].includes(tokens[position - 1]?.lower ?? '')) position -= 2
   if (tokens[position]?.lower === 'by') {
     // "cut output by 1.2 million barrels", "raise household rates by 11%": the verb may stand before its object.
     for (let back = position - 1; back >= Math.max(sentenceStart, position - byWindow); back--) {
@@ -421,6 +471,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
     // "cut 700 jobs", "raised S$450 million": an object; "lost 37 cents", "added 3%", "shaving 0.03 seconds": a move;
     // "employers added 206,000 jobs", "shed 2,800 jobs": a stock gained or lost; "cut 700 jobs, bringing the total to 4,300": a running total.
     if (mention.dimension === 'count' && !stockMoves.has(word.lower) && !runningTotalAfter(tokens, mention.to)) return undefined
+    // "can lift 21.6 tonnes": a weight lifted is carried, not moved up.
+    if (mention.dimension === 'mass' && word.lower.startsWith('lift')) return undefined
     if (mention.dimension === 'currency' && !priceMoves.has(word.lower)) return undefined
   }
   // "a drop of", "the increase": a noun, read by changeNounAround.
@@ -431,6 +483,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
 
 /** Object verbs whose counted object is a stock that grew or shrank by it: "added 206,000 jobs", "lost 240,000 listeners". */
 const stockMoves: ReadonlySet<string> = new Set(['added', 'adds', 'adding', 'add', 'lost', 'loses', 'losing', 'lose', 'shed', 'sheds', 'shedding', 'gained', 'gains', 'gaining', 'gain'])
+
+const byAdjectives: ReadonlySet<string> = new Set(['maximum', 'minimum', 'record', 'estimated', 'expected', 'projected', 'combined', 'total'])
 
 /** Participles that carry a change on to the total it makes: ", bringing its total to", ", taking enrollment down to". */
 const totalVerbs: ReadonlySet<string> = new Set(['bringing', 'taking', 'pushing', 'lifting', 'raising', 'lowering', 'putting', 'swelling', 'cutting', 'reducing', 'leaving'])
@@ -479,13 +533,20 @@ function isPhrasalVerb(previous: Token | undefined): boolean {
 
 /** "a 5% increase", "an increase of 5%", "a 12-point drop", "closed 1.2% higher". */
 function changeNounAround(tokens: readonly Token[], mention: Mention, lead: number): 'up' | 'down' | undefined {
-  let after = tokens[mention.to]?.text === '-' && !tokens[mention.to]!.spaced ? tokens[mention.to + 1] : tokens[mention.to]
-  // "a 14.6% pay rise", "a 9% fare increase": what moves stands between the figure and its change.
-  if (after && movingNouns.has(after.lower) && changeNouns.has(tokens[tokens.indexOf(after) + 1]?.lower ?? '')) after = tokens[tokens.indexOf(after) + 1]
+  const at = tokens[mention.to]?.text === '-' && !tokens[mention.to]!.spaced ? mention.to + 1 : mention.to
+  let after = tokens[at]
+  // "a 14.6% pay rise", "a 3% property tax hike": what moves (one or two nouns) stands between the figure and its change.
+  if (after && after.kind === 'word' && after.text === after.lower) {
+    if (movingNouns.has(after.lower) && changeNouns.has(tokens[at + 1]?.lower ?? '')) after = tokens[at + 1]
+    else if (tokens[at + 1] && movingNouns.has(tokens[at + 1]!.lower) && changeNouns.has(tokens[at + 2]?.lower ?? '') && !functionTags.some((tag) => tagsOf(after!.lower).has(tag))) {
+      after = tokens[at + 2]
+    }
+  }
   const noun = changeNouns.get(after?.lower ?? '')
   // "a $186 million loss", "an advance of £2m": money lost or paid is an amount.
   if (noun && mention.dimension === 'currency' && amountNouns.has(after!.lower)) return undefined
-  if (noun && tokens[lead - 1] && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'annual', 'monthly', 'weekly', 'another', 'flat'].includes(tokens[lead - 1]!.lower)) return noun
+  // After an article, or where a headline drops it: "$412m budget, 3% property tax hike".
+  if (noun && tokens[lead - 1] && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'annual', 'monthly', 'weekly', 'another', 'flat', ',', ';', ':', 'and'].includes(tokens[lead - 1]!.lower)) return noun
   const comparative = comparatives.get(after?.lower ?? '')
   if (comparative && after) {
     const measured = mention.dimension !== 'count'
@@ -500,10 +561,12 @@ function changeNounAround(tokens: readonly Token[], mention: Mention, lead: numb
     const named = changeNouns.get(tokens[lead - 2]?.lower ?? '')
     if (named && !(mention.dimension === 'currency' && amountNouns.has(tokens[lead - 2]!.lower))) return named
   }
-  // "an extra £22.6bn", "an additional 5,000 troops": an amount added.
-  if (furtherWords.has(tokens[lead - 1]?.lower ?? '') && (tokens[lead - 2]?.lower === 'an' || tokens[lead - 2]?.lower === 'a')) return 'up'
+  // "an extra £22.6bn", "an additional 5,000 troops": an amount added; "a further 12% have less than £100" is another group.
+  if (mention.dimension !== 'share' && furtherWords.has(tokens[lead - 1]?.lower ?? '') && (tokens[lead - 2]?.lower === 'an' || tokens[lead - 2]?.lower === 'a')) return 'up'
   return undefined
 }
+
+const functionTags = ['Preposition', 'Conjunction', 'Determiner', 'Copula', 'PastTense', 'Gerund', 'Adverb']
 
 /** What a change noun may follow between it and its figure: "a 14.6% pay rise". */
 const movingNouns: ReadonlySet<string> = new Set(['pay', 'price', 'prices', 'rent', 'rents', 'fare', 'fares', 'tax', 'wage', 'wages', 'salary', 'fee', 'fees', 'premium', 'premiums', 'rate', 'tariff', 'tariffs', 'budget', 'spending', 'output', 'sales', 'bill', 'bills'])
@@ -549,6 +612,29 @@ function compatible(low: Mention, high: Mention): boolean {
 }
 
 /** "20-30 percent" writes the unit after the second figure, "from 25 years to 15" after the first. */
+/**
+ * "between 15 and 21 million", "$15-21 billion": a scale written once, after
+ * the second figure, is the first's too when the first is of the second's
+ * order before its scale ("between 500 and 2 million" is not).
+ */
+function shareScale(tokens: readonly Token[], low: Mention, high: Mention): void {
+  const scale = scaleOf(tokens, high)
+  if (scale === undefined || scaleOf(tokens, low) !== undefined) return
+  const coefficient = high.value / scale
+  if (low.value > 0 && low.value <= coefficient * 10 && low.value < high.value) {
+    low.value = shiftDecimal(low.value, Math.log10(scale))
+    low.precision = shiftDecimal(low.precision, Math.log10(scale))
+  }
+}
+
+function scaleOf(tokens: readonly Token[], mention: Mention): number | undefined {
+  for (let index = mention.from; index < mention.to; index++) {
+    const scale = scales.get(tokens[index]!.lower)
+    if (scale !== undefined && scale >= 1000) return scale
+  }
+  return undefined
+}
+
 function adoptUnit(low: Mention, high: Mention): void {
   const bare = high.unit === 'count' && high.unitSpan === undefined
   if (bare && low.unit !== 'count') {

@@ -49,11 +49,14 @@ export function readCurrencyPrefix(tokens: readonly Token[], index: number, to: 
     const dotted = next?.text === '.' && !next.spaced ? index + 2 : index + 1
     return tokens[dotted]?.kind === 'number' && dotted < to ? {code: word, to: dotted, factor: 1} : undefined
   }
-  // "USD 5", "rmb 10", "MAUD 60"; a code in prose ("try") stays a word.
+  // "USD 5", "rmb 10", "MAUD 60"; a code in prose ("try") stays a word, and so does a name glued to its number ("COP28").
   const coded = codeOf(token, true)
-  if (coded && isAmountAt(tokens, index + 1, to)) return {code: coded.code, to: index + 1, factor: coded.factor}
+  if (coded && isAmountAt(tokens, index + 1, to) && !(namedCodes.has(token.text) && !next!.spaced)) return {code: coded.code, to: index + 1, factor: coded.factor}
   return undefined
 }
+
+/** Currency codes that also name a series glued to its number: "COP28" is the climate summit, not 28 Colombian pesos. */
+const namedCodes: ReadonlySet<string> = new Set(['COP'])
 
 /** An ISO code as written: "SEK", "usd" (a few, in lower case), "MEUR" (millions). */
 export function codeOf(token: Token, lowerAllowed: boolean): {code: string; factor: number} | undefined {

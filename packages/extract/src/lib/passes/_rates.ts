@@ -56,6 +56,7 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   const slash = cue.text === '/' && !cue.spaced && !tokens[index + 1]!.spaced
   if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && !slash) return false
   if (!adjacent && word !== 'a' && word !== 'an' && word !== 'per') return false
+  if (word === 'per' && perPower(tokens, mention, index, to, adjacent)) return true
   // Only what can be measured has a rate: "4 a.m." is a time, "3 a day" is a rate.
   const phrase = matchUnitPhrase(tokens, index + 1, to)
   const next = tokens[index + 1]!
@@ -99,6 +100,39 @@ function isDeduction(relation: Token, next: Token | undefined): boolean {
   if (!next || next.kind !== 'word') return false
   if (payDeductions.has(next.lower)) return true
   return (relation.lower === 'before' || relation.lower === 'after') && next.text === next.lower && !timeFollowers.has(next.lower) && !next.lower.endsWith('ing')
+}
+
+/**
+ * "34 per 1,000 people", "5.6 per 100,000 residents", "12 per 100": a rate
+ * per a power of ten of what follows. Per 100 is a percentage and per 1,000
+ * a per-mille, spanned as a unit is; per larger powers the denominator is
+ * the power and what it counts ("100000 resident"), out of the span as a
+ * spelled denominator is.
+ */
+function perPower(tokens: readonly Token[], mention: Mention, index: number, to: number, adjacent: boolean): boolean {
+  const figure = tokens[index + 1]
+  if (!figure || figure.kind !== 'number' || figure.decimals > 0 || index + 1 >= to || mention.unit !== 'count') return false
+  let power = figure.value
+  let end = index + 2
+  // "per 100,000", "per million", "per 1 million".
+  if (tokens[end]?.lower === 'million' && end < to) {
+    power *= 1e6
+    end++
+  }
+  if (![100, 1000, 10_000, 100_000, 1_000_000].includes(power)) return false
+  const noun = tokens[end]?.kind === 'word' && end < to && tagsOf(tokens[end]!.lower).has('Plural') ? tokens[end]! : undefined
+  // "12 doctors per 1,000 people": across what is counted, a count per that many.
+  if (adjacent && (power === 100 || power === 1000)) {
+    mention.unit = power === 100 ? 'percent' : 'per-mille'
+    mention.dimension = 'share'
+    mention.to = end
+    mention.end = tokens[end - 1]!.end
+    if (noun) mention.rateEnd = end + 1
+    return true
+  }
+  mention.per = `${power} ${noun === undefined || noun.lower === 'people' ? 'person' : singular(noun.lower)}`
+  mention.rateEnd = noun ? end + 1 : end
+  return true
 }
 
 /** "a year on, the town…" is a time; "90 minutes a day on the bus", "five hours a day on screens" say where the time goes. */
