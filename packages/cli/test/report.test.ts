@@ -53,7 +53,7 @@ describe('claimtrace report', () => {
       expect((await cli('report', seeds, '--facts', facts, '--out', second, '--jobs', '1')).code).toBe(0)
       expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'))
     }
-    expect(readFileSync(join(directory, '1-report.html'), 'utf8')).toMatch(/^<!doctype html>\n[\s\S]*<section class="cluster" id="k1">[\s\S]*<\/html>\n$/)
+    expect(readFileSync(join(directory, '1-report.html'), 'utf8')).toMatch(/^<!doctype html>\n[\s\S]*<details class="cluster" id="k1" open>[\s\S]*<\/html>\n$/)
     expect(readFileSync(join(directory, '1-report.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'report/expected.md'), 'utf8').replaceAll('articles/', `${join(fixtures, 'articles')}/`.replaceAll('_', '\\_')))
     expect(await cli('report', fixtures, '--out', join(directory, 'report.pdf'))).toMatchObject({code: 2, stderr: expect.stringContaining('Cannot tell the format of')})
   })

@@ -10,7 +10,7 @@ describe('@claimtrace/extract', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/extract')).sort()).toEqual([
       'ArticleDate', 'ArticleDateSource', 'Attribution', 'BlockKind', 'Bound', 'Claim', 'Dimension', 'ExtractError', 'Period', 'Repair', 'Scope', 'Span',
-      'articleDate', 'dateFromText', 'datelinePlace', 'decodeArticle', 'extractClaims', 'findQuantities', 'hedges', 'locator', 'point', 'remarkClaims', 'unitIds'
+      'articleDate', 'articleHeadline', 'dateFromText', 'datelinePlace', 'decodeArticle', 'extractClaims', 'findQuantities', 'hedges', 'locator', 'point', 'remarkClaims', 'unitIds'
     ])
   })
 

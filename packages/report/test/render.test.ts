@@ -69,6 +69,27 @@ describe('toHtml', () => {
     expect(html).toMatch(/<span class="finding"><b>Near miss<\/b> \(period\) a record for 2014 exists \(`ice-boston-declined-2014`\); none for the claim&#39;s 2013: 18 count, which the claim would not fit either<\/span>/)
     expect(html).toContain('<mark class="claim v-unresolved"')
     expect(html).toContain('<span class="finding"><b>Missing</b> period</span>')
+    // A no-record card says why first, naming the nearest record.
+    expect(html).toContain('<span class="finding"><b>Why no record</b> no count record matches the metric, scope and period; nearest: <code>ice-boston-declined-2014</code>')
+  })
+
+  it('names each article by its headline with its file beside it, in a section that opens and closes without a script', () => {
+    const html = toHtml(buildReport([seed('000'), seed('001')], {records}))
+    expect(html).toContain('<details class="article" id="a2" open><summary><h3>Report: Refusal by Mass. Police to Honor Immigration Detainers Increasing</h3> <span class="file">articles/001_298b5d38e97bf34f.txt</span>')
+    // A scrape that opens with its text has no headline: its file names it.
+    expect(html).toContain('<details class="article" id="a1" open><summary><h3>articles/000_6c1548d3096fdfc2.txt</h3>')
+    expect(html).toContain('<details class="cluster" id="k1" open><summary><h3>2 copies of one story: Report: Refusal by Mass. Police to Honor Immigration Detainers Increasing</h3></summary>')
+    expect(html).not.toContain('<script')
+  })
+
+  it('counts in the singular for one, and starts a long report with its articles closed', () => {
+    const one = toHtml(buildReport([{id: 'one', text: 'Officers denied 59 requests.'}]))
+    expect(one).toContain('<p class="meta">1 article · 1 claim · 0 clusters of copies')
+    expect(one).toContain('1 claim <span class="chips">')
+    const many = Array.from({length: 51}, (_, index) => ({id: `a${index}`, text: `Headline ${index}\n\nOfficers denied ${index + 1} requests.`}))
+    const html = toHtml(buildReport(many))
+    expect(html.match(/<details class="article" id="a\d+">/g)).toHaveLength(51)
+    expect(html).not.toContain('<details class="article" id="a1" open>')
   })
 
   it('draws each difference once on each side, a gap beside the text it stands for', () => {

@@ -1,16 +1,18 @@
-import type {Claim} from '@claimtrace/extract'
+import {articleHeadline, type Claim} from '@claimtrace/extract'
 import type {FactRecord, Link} from '@claimtrace/facts'
 import type {ArticleReport} from '../report.js'
-import {claimFigure, conflictLabels, describeRecord, recordFigure, verdictLabels, verdictOrder} from './describe.js'
+import {claimFigure, conflictLabels, describeRecord, plural, recordFigure, verdictLabels, verdictOrder} from './describe.js'
 import {escapeHtml as html} from './escape.js'
 
 /**
- * One article: its text, every claim marked and coloured by verdict, each
- * with a card (record, source, arithmetic) shown on hover and on focus.
- * `anchor` is the article's element id (ids are positions, not paths, so
- * any article id is safe).
+ * One article, named by its headline with its id beside it: its text, every
+ * claim marked and coloured by verdict, each with a card (record, source,
+ * arithmetic) shown on hover and on focus. A `<details>` section, `open`
+ * when asked (a long report opens with its articles closed, and the browser
+ * lays out only the ones a reader opens). `anchor` is the article's element
+ * id (ids are positions, not paths, so any article id is safe).
  */
-export function htmlArticle(article: ArticleReport, anchor: string, records: ReadonlyMap<string, FactRecord>): string {
+export function htmlArticle(article: ArticleReport, anchor: string, records: ReadonlyMap<string, FactRecord>, open = true): string {
   const counts = verdictOrder.map((verdict) => [verdict, article.links.filter((link) => link.verdict === verdict).length] as const).filter(([, count]) => count > 0)
   const chips = counts.map(([verdict, count]) => `<span class="v-${verdict}">${count} ${verdictLabels[verdict]}</span>`).join('')
   let body = ''
@@ -24,12 +26,18 @@ export function htmlArticle(article: ArticleReport, anchor: string, records: Rea
     cursor = claim.end
   }
   body += html(article.text.slice(cursor))
-  return `<section class="article" id="${anchor}"><h3>${html(article.id)}</h3><p class="meta">${article.date ? `Published ${html(article.date)} · ` : ''}${article.claims.length} claim${article.claims.length === 1 ? '' : 's'} <span class="chips">${chips}</span></p><div class="text">${body}</div></section>\n`
+  const headline = articleHeadline(article.text)
+  const title = headline ? `<h3>${html(headline)}</h3> <span class="file">${html(article.id)}</span>` : `<h3>${html(article.id)}</h3>`
+  const meta = `<span class="meta">${article.date ? `Published ${html(article.date)} · ` : ''}${plural(article.claims.length, 'claim')} <span class="chips">${chips}</span></span>`
+  return `<details class="article" id="${anchor}"${open ? ' open' : ''}><summary>${title} ${meta}</summary><div class="text">${body}</div></details>\n`
 }
 
 function card(claim: Claim, link: Link, records: ReadonlyMap<string, FactRecord>): string {
   const record = link.recordId ? records.get(link.recordId) : undefined
-  const rows = [`<span><b class="verdict">${verdictLabels[link.verdict]}</b>${link.repaired ? ' · figure repaired from a mangled number' : ''}</span>`, `<span><b>Claim</b> ${html(claimFigure(claim))}${describeClaim(claim)}</span>`]
+  const rows = [`<span><b class="verdict">${verdictLabels[link.verdict]}</b>${link.repaired ? ' · figure repaired from a mangled number' : ''}</span>`]
+  // Why no record, first: what was looked for, and the nearest record there is.
+  if (link.verdict === 'no-record') rows.push(`<span class="finding"><b>Why no record</b> ${html(link.reasons[0] ?? 'no record in the store states this figure')}${nearest(link, records)}</span>`)
+  rows.push(`<span><b>Claim</b> ${html(claimFigure(claim))}${describeClaim(claim)}</span>`)
   for (const repair of claim.repairs) rows.push(`<span><b>Repaired</b> “${html(repair.original)}” → “${html(repair.repaired)}”</span>`)
   if (record) {
     rows.push(`<span><b>Record</b> <code>${html(record.id)}</code> ${html(describeRecord(record))}: ${html(recordFigure(record))}</span>`)
@@ -57,8 +65,16 @@ function card(claim: Claim, link: Link, records: ReadonlyMap<string, FactRecord>
     })
     rows.push(`<span><b>Candidates</b> ${candidates.join('; ')}</span>`)
   }
-  if (link.reasons.length > 0) rows.push(`<span><b>Why</b> ${html(link.reasons.join('; '))}</span>`)
+  const reasons = link.verdict === 'no-record' ? link.reasons.slice(1) : link.reasons
+  if (reasons.length > 0) rows.push(`<span><b>Why</b> ${html(reasons.join('; '))}</span>`)
   return `<span class="card" role="tooltip">${rows.join('')}</span>`
+}
+
+/** "; nearest: `id` (scope), …": the near miss named, or none. */
+function nearest(link: Link, records: ReadonlyMap<string, FactRecord>): string {
+  if (!link.nearMiss) return ''
+  const other = records.get(link.nearMiss.recordId)
+  return `; nearest: <code>${html(link.nearMiss.recordId)}</code>${other ? ` ${html(describeRecord(other))}` : ''} (${html(link.nearMiss.dimension)} differs)`
 }
 
 function describeClaim(claim: Claim): string {

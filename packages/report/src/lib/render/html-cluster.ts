@@ -1,14 +1,20 @@
+import {articleHeadline} from '@claimtrace/extract'
 import {alignCopies, type Comparison, type Divergence, type Place} from '@claimtrace/syndication'
 import type {ClusterReport} from '../report.js'
 import {type AlignedRow, alignedRows} from './aligned-rows.js'
 import {plural, shorten} from './describe.js'
 import {escapeHtml as html} from './escape.js'
 
-/** A cluster of copies: for each copy, counts by kind and a side-by-side view against the canonical copy with every difference marked by class. */
-export function htmlCluster(cluster: ClusterReport, anchor: string, textOf: (id: string) => string): string {
+/**
+ * A cluster of copies, named by the canonical copy's headline: for each copy,
+ * counts by kind and a side-by-side view against the canonical copy with
+ * every difference marked by class. A `<details>` section, `open` when asked.
+ */
+export function htmlCluster(cluster: ClusterReport, anchor: string, textOf: (id: string) => string, open = true): string {
   const canonical = textOf(cluster.canonical)
   const copies = cluster.copies.map(({id, comparison}, index) => htmlCopy(cluster.canonical, canonical, id, textOf(id), comparison, `${anchor}-${index + 1}`)).join('')
-  return `<section class="cluster" id="${anchor}"><h3>${cluster.ids.length} copies of one story</h3><p class="meta">Canonical: <b>${html(cluster.canonical)}</b> (${html(cluster.reason)})</p>${copies}</section>\n`
+  const headline = articleHeadline(canonical)
+  return `<details class="cluster" id="${anchor}"${open ? ' open' : ''}><summary><h3>${cluster.ids.length} copies of one story${headline ? `: ${html(headline)}` : ''}</h3></summary><p class="meta">Canonical: <b>${html(cluster.canonical)}</b> (${html(cluster.reason)})</p>${copies}</details>\n`
 }
 
 function htmlCopy(canonicalId: string, canonical: string, id: string, text: string, comparison: Comparison, anchor: string): string {

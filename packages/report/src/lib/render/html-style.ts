@@ -14,6 +14,8 @@ ul.cited{margin:0;padding-left:1.1rem}
 nav ul{columns:2;padding-left:1.2rem}
 .overview{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
 .meta{color:var(--none);margin:.2rem 0 .6rem}
+details>summary{cursor:pointer;margin:1.2rem 0 .4rem}details>summary h3{display:inline;margin:0}details>summary .meta{display:block;margin:.2rem 0 0 1.1rem}
+.file{color:var(--none);font:13px ui-monospace,SFMono-Regular,Menlo,monospace}
 .chips span{display:inline-block;border-radius:1rem;padding:0 .6rem;margin-right:.3rem;font-size:13px}
 .text{white-space:pre-wrap;border:1px solid var(--line);border-radius:6px;padding:1rem;background:#fafbfc}
 .claim{position:relative;border-radius:3px;padding:0 1px;cursor:help;border-bottom:2px solid}

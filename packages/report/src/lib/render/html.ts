@@ -8,6 +8,9 @@ import {htmlStyle} from './html-style.js'
 import {htmlSummary} from './html-summary.js'
 import {type RenderOptions, textLookup} from './texts.js'
 
+/** Articles a report shows open; beyond this many every article starts closed. */
+const openArticles = 50
+
 // No script may run: article text is untrusted, and the page needs none.
 const policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -22,14 +25,16 @@ export function* htmlChunks(report: ReportStream, options?: Readonly<RenderOptio
   const records = new Map(report.records.map((record) => [record.id, record]))
   const {summary} = report
   yield `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="${policy}">\n<title>claimtrace provenance report</title>\n<style>${htmlStyle}</style>\n</head>\n<body>\n`
-  yield `<header><h1>Provenance report</h1><p class="meta">${summary.articles} articles · ${summary.claims} claims · ${plural(summary.clusters, 'cluster')} of copies · made by claimtrace</p></header>\n`
+  yield `<header><h1>Provenance report</h1><p class="meta">${plural(summary.articles, 'article')} · ${plural(summary.claims, 'claim')} · ${plural(summary.clusters, 'cluster')} of copies · made by claimtrace</p></header>\n`
   yield `<nav><a href="#summary">Summary</a> · <a href="#copies">Copies</a> · <a href="#across">Across articles</a> · <a href="#articles">Articles</a></nav>\n`
   yield `<section id="summary"><h2>Summary</h2>${htmlSummary(summary)}</section>\n`
   yield `<section id="copies"><h2>Copies</h2>${report.clusters.length === 0 ? '<p>No article is a copy of another.</p>' : ''}\n`
-  for (const [index, cluster] of report.clusters.entries()) yield htmlCluster(cluster, `k${index + 1}`, textOf)
+  for (const [index, cluster] of report.clusters.entries()) yield htmlCluster(cluster, `k${index + 1}`, textOf, report.clusters.length <= openArticles)
   yield `</section>\n<section id="across"><h2>Across articles</h2>${corroborations(report.corroborations)}</section>\n<section id="articles"><h2>Articles</h2>\n`
+  // A short report opens with every article open; a long one opens fast, closed, each a click away.
+  const open = summary.articles <= openArticles
   let index = 0
-  for (const article of report.articles) yield htmlArticle(article, `a${++index}`, records)
+  for (const article of report.articles) yield htmlArticle(article, `a${++index}`, records, open)
   yield `</section>\n${skipped(report)}</body>\n</html>\n`
 }
 
