@@ -85,8 +85,14 @@ describe('claimtrace extract', () => {
 
       Options:
         --format json|text  Output format (default: text on a terminal, json otherwise;
-                            report: also md and html, and by default the --out file's extension)
-        --out FILE          Write the report to FILE: .html, .md or .json (report)
+                            report: also md, html and jsonld, and by default the --out file's extension)
+        --out FILE          Write the report to FILE: .html, .md, .json or .jsonld (report; .jsonld is
+                            schema.org ClaimReview and PROV-O)
+        --author NAME       The organisation that publishes the ClaimReviews (report --out .jsonld;
+                            default claimtrace)
+        --review-date DATE  The reviews' datePublished, YYYY-MM-DD (report --out .jsonld; default today, UTC)
+        --review-url URL    Where the reviews are published: each review's url is URL, the article's id
+                            and #claim (report --out .jsonld)
         --jobs N            Worker threads for the per-article stage (report; default 2, or 1 on one
                             core; with 1 it runs in the main thread)
         --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies;

@@ -58,6 +58,19 @@ describe('claimtrace report', () => {
     expect(await cli('report', fixtures, '--out', join(directory, 'report.pdf'))).toMatchObject({code: 2, stderr: expect.stringContaining('Cannot tell the format of')})
   })
 
+  it('writes schema.org ClaimReviews and PROV-O by a .jsonld --out, as the library does', async () => {
+    const directory = temporary()
+    const out = join(directory, 'claims.jsonld')
+    const options = ['--author', 'Harbour Fact Desk', '--review-date', '2026-12-02', '--review-url', 'https://facts.example/reviews/']
+    expect((await cli('report', seeds, '--facts', facts, '--out', out, '--jobs', '1', ...options)).code).toBe(0)
+    const document = JSON.parse(readFileSync(out, 'utf8')) as {'@graph': Array<Record<string, any>>}
+    const reviews = document['@graph'].filter((node) => node['@type'] === 'ClaimReview')
+    expect(reviews.length).toBeGreaterThan(20)
+    expect(reviews[0]).toMatchObject({datePublished: '2026-12-02', author: {'@type': 'Organization', name: 'Harbour Fact Desk'}, url: expect.stringMatching(/^https:\/\/facts\.example\/reviews\//)})
+    expect(document['@graph'].some((node) => node['prov:wasDerivedFrom'])).toBe(true)
+    expect(await cli('report', seeds, '--out', out, '--review-date', '2026-13-45')).toMatchObject({code: 2, stderr: expect.stringContaining('Invalid --review-date `2026-13-45`')})
+  })
+
   it('uses worker threads with the same result, byte for byte', async () => {
     const directory = temporary()
     const run = promisify(execFile)

@@ -7,7 +7,7 @@ describe('@claimtrace/report', () => {
     expect(Object.keys(await import('@claimtrace/report')).sort()).toEqual([
       'ArticleReport', 'ClusterReport', 'Report', 'Skipped', 'Summary', 'VerdictCounts',
       'addClusterMessages', 'addCopyMessages', 'addLinkMessages', 'analyzeArticle', 'buildReport', 'collectRecordIds', 'countArticle', 'countFindings',
-      'describeCluster', 'emptySummary', 'htmlChunks', 'jsonChunks', 'markdownChunks', 'recordsById', 'reportJsonSchema', 'toHtml', 'toJson', 'toMarkdown', 'toVFiles'
+      'describeCluster', 'emptySummary', 'htmlChunks', 'jsonChunks', 'jsonLdChunks', 'markdownChunks', 'recordsById', 'reportJsonSchema', 'toHtml', 'toJson', 'toJsonLd', 'toMarkdown', 'toVFiles'
     ])
   })
 

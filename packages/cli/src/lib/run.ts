@@ -20,8 +20,14 @@ Commands:
 
 Options:
   --format json|text  Output format (default: text on a terminal, json otherwise;
-                      report: also md and html, and by default the --out file's extension)
-  --out FILE          Write the report to FILE: .html, .md or .json (report)
+                      report: also md, html and jsonld, and by default the --out file's extension)
+  --out FILE          Write the report to FILE: .html, .md, .json or .jsonld (report; .jsonld is
+                      schema.org ClaimReview and PROV-O)
+  --author NAME       The organisation that publishes the ClaimReviews (report --out .jsonld;
+                      default claimtrace)
+  --review-date DATE  The reviews' datePublished, YYYY-MM-DD (report --out .jsonld; default today, UTC)
+  --review-url URL    Where the reviews are published: each review's url is URL, the article's id
+                      and #claim (report --out .jsonld)
   --jobs N            Worker threads for the per-article stage (report; default 2, or 1 on one
                       core; with 1 it runs in the main thread)
   --date YYYY-MM-DD   Publication date, to resolve "last year" (YYYY and YYYY-MM work too; compare: both copies;
@@ -59,7 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return await clusterCommand({paths: parsed.files, format: parsed.format, threshold: parsed.threshold}, io)
     }
     if (command === 'report') {
-      const parsed = parse(rest, ['json', 'text', 'md', 'html'])
+      const parsed = parse(rest, ['json', 'text', 'md', 'html', 'jsonld'])
       return await reportCommand({...parsed, paths: parsed.files, format: parsed.format as ReportFormat, color: io.stderr.isTTY === true}, io)
     }
     if (command === 'check') {
@@ -86,18 +92,22 @@ export interface Parsed {
   facts: string[]
   failOn: Verdict[]
   threshold: number | undefined
+  review: {author: string | undefined; date: string; url: string | undefined}
 }
 
-const reportFormats: Readonly<Record<string, string>> = {'.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html'}
+const reportFormats: Readonly<Record<string, string>> = {'.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.jsonld': 'jsonld'}
 
 function parse(args: string[], formats: readonly string[] = ['json', 'text']): Parsed {
-  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; threshold?: string; out?: string; jobs?: string; help?: boolean}
+  let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; threshold?: string; out?: string; jobs?: string; help?: boolean; author?: string; 'review-date'?: string; 'review-url'?: string}
   let positionals: string[]
   try {
     ;({values, positionals} = parseArgs({
       args,
       allowPositionals: true,
-      options: {format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, threshold: {type: 'string'}, out: {type: 'string'}, jobs: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
+      options: {
+        format: {type: 'string'}, date: {type: 'string'}, facts: {type: 'string', multiple: true}, 'fail-on': {type: 'string'}, threshold: {type: 'string'}, out: {type: 'string'},
+        jobs: {type: 'string'}, help: {type: 'boolean', short: 'h'}, author: {type: 'string'}, 'review-date': {type: 'string'}, 'review-url': {type: 'string'}
+      }
     }))
   } catch (error) {
     throw new CliError(`${(error as Error).message}; see \`claimtrace --help\``, 2)
@@ -106,7 +116,7 @@ function parse(args: string[], formats: readonly string[] = ['json', 'text']): P
   const format = values.format ?? (values.out ? reportFormats[extension ?? ''] : undefined) ?? (process.stdout.isTTY ? 'text' : 'json')
   if (!formats.includes(format)) throw new CliError(`Unknown format \`${format}\`: expected ${formats.slice(0, -1).map((item) => `\`${item}\``).join(', ')} or \`${formats.at(-1)}\``, 2)
   if (values.out !== undefined && values.format === undefined && !(extension && reportFormats[extension])) {
-    throw new CliError(`Cannot tell the format of \`${values.out}\`: name it .html, .md or .json, or pass --format`, 2)
+    throw new CliError(`Cannot tell the format of \`${values.out}\`: name it .html, .md, .json or .jsonld, or pass --format`, 2)
   }
   const jobs = values.jobs === undefined ? defaultJobs : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`Invalid --jobs \`${values.jobs}\`: expected a whole number from 1 to 64`, 2)
@@ -117,5 +127,10 @@ function parse(args: string[], formats: readonly string[] = ['json', 'text']): P
   }
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) throw new CliError(`Invalid --threshold \`${values.threshold}\`: expected a number above 0 and at most 1`, 2)
-  return {files: positionals, format: format as Parsed['format'], out: values.out, jobs, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[], threshold}
+  const reviewDate = values['review-date'] ?? new Date().toISOString().slice(0, 10)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewDate) || Number.isNaN(Date.parse(`${reviewDate}T00:00:00Z`)) || new Date(`${reviewDate}T00:00:00Z`).toISOString().slice(0, 10) !== reviewDate) {
+    throw new CliError(`Invalid --review-date \`${reviewDate}\`: expected a date as YYYY-MM-DD`, 2)
+  }
+  const review = {author: values.author, date: reviewDate, url: values['review-url']}
+  return {files: positionals, format: format as Parsed['format'], out: values.out, jobs, date: values.date, facts: values.facts ?? [], failOn: failOn as Verdict[], threshold, review}
 }

@@ -9,6 +9,7 @@ import {
   emptySummary,
   htmlChunks,
   jsonChunks,
+  jsonLdChunks,
   markdownChunks,
   recordsById,
   type ReportStream,
@@ -27,7 +28,7 @@ import {addMessageData} from '../report/message-data.js'
 import {reportPool} from '../report/report-pool.js'
 import {createSpool} from '../report/spool.js'
 
-export type ReportFormat = 'json' | 'md' | 'html' | 'text'
+export type ReportFormat = 'json' | 'md' | 'html' | 'jsonld' | 'text'
 
 export interface ReportOptions {
   paths: string[]
@@ -42,6 +43,8 @@ export interface ReportOptions {
   threshold: number | undefined
   failOn: Verdict[]
   color: boolean
+  /** For JSON-LD: the reviews' publisher, date (`YYYY-MM-DD`) and base URL. */
+  review: {author: string | undefined; date: string; url: string | undefined}
 }
 
 /** Articles analyzed but not yet written, at most this many per worker: enough to keep workers busy, few enough to keep memory flat. */
@@ -119,9 +122,16 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     countFindings(summary, clusters, corroborations, skipped.length)
 
     const report: ReportStream = {version: 1, summary, articles: spool.read(), clusters, corroborations, records: recordsById(recordIds, store), skipped}
-    const render = {json: jsonChunks, md: markdownChunks, html: htmlChunks, text: undefined}[options.format]
+    const textOf = (id: string) => spool.get(id)?.text
+    const render = {
+      json: () => jsonChunks(report),
+      md: () => markdownChunks(report, {textOf}),
+      html: () => htmlChunks(report, {textOf}),
+      jsonld: () => jsonLdChunks(report, options.review),
+      text: undefined
+    }[options.format]
     const diagnostics = reporter([...messages.values()], {color: options.color, quiet: true})
-    if (render) write(options.out, render(report, {textOf: (id) => spool.get(id)?.text}), io)
+    if (render) write(options.out, render(), io)
     const {verdicts} = summary
     const line = [
       `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts.unresolved} unresolved, ${verdicts['no-record']} no record)`,
