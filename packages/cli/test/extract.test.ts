@@ -82,10 +82,13 @@ describe('claimtrace extract', () => {
         report PATH... [--facts PATH...] [--out FILE]
                                       Provenance report over files, folders and JSONL corpora:
                                       claims and verdicts, copies and their differences, corroboration
+        facts PATH... [--out FILE]    Validate fact records and write them as a Data Commons
+                                      observations table (.csv, the default) or as JSON (.json)
 
       Options:
         --format json|text  Output format (default: text on a terminal, json otherwise;
-                            report: also md, html and jsonld, and by default the --out file's extension)
+                            report: also md, html and jsonld, and by default the --out file's extension;
+                            facts: csv or json)
         --out FILE          Write the report to FILE: .html, .md, .json or .jsonld (report; .jsonld is
                             schema.org ClaimReview and PROV-O)
         --author NAME       The organisation that publishes the ClaimReviews (report --out .jsonld;

@@ -2,6 +2,7 @@ export {FactPeriod, FactRecord, FactScope, FactSource, FactUnit, IsoDate, Metric
 export type {FactRecordInput} from './lib/fact-record.js'
 export {factRecordJsonSchema} from './lib/json-schema.js'
 export {loadFacts} from './lib/load/load-facts.js'
+export {toObservationsCsv} from './lib/load/observations-csv.js'
 export type {FactsSource} from './lib/load/load-facts.js'
 export type {FactsFormat} from './lib/load/raw-records.js'
 export {FactsError, formatProblem} from './lib/errors.js'

@@ -7,7 +7,7 @@ describe('@claimtrace/facts', () => {
     expect(Object.keys(await import('@claimtrace/facts')).sort()).toEqual([
       'Arithmetic', 'Conflict', 'ConflictKind', 'FactPeriod', 'FactRecord', 'FactScope', 'FactSource', 'FactUnit', 'FactsError', 'FromLink', 'IsoDate', 'Link', 'LinkDimension', 'MemoryStore', 'Metric',
       'NearMiss', 'Revision', 'Verdict',
-      'compare', 'factRecordJsonSchema', 'formatProblem', 'linkClaims', 'loadFacts', 'terms'
+      'compare', 'factRecordJsonSchema', 'formatProblem', 'linkClaims', 'loadFacts', 'terms', 'toObservationsCsv'
     ])
   })
 

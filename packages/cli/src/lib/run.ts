@@ -4,6 +4,7 @@ import {checkCommand} from './commands/check.js'
 import {clusterCommand} from './commands/cluster.js'
 import {compareCommand} from './commands/compare.js'
 import {extractCommand} from './commands/extract.js'
+import {factsCommand, type FactsOptions} from './commands/facts.js'
 import {defaultJobs, type ReportFormat, reportCommand} from './commands/report.js'
 import {CliError, type Io} from './io.js'
 
@@ -17,10 +18,13 @@ Commands:
   report PATH... [--facts PATH...] [--out FILE]
                                 Provenance report over files, folders and JSONL corpora:
                                 claims and verdicts, copies and their differences, corroboration
+  facts PATH... [--out FILE]    Validate fact records and write them as a Data Commons
+                                observations table (.csv, the default) or as JSON (.json)
 
 Options:
   --format json|text  Output format (default: text on a terminal, json otherwise;
-                      report: also md, html and jsonld, and by default the --out file's extension)
+                      report: also md, html and jsonld, and by default the --out file's extension;
+                      facts: csv or json)
   --out FILE          Write the report to FILE: .html, .md, .json or .jsonld (report; .jsonld is
                       schema.org ClaimReview and PROV-O)
   --author NAME       The organisation that publishes the ClaimReviews (report --out .jsonld;
@@ -68,6 +72,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const parsed = parse(rest, ['json', 'text', 'md', 'html', 'jsonld'])
       return await reportCommand({...parsed, paths: parsed.files, format: parsed.format as ReportFormat, color: io.stderr.isTTY === true}, io)
     }
+    if (command === 'facts') {
+      const parsed = parse(rest, ['csv', 'json', 'text'])
+      return await factsCommand({paths: parsed.files, format: parsed.format as FactsOptions['format'], out: parsed.out}, io)
+    }
     if (command === 'check') {
       const parsed = parse(rest)
       if (parsed.facts.length === 0) throw new CliError('Missing --facts: `claimtrace check FILE... --facts PATH...`', 2)
@@ -95,7 +103,7 @@ export interface Parsed {
   review: {author: string | undefined; date: string; url: string | undefined}
 }
 
-const reportFormats: Readonly<Record<string, string>> = {'.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.jsonld': 'jsonld'}
+const reportFormats: Readonly<Record<string, string>> = {'.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.jsonld': 'jsonld', '.csv': 'csv'}
 
 function parse(args: string[], formats: readonly string[] = ['json', 'text']): Parsed {
   let values: {format?: string; date?: string; facts?: string[]; 'fail-on'?: string; threshold?: string; out?: string; jobs?: string; help?: boolean; author?: string; 'review-date'?: string; 'review-url'?: string}
@@ -116,7 +124,7 @@ function parse(args: string[], formats: readonly string[] = ['json', 'text']): P
   const format = values.format ?? (values.out ? reportFormats[extension ?? ''] : undefined) ?? (process.stdout.isTTY ? 'text' : 'json')
   if (!formats.includes(format)) throw new CliError(`Unknown format \`${format}\`: expected ${formats.slice(0, -1).map((item) => `\`${item}\``).join(', ')} or \`${formats.at(-1)}\``, 2)
   if (values.out !== undefined && values.format === undefined && !(extension && reportFormats[extension])) {
-    throw new CliError(`Cannot tell the format of \`${values.out}\`: name it .html, .md, .json or .jsonld, or pass --format`, 2)
+    throw new CliError(`Cannot tell the format of \`${values.out}\`: name it .html, .md, .json, .jsonld or .csv, or pass --format`, 2)
   }
   const jobs = values.jobs === undefined ? defaultJobs : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`Invalid --jobs \`${values.jobs}\`: expected a whole number from 1 to 64`, 2)

@@ -98,6 +98,8 @@ export const FactRecord = z
     /** Smallest step the source states the figure to (default: 1 for counts, 0.1 for percents). */
     precision: z.number().positive().optional(),
     source: FactSource,
+    /** How the figure was measured ("BLSSeasonallyAdjusted", "CensusACS5yrSurvey"): Data Commons' `measurementMethod`. */
+    method: z.string().trim().min(1).optional(),
     version: z.number().int().positive().default(1),
     /** Id of the record this one corrects. */
     supersedes: z.string().trim().min(1).optional(),

@@ -1,6 +1,7 @@
 import type {FactProblem} from '../errors.js'
 import {type CsvRow, parseCsv} from './csv.js'
 import {type RawRead, type RawRecord, unreadable} from './_raw-read.js'
+import {completeObservation, isObservationHeader, observationCell} from './observations-csv.js'
 
 /** Columns that hold lists, separated by `|`. */
 const listColumns = new Set(['metric.aliases', 'scope.aliases'])
@@ -14,7 +15,9 @@ type Node = Record<string, unknown>
 
 /**
  * One record a row, with dotted column names (`metric.name`,
- * `source.publisher`) and lists split on `|`. A header that names a
+ * `source.publisher`) and lists split on `|`, or a Data Commons observations
+ * table (`variableMeasured`, `observationAbout`, `observationDate`, `value`,
+ * `unit`, `measurementMethod`, then dotted columns for the rest). A header that names a
  * prototype key, repeats a column, or looks semicolon- or tab-separated is
  * refused before any row is read.
  */
@@ -31,7 +34,9 @@ export function csvRecords(text: string, file: string): RawRead {
   const problems = headerProblems(columns, file, header.line)
   if (problems.length > 0) return unreadable(problems)
 
-  const paths = columns.map((column) => column.split('.'))
+  // A Data Commons observations table names its own columns; a record's period stated in full wins over its date.
+  const observations = isObservationHeader(columns)
+  const periodStated = columns.some((column) => column.startsWith('period.'))
   const records = body.map((row, index): RawRecord => {
     if (row.cells.length !== columns.length) {
       problems.push({file, record: index + 1, line: row.line, message: `has ${row.cells.length} cells, the header has ${columns.length}`})
@@ -40,12 +45,18 @@ export function csvRecords(text: string, file: string): RawRead {
     for (const [position, column] of columns.entries()) {
       const cell = row.cells[position]?.trim() ?? ''
       if (cell === '' || column === '') continue
-      const parsed = listColumns.has(column) ? cell.split('|').map((part) => part.trim()) : numberColumns.has(column) && /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(cell) ? Number(cell) : cell
-      setPath(value, paths[position]!, parsed)
+      const fields = observations ? (column === 'observationDate' && periodStated ? [] : observationCell(column, cell)) : [[column, cell] as [string, unknown]]
+      for (const [field, text] of fields) setPath(value, field.split('.'), parseCell(field, text as string))
     }
+    if (observations) completeObservation(value, index + 1)
     return {record: index + 1, value}
   })
   return {records, problems, lineOf: (record) => body[record - 1]?.line}
+}
+
+function parseCell(column: string, cell: string): unknown {
+  if (listColumns.has(column)) return cell.split('|').map((part) => part.trim())
+  return numberColumns.has(column) && /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(cell) ? Number(cell) : cell
 }
 
 function headerProblems(columns: readonly string[], file: string, line: number): FactProblem[] {

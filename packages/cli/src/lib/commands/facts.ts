@@ -1,0 +1,34 @@
+import {closeSync, openSync, writeSync} from 'node:fs'
+import {toObservationsCsv} from '@claimtrace/facts'
+import {CliError, type Io} from '../io.js'
+import {readFacts} from '../read-facts.js'
+
+export interface FactsOptions {
+  paths: string[]
+  /** `csv` (also for `text`): a Data Commons observations table; `json`: the records. */
+  format: 'json' | 'csv' | 'text'
+  out: string | undefined
+}
+
+/** `claimtrace facts PATH...`: validate fact records and write them as a Data Commons observations table or as JSON. */
+export async function factsCommand({paths, format, out}: FactsOptions, io: Io): Promise<number> {
+  const records = await readFacts(paths)
+  const text = format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : toObservationsCsv(records)
+  if (out === undefined) {
+    io.stdout.write(text)
+    return 0
+  }
+  let fd: number
+  try {
+    fd = openSync(out, 'w')
+  } catch (error) {
+    throw new CliError(`Cannot write \`${out}\`: ${(error as Error).message}`)
+  }
+  try {
+    writeSync(fd, text)
+  } finally {
+    closeSync(fd)
+  }
+  io.stderr.write(`${records.length} record${records.length === 1 ? '' : 's'}; wrote ${out}\n`)
+  return 0
+}
