@@ -1,7 +1,7 @@
-import {closeSync, openSync, writeSync} from 'node:fs'
 import {toObservationsCsv} from '@claimtrace/facts'
-import {CliError, type Io} from '../io.js'
+import type {Io} from '../io.js'
 import {readFacts} from '../read-facts.js'
+import {writeOutput} from '../write-output.js'
 
 export interface FactsOptions {
   paths: string[]
@@ -14,21 +14,7 @@ export interface FactsOptions {
 export async function factsCommand({paths, format, out}: FactsOptions, io: Io): Promise<number> {
   const records = await readFacts(paths)
   const text = format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : toObservationsCsv(records)
-  if (out === undefined) {
-    io.stdout.write(text)
-    return 0
-  }
-  let fd: number
-  try {
-    fd = openSync(out, 'w')
-  } catch (error) {
-    throw new CliError(`Cannot write \`${out}\`: ${(error as Error).message}`)
-  }
-  try {
-    writeSync(fd, text)
-  } finally {
-    closeSync(fd)
-  }
-  io.stderr.write(`${records.length} record${records.length === 1 ? '' : 's'}; wrote ${out}\n`)
+  writeOutput(out, [text], io)
+  if (out !== undefined) io.stderr.write(`${records.length} record${records.length === 1 ? '' : 's'}; wrote ${out}\n`)
   return 0
 }

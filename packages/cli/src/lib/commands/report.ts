@@ -1,4 +1,3 @@
-import {closeSync, openSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {MemoryStore, type Verdict} from '@claimtrace/facts'
 import {
@@ -18,7 +17,7 @@ import {
 import {CopyIndex, type CorroboratedClaim, corroborate} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {CliError, type Io} from '../io.js'
+import type {Io} from '../io.js'
 import {progress} from '../progress.js'
 import {corpusFiles, readCorpusFiles} from '../read-corpus.js'
 import {readFacts} from '../read-facts.js'
@@ -27,6 +26,7 @@ import {inOrder} from '../report/in-order.js'
 import {addMessageData} from '../report/message-data.js'
 import {reportPool} from '../report/report-pool.js'
 import {createSpool} from '../report/spool.js'
+import {writeOutput} from '../write-output.js'
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'jsonld' | 'text'
 
@@ -131,7 +131,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       text: undefined
     }[options.format]
     const diagnostics = reporter([...messages.values()], {color: options.color, quiet: true})
-    if (render) write(options.out, render(), io)
+    if (render) writeOutput(options.out, render(), io)
     const {verdicts} = summary
     const line = [
       `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts.unresolved} unresolved, ${verdicts['no-record']} no record)`,
@@ -150,23 +150,4 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
 
 function count(value: number, word: string): string {
   return `${value} ${word}${value === 1 ? '' : 's'}`
-}
-
-/** Write the report's pieces to `out`, or to stdout. */
-function write(out: string | undefined, chunks: Iterable<string>, io: Io): void {
-  if (!out) {
-    for (const chunk of chunks) io.stdout.write(chunk)
-    return
-  }
-  let fd: number
-  try {
-    fd = openSync(out, 'w')
-  } catch (error) {
-    throw new CliError(`Cannot write \`${out}\`: ${(error as Error).message}`)
-  }
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk)
-  } finally {
-    closeSync(fd)
-  }
 }
