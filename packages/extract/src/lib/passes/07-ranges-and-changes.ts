@@ -1,11 +1,12 @@
 import {changeNouns, comparatives, downVerbs, motionVerbs, neutralVerbs, objectVerbs, upVerbs} from '../lexicon/changes.js'
-import {months} from '../lexicon/calendar.js'
 import {scales} from '../lexicon/number-words.js'
 import {shiftDecimal} from '../decimal.js'
 import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 import {shareCoordinatedUnits} from './_coordinated-units.js'
+import {appositiveAfter, earlierValueFrom, levelPreposition, runningTotalAfter, runningTotalBetween, thanEarlier} from './_level-words.js'
+import {shareComparedUnits, shareRates} from './_shared-units.js'
 import {shareTemperatureUnit} from './_temperature-cues.js'
 
 const dashes = new Set(['-', '–', '—', '‐', '‑'])
@@ -200,178 +201,6 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
   return backReferences
 }
 
-/** Words that set a bare figure against a measured one: "49.5 years, compared with 38.9", "480 micrograms, against a guideline of 15". */
-const setAgainst: ReadonlySet<string> = new Set(['compared', 'against', 'versus', 'vs'])
-
-/**
- * A bare figure set against a measured one is in its unit: "The median age
- * is 49.5 years, compared with 38.9 in the US and just 18.1 in Nigeria". Only
- * a figure that counts nothing of its own (no noun after it) and only after
- * words that compare.
- */
-function shareComparedUnits(tokens: readonly Token[], figures: readonly Mention[]): void {
-  let measured: Mention | undefined
-  let compared = false
-  for (const mention of figures) {
-    if (mention.absorbed || mention.role !== 'cardinal') continue
-    const bare = mention.unit === 'count' && mention.unitSpan === undefined && mention.form === 'numeral' && mention.per === undefined &&
-      mention.kind !== 'age' && !countsNoun(tokens[mention.to]) && !(tokens[mention.to]?.text === '.' && tokens[mention.to + 1]?.kind === 'number')
-    if (bare && measured && (compared || comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from))) {
-      mention.unit = measured.unit
-      mention.dimension = measured.dimension
-      mention.per = measured.per
-      if (measured.kind === 'age') mention.kind = 'age'
-      compared = true
-      continue
-    }
-    compared = false
-    measured = mention.unit === 'count' ? undefined : mention
-  }
-}
-
-function comparedBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 12) return false
-  for (let index = from; index < to; index++) if (setAgainst.has(tokens[index]!.lower)) return true
-  return false
-}
-
-/** A lower-case word after a figure that it counts: "38 schools", not "38.9 in the US". */
-function countsNoun(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.text === token.lower && !tagsOf(token.lower).has('Preposition') && !tagsOf(token.lower).has('Conjunction') &&
-    !['and', 'or', 'in', 'for', 'at', 'across', 'among', 'last', 'this', 'a', 'an', 'the'].includes(token.lower)
-}
-
-/**
- * A rate stated once for figures of one unit and scale: "£4.82 a pint …, and
- * more than £7 in central London", "C$22 an hour, while journeymen earn more
- * than C$45", "rise by £5 to £174.50 a year". A later figure takes the rate
- * of the last one before it of its unit, within a factor of ten ("$3.52 a
- * gallon … earned $2 billion" does not); a change takes the rate of the
- * level it reaches.
- */
-function shareRates(tokens: readonly Token[], figures: readonly Mention[]): void {
-  let rated: Mention | undefined
-  for (const mention of figures) {
-    if (mention.absorbed || mention.role !== 'cardinal' || mention.kind === 'age') continue
-    if (mention.per !== undefined) {
-      rated = mention
-      continue
-    }
-    if (rated && rated.unit === mention.unit && mention.dimension !== 'share' && sameScale(rated.value, mention.value) && compares(tokens, rated.rateEnd ?? rated.to, mention.from)) {
-      mention.per = rated.per
-    }
-  }
-  for (let index = figures.length - 2; index >= 0; index--) {
-    const change = figures[index]!
-    const level = figures[index + 1]!
-    // "by £5 to £174.50 a year": the level right after its change, "to" between.
-    if (change.kind === 'change' && change.per === undefined && level.per !== undefined && level.unit === change.unit && level.direction === change.direction &&
-      change.dimension !== 'share' && !level.absorbed && level.from - change.to <= 2 && tokens[change.to]?.lower === 'to') change.per = level.per
-  }
-}
-
-/** Words that set two figures side by side: "C$22 an hour, while journeymen earn more than C$45", "$812 a month, compared with $390". */
-const comparing: ReadonlySet<string> = new Set(['while', 'whereas', 'compared', 'against', 'versus', 'vs', 'than', 'from', 'and', 'but', 'or', 'to', 'making', 'reach', 'reached', 'hit'])
-
-/** Whether the words between two figures, a clause or two apart at most, compare them ("to afford the home of" does not). */
-function compares(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 20) return false
-  for (let index = from; index < to; index++) {
-    const token = tokens[index]!
-    // "to" compares as a level reached ("to $2,830"), not before a verb ("to afford").
-    if (token.lower === 'to' && tokens[index + 1]?.kind === 'word' && !['a', 'an', 'the', 'about', 'around', 'nearly', 'more', 'over'].includes(tokens[index + 1]!.lower)) continue
-    if (comparing.has(token.lower)) return true
-  }
-  return false
-}
-
-/** Within a factor of ten: a rate's figures compared in one sentence are of one scale. */
-function sameScale(a: number, b: number): boolean {
-  if (a === 0 || b === 0) return false
-  const ratio = Math.abs(a / b)
-  return ratio <= 10 && ratio >= 0.1
-}
-
-/** Words between "to" or "at" and the level reached: "to a seasonally adjusted 221,000", "to an average of $25,572", "to a record 22.3 million". */
-const levelModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'seasonally', 'adjusted', 'record', 'new', 'average', 'total', 'estimated', 'combined', 'revised', 'all', 'time', 'high', 'low', 'of'])
-
-/** The index of the "to" or "at" a level is reached by, over `levelModifiers` ("of" only after a noun of them). */
-function levelPreposition(tokens: readonly Token[], lead: number, sentenceStart: number): number | undefined {
-  for (let index = lead - 1; index >= Math.max(sentenceStart, lead - 5); index--) {
-    const token = tokens[index]!
-    if (token.lower === 'to' || token.lower === 'at') return index
-    // "leaving it with 52.4 million".
-    if (token.lower === 'with' && (tokens[index - 1]?.lower === 'leaving' || tokens[index - 2]?.lower === 'leaving')) return index
-    if (token.text === '-' && !token.spaced) continue
-    if (token.kind !== 'word' || !levelModifiers.has(token.lower)) return undefined
-    // "to 2 a day", "at the": an article alone before the figure reads as before; "of" needs its noun ("an average of").
-    if (token.lower === 'of' && !levelModifiers.has(tokens[index - 1]?.lower ?? '')) return undefined
-  }
-  return undefined
-}
-
-/** Words between "from" and an earlier value: "down from a peak of about 4,000", "from a record 186,000". */
-const earlierModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'peak', 'high', 'record', 'low', 'of', 'all', 'time', 'previous', 'revised'])
-
-function earlierValueFrom(tokens: readonly Token[], lead: number): number | undefined {
-  let index = lead - 1
-  if (!earlierModifiers.has(tokens[index]?.lower ?? '')) return undefined
-  for (; index >= lead - 5 && index >= 0; index--) {
-    const token = tokens[index]!
-    if (token.lower === 'from') return index
-    if (token.text === '-' && !token.spaced) continue
-    if (token.kind !== 'word' || !earlierModifiers.has(token.lower)) return undefined
-  }
-  return undefined
-}
-
-const earlierTimes: ReadonlySet<string> = new Set(['ago', 'earlier', 'last', 'before', 'previous', 'prior', 'year', 'years', 'month', 'months', 'quarter', 'week', 'weeks', 'decade'])
-
-/** "than a year ago", "than in March", "than before the 2009 recession", "than at the last election", "below last year's": a comparison with an earlier time. */
-function thanEarlier(tokens: readonly Token[], from: number): boolean {
-  const start = tokens[from]?.lower === 'than' ? from + 1 : from
-  for (let index = start; index < start + 6 && index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind === 'punct' && token.text !== '-') return false
-    if (earlierTimes.has(token.lower) || months.has(token.lower) || (token.kind === 'number' && token.value >= 1900 && token.value <= 2100 && token.decimals === 0)) return true
-  }
-  return false
-}
-
-/** What may stand between the comma and the change: ", up", ", a rise of", ", an increase of about", ", or". */
-const appositiveWords: ReadonlySet<string> = new Set([...changeNouns.keys(), 'up', 'down', 'a', 'an', 'of', 'by', 'or', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'more', 'than', 'another', 'further'])
-
-/**
- * From a level's end (`from`) to a change's `lead`: what the level counts or
- * when ("encounters in the fiscal year", "on average"; words only, at most
- * eight), a comma, and at most four words (", down", ", an increase of", ",
- * about"), nothing else.
- */
-function appositiveAfter(tokens: readonly Token[], from: number, lead: number): boolean {
-  let comma = lead - 1
-  while (comma >= from && comma >= lead - 5 && tokens[comma]!.kind === 'word' && appositiveWords.has(tokens[comma]!.lower)) comma--
-  if (comma < from || tokens[comma]!.text !== ',' || comma - from > 8) return false
-  for (let index = from; index < comma; index++) if (tokens[index]!.kind !== 'word') return false
-  return true
-}
-
-/**
- * "added 8.1 million subscribers in the quarter, taking its global total to",
- * "lost 1.3 million, leaving it with": within one clause after a change
- * (`from`), a comma, a participle of a running total and its words, up to `to`.
- */
-function runningTotalBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 24) return false
-  for (let index = to - 1; index >= from; index--) {
-    const token = tokens[index]!
-    if (token.kind === 'word') continue
-    if (token.text !== ',' || !totalVerbs.has(tokens[index + 1]?.lower ?? '')) return false
-    for (let back = index - 1; back >= from; back--) if (clauseEnds.has(tokens[back]!.text) || tokens[back]!.kind === 'number') return false
-    return true
-  }
-  return false
-}
-
 /** Words that lead a period phrase between a level and its earlier value: "in February", "on Monday", "during 2023". */
 const periodLeads: ReadonlySet<string> = new Set(['in', 'on', 'during', 'for', 'last', 'this'])
 
@@ -485,26 +314,6 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
 const stockMoves: ReadonlySet<string> = new Set(['added', 'adds', 'adding', 'add', 'lost', 'loses', 'losing', 'lose', 'shed', 'sheds', 'shedding', 'gained', 'gains', 'gaining', 'gain'])
 
 const byAdjectives: ReadonlySet<string> = new Set(['maximum', 'minimum', 'record', 'estimated', 'expected', 'projected', 'combined', 'total'])
-
-/** Participles that carry a change on to the total it makes: ", bringing its total to", ", taking enrollment down to". */
-const totalVerbs: ReadonlySet<string> = new Set(['bringing', 'taking', 'pushing', 'lifting', 'raising', 'lowering', 'putting', 'swelling', 'cutting', 'reducing', 'leaving'])
-const clauseEnds: ReadonlySet<string> = new Set(['.', ';', '!', '?'])
-
-/** After a counted object, within the clause: a comma, a participle of `totalVerbs`, then "to" and a figure a few words on. */
-function runningTotalAfter(tokens: readonly Token[], from: number): boolean {
-  for (let index = from; index < from + 8 && index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (clauseEnds.has(token.text)) return false
-    if (token.text !== ',' || !totalVerbs.has(tokens[index + 1]?.lower ?? '')) continue
-    for (let word = index + 2; word < index + 7 && word < tokens.length; word++) {
-      // "to 312", "to $4.1 billion", "to about 40": a figure is the total.
-      if (tokens[word]!.lower === 'to') return [1, 2, 3].some((ahead) => tokens[word + ahead]?.kind === 'number')
-      if (tokens[word]!.kind !== 'word') return false
-    }
-    return false
-  }
-  return false
-}
 
 /** What falls from the sky in an amount: after it, "drop", "dump" and "add" measure a fall, not a change. */
 const precipitation: ReadonlySet<string> = new Set(['snow', 'rain', 'rainfall', 'snowfall', 'hail', 'sleet', 'precipitation', 'ice'])

@@ -1,0 +1,95 @@
+import type {Mention} from '../mention.js'
+import {tagsOf} from '../nlp.js'
+import type {Token} from '../tokenize.js'
+
+/** Words that set a bare figure against a measured one: "49.5 years, compared with 38.9", "480 micrograms, against a guideline of 15". */
+const setAgainst: ReadonlySet<string> = new Set(['compared', 'against', 'versus', 'vs'])
+
+/**
+ * A bare figure set against a measured one is in its unit: "The median age
+ * is 49.5 years, compared with 38.9 in the US and just 18.1 in Nigeria". Only
+ * a figure that counts nothing of its own (no noun after it) and only after
+ * words that compare.
+ */
+export function shareComparedUnits(tokens: readonly Token[], figures: readonly Mention[]): void {
+  let measured: Mention | undefined
+  let compared = false
+  for (const mention of figures) {
+    if (mention.absorbed || mention.role !== 'cardinal') continue
+    const bare = mention.unit === 'count' && mention.unitSpan === undefined && mention.form === 'numeral' && mention.per === undefined &&
+      mention.kind !== 'age' && !countsNoun(tokens[mention.to]) && !(tokens[mention.to]?.text === '.' && tokens[mention.to + 1]?.kind === 'number')
+    if (bare && measured && (compared || comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from))) {
+      mention.unit = measured.unit
+      mention.dimension = measured.dimension
+      mention.per = measured.per
+      if (measured.kind === 'age') mention.kind = 'age'
+      compared = true
+      continue
+    }
+    compared = false
+    measured = mention.unit === 'count' ? undefined : mention
+  }
+}
+
+function comparedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 12) return false
+  for (let index = from; index < to; index++) if (setAgainst.has(tokens[index]!.lower)) return true
+  return false
+}
+
+/** A lower-case word after a figure that it counts: "38 schools", not "38.9 in the US". */
+function countsNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.text === token.lower && !tagsOf(token.lower).has('Preposition') && !tagsOf(token.lower).has('Conjunction') &&
+    !['and', 'or', 'in', 'for', 'at', 'across', 'among', 'last', 'this', 'a', 'an', 'the'].includes(token.lower)
+}
+
+/**
+ * A rate stated once for figures of one unit and scale: "£4.82 a pint …, and
+ * more than £7 in central London", "C$22 an hour, while journeymen earn more
+ * than C$45", "rise by £5 to £174.50 a year". A later figure takes the rate
+ * of the last one before it of its unit, within a factor of ten ("$3.52 a
+ * gallon … earned $2 billion" does not); a change takes the rate of the
+ * level it reaches.
+ */
+export function shareRates(tokens: readonly Token[], figures: readonly Mention[]): void {
+  let rated: Mention | undefined
+  for (const mention of figures) {
+    if (mention.absorbed || mention.role !== 'cardinal' || mention.kind === 'age') continue
+    if (mention.per !== undefined) {
+      rated = mention
+      continue
+    }
+    if (rated && rated.unit === mention.unit && mention.dimension !== 'share' && sameScale(rated.value, mention.value) && compares(tokens, rated.rateEnd ?? rated.to, mention.from)) {
+      mention.per = rated.per
+    }
+  }
+  for (let index = figures.length - 2; index >= 0; index--) {
+    const change = figures[index]!
+    const level = figures[index + 1]!
+    // "by £5 to £174.50 a year": the level right after its change, "to" between.
+    if (change.kind === 'change' && change.per === undefined && level.per !== undefined && level.unit === change.unit && level.direction === change.direction &&
+      change.dimension !== 'share' && !level.absorbed && level.from - change.to <= 2 && tokens[change.to]?.lower === 'to') change.per = level.per
+  }
+}
+
+/** Words that set two figures side by side: "C$22 an hour, while journeymen earn more than C$45", "$812 a month, compared with $390". */
+const comparing: ReadonlySet<string> = new Set(['while', 'whereas', 'compared', 'against', 'versus', 'vs', 'than', 'from', 'and', 'but', 'or', 'to', 'making', 'reach', 'reached', 'hit'])
+
+/** Whether the words between two figures, a clause or two apart at most, compare them ("to afford the home of" does not). */
+function compares(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 20) return false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    // "to" compares as a level reached ("to $2,830"), not before a verb ("to afford").
+    if (token.lower === 'to' && tokens[index + 1]?.kind === 'word' && !['a', 'an', 'the', 'about', 'around', 'nearly', 'more', 'over'].includes(tokens[index + 1]!.lower)) continue
+    if (comparing.has(token.lower)) return true
+  }
+  return false
+}
+
+/** Within a factor of ten: a rate's figures compared in one sentence are of one scale. */
+function sameScale(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false
+  const ratio = Math.abs(a / b)
+  return ratio <= 10 && ratio >= 0.1
+}
