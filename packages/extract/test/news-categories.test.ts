@@ -194,6 +194,17 @@ describe('rates and compound units', () => {
 })
 
 describe('currencies beyond the dollar', () => {
+  it('reads a bare dollar in the currency of the place the article opens in, unless it says U.S.', () => {
+    const units = (text: string, options?: {dollar: string}) => extractClaims(text, options).map((claim) => [claim.text, claim.unit])
+    expect(units('CANBERRA — Gross debt will hit $940 billion, or US$610 billion.')).toEqual([['$940 billion', 'AUD'], ['US$610 billion', 'USD']])
+    expect(units('Ottawa will spend $8.1 billion over five years.')).toEqual([['$8.1 billion', 'CAD'], ['five years', 'year']])
+    expect(units('The U.S. Treasury sold $40 billion of notes as Australian bonds rallied.')).toEqual([['$40 billion', 'USD']])
+    expect(units('Apple sold iPhones at $999.')).toEqual([['$999', 'USD']])
+    // A newsroom states its own: the option wins over the text.
+    expect(units('Apple sold iPhones at $999.', {dollar: 'NZD'})).toEqual([['$999', 'NZD']])
+    expect(() => extractClaims('x', {dollar: 'aud'})).toThrow('Invalid dollar `aud`: expected a currency code such as AUD')
+  })
+
   it.each([
     ['HK$3.2 billion', 3.2e9, 'HKD'], ['A$500 million', 5e8, 'AUD'], ['C$12', 12, 'CAD'], ['NZ$7.80', 7.8, 'NZD'], ['S$1.92', 1.92, 'SGD'],
     ['US$5', 5, 'USD'], ['R$5.41', 5.41, 'BRL'], ['£285,000', 285000, 'GBP'], ['€200m', 2e8, 'EUR'], ['¥68 million', 6.8e7, 'JPY'],

@@ -8,6 +8,7 @@ import {firstIndex, readFigurePeriods, sinceSpan} from './figure-periods.js'
 import type {Mention} from './mention.js'
 import type {Settings} from './options.js'
 import {hasSubunit} from './normalize.js'
+import {localDollar} from './home-dollar.js'
 import {writeStatedFigure} from './stated-figure.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
 import {readSubject} from './passes/08-subject.js'
@@ -121,6 +122,8 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       claim.block = block.kind
       claim.sentence = sentenceSpan
     }
+    // "$940 billion" in a story from Canberra is Australian dollars.
+    if (claim.unit === 'USD' && settings.dollar !== undefined && settings.dollar !== 'USD') claim.unit = localDollar(claim.unit, claim.text, settings.dollar)
     if (resolved) discourse.resolvedOf.set(claim, resolved)
     if (own) discourse.ownOf.set(claim, {spec: own.mention.spec})
     earlierPeriod(claim, mention, periods, claimOf, resolved, context)

@@ -1,4 +1,4 @@
-export type ExtractErrorCode = 'binary-input' | 'invalid-date' | 'invalid-encoding' | 'invalid-input'
+export type ExtractErrorCode = 'binary-input' | 'invalid-date' | 'invalid-encoding' | 'invalid-input' | 'invalid-option'
 
 /** An error a caller can catch and branch on by `code`. */
 export class ExtractError extends Error {

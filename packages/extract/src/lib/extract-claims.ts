@@ -6,6 +6,7 @@ import type {Claim} from './claim.js'
 import {claimsOfSentence} from './claims-of-sentence.js'
 import {Discourse} from './discourse.js'
 import {withFiniteFigures} from './finite-figures.js'
+import {homeDollar} from './home-dollar.js'
 import {readInput} from './read-input.js'
 
 /**
@@ -18,6 +19,7 @@ export function extractClaims(input: string | VFile, options?: Readonly<Options>
   const text = readInput(input)
   const {body, fields} = readFrontMatter(text)
   const settings = resolveSettings(options, fields)
+  settings.dollar ??= homeDollar(body)
   return claimsOfPieces(text, analyseInPieces(body, settings.lineBreaks), settings)
 }
 

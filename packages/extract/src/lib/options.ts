@@ -17,12 +17,20 @@ export interface Options {
   lineBreaks?: LineBreaks | null | undefined
   /** Also report figures found in page furniture such as sale banners (default: `false`). */
   includeBoilerplate?: boolean | null | undefined
+  /**
+   * The currency a bare `$` (or "dollars") stands for: `USD`, `AUD`, `CAD`,
+   * `NZD`, `SGD`, `HKD`, … (default: the dollar of the first place the
+   * article's opening names — Sydney, Ottawa, Auckland — else `USD`).
+   */
+  dollar?: string | null | undefined
 }
 
 export interface Settings {
   date: PartialDate | undefined
   lineBreaks: LineBreaks
   includeBoilerplate: boolean
+  /** A bare `$`'s currency; `undefined` until read from the article. */
+  dollar: string | undefined
 }
 
 /** Front matter keys that may give the publication date, in order of preference. */
@@ -35,7 +43,9 @@ export function resolveSettings(options: Readonly<Options> | null | undefined, f
     date = parsePartialDate(raw)
     if (!date) throw new ExtractError('invalid-date', `Invalid date \`${raw}\`: expected YYYY, YYYY-MM or YYYY-MM-DD`)
   }
-  return {date, lineBreaks: options?.lineBreaks ?? 'auto', includeBoilerplate: options?.includeBoilerplate ?? false}
+  const dollar = options?.dollar ?? undefined
+  if (dollar !== undefined && !/^[A-Z]{3}$/.test(dollar)) throw new ExtractError('invalid-option', `Invalid dollar \`${dollar}\`: expected a currency code such as AUD`)
+  return {date, lineBreaks: options?.lineBreaks ?? 'auto', includeBoilerplate: options?.includeBoilerplate ?? false, dollar}
 }
 
 /**
