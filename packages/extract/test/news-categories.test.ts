@@ -161,6 +161,10 @@ describe('rates and compound units', () => {
     expect(rates('Enrollees pay $812 a month before subsidies, compared with $390 for the young.')).toEqual([['$812', 'USD/month'], ['$390', 'USD/month']])
     expect(rates('The licence fee will rise by £5 to £174.50 a year.')).toEqual([['£5', 'GBP/year'], ['£174.50', 'GBP/year']])
     expect(rates('Riders earn ₹18,000 to ₹22,000 a month before fuel costs.')).toEqual([['₹18,000 to ₹22,000', 'INR/month']])
+    // A rate named by an adjective before "of": "monthly repayments of about £240".
+    expect(rates('Households face a rise in monthly repayments of about £240.')).toEqual([['about £240', 'GBP/month']])
+    expect(rates('The hotel\'s nightly rate of €180 is a record.')).toEqual([['€180', 'EUR/night']])
+    expect(rates('The annual budget of $4.2 billion passed.')).toEqual([['$4.2 billion', 'USD']])
     // Another scale, or no comparison between them: each figure keeps its own.
     expect(rates('Gasoline averaged $3.52 a gallon, and the company earned $2 billion.')).toEqual([['$3.52', 'USD/gallon'], ['$2 billion', 'USD']])
     expect(rates('A buyer needs $118,000 a year to afford the median home of $412,000.')).toEqual([['$118,000', 'USD/year'], ['$412,000', 'USD']])

@@ -30,6 +30,11 @@ export function readRate(tokens: readonly Token[], mention: Mention, to: number)
     mention.per = 'year'
     return
   }
+  const named = namedRate(tokens, mention)
+  if (named) {
+    mention.per = named
+    return
+  }
   // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
   let index = mention.to
   if (tokens[index]?.lower === 'of') index++
@@ -151,6 +156,24 @@ function isAnnualRate(tokens: readonly Token[], mention: Mention): boolean {
   const of = tokens[mention.from - 1]
   const rate = tokens[mention.from - 2]?.lower
   return mention.dimension !== 'share' && of?.lower === 'of' && (rate === 'rate' || rate === 'pace') && annualWords.has(tokens[mention.from - 3]?.lower ?? '')
+}
+
+/** Adjectives that name what a figure is per: "monthly repayments of about £240", "a nightly rate of €180". */
+const rateAdjectives: ReadonlyMap<string, string> = new Map([['monthly', 'month'], ['weekly', 'week'], ['daily', 'day'], ['hourly', 'hour'], ['nightly', 'night']])
+const hedgeWordsBefore: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'up', 'to', 'more', 'less', 'than', 'at', 'least', 'an', 'estimated'])
+
+/** "monthly repayments of about £240", "an average weekly wage of £680": a rate adjective up to three words before "of" and the figure. */
+function namedRate(tokens: readonly Token[], mention: Mention): string | undefined {
+  let index = mention.from - 1
+  for (let hedge = 0; hedge < 3 && hedgeWordsBefore.has(tokens[index]?.lower ?? ''); hedge++) index--
+  if (tokens[index]?.lower !== 'of') return undefined
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const token = tokens[back]!
+    if (token.kind !== 'word') return undefined
+    const per = rateAdjectives.get(token.lower)
+    if (per) return per
+  }
+  return undefined
 }
 
 function singular(word: string): string {
