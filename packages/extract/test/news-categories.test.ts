@@ -141,6 +141,10 @@ describe('changes: the size of a change against the level it reaches', () => {
     expect(kinds('The grocer cut the price of a 4-litre jug of milk by 30 cents.')).toEqual([['4-litre', 'level'], ['30 cents', 'change down']])
     expect(kinds('Teachers accepted a 14.6% pay rise.')).toEqual([['14.6%', 'change up']])
     expect(kinds('The Treasury will give the NHS an extra £22.6bn.')).toEqual([['£22.6bn', 'change up']])
+    // A storm surge is a wave, and what a charge adds is range: no change.
+    expect(kinds('A storm surge of up to 3 metres flooded homes.')).toEqual([['up to 3 metres', 'level']])
+    expect(kinds('Sea levels could see a rise of 3 metres.')).toEqual([['3 metres', 'change up']])
+    expect(kinds('The charger adds up to 300 km of range.')).toEqual([['up to 300 km', 'level']])
     // Money lost or paid is an amount: "an operating loss of", "an advance of".
     expect(kinds('The hospital posted an operating loss of $186 million.')).toEqual([['$186 million', 'level']])
     expect(kinds('She received an advance of £2m.')).toEqual([['£2m', 'level']])
@@ -161,6 +165,13 @@ describe('rates and compound units', () => {
     expect(rates('Enrollees pay $812 a month before subsidies, compared with $390 for the young.')).toEqual([['$812', 'USD/month'], ['$390', 'USD/month']])
     expect(rates('The licence fee will rise by £5 to £174.50 a year.')).toEqual([['£5', 'GBP/year'], ['£174.50', 'GBP/year']])
     expect(rates('Riders earn ₹18,000 to ₹22,000 a month before fuel costs.')).toEqual([['₹18,000 to ₹22,000', 'INR/month']])
+    // Per a thing after its measure, per an acronym.
+    expect(rates('Rates fell to $2,100 per 40-foot container.')).toEqual([['$2,100', 'USD/container'], ['40-foot', 'foot']])
+    expect(rates('Carriers charge $1,000 per TEU.')).toEqual([['$1,000', 'USD/TEU']])
+    // Points set against percentage points are percentage points, of the same change.
+    expect(read('HbA1c fell by 2.1 percentage points, against 0.9 points on insulin.').map(([figure, , unit, kind]) => [figure, unit, kind])).toEqual([
+      ['2.1 percentage points', 'percentage-point', 'change down'], ['0.9 points', 'percentage-point', 'change down']
+    ])
     // A rate named by an adjective before "of": "monthly repayments of about £240".
     expect(rates('Households face a rise in monthly repayments of about £240.')).toEqual([['about £240', 'GBP/month']])
     expect(rates('The hotel\'s nightly rate of €180 is a record.')).toEqual([['€180', 'EUR/night']])

@@ -300,8 +300,9 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
     // "cut 700 jobs", "raised S$450 million": an object; "lost 37 cents", "added 3%", "shaving 0.03 seconds": a move;
     // "employers added 206,000 jobs", "shed 2,800 jobs": a stock gained or lost; "cut 700 jobs, bringing the total to 4,300": a running total.
     if (mention.dimension === 'count' && !stockMoves.has(word.lower) && !runningTotalAfter(tokens, mention.to)) return undefined
-    // "can lift 21.6 tonnes": a weight lifted is carried, not moved up.
+    // "can lift 21.6 tonnes": a weight lifted is carried, not moved up; "adds up to 300 km of range" is what a charge gives.
     if (mention.dimension === 'mass' && word.lower.startsWith('lift')) return undefined
+    if (word.lower.startsWith('add') && !['count', 'currency', 'share', 'time'].includes(mention.dimension)) return undefined
     if (mention.dimension === 'currency' && !priceMoves.has(word.lower)) return undefined
   }
   // "a drop of", "the increase": a noun, read by changeNounAround.
@@ -366,7 +367,8 @@ function changeNounAround(tokens: readonly Token[], mention: Mention, lead: numb
     // "45 more minutes", "300 fewer than", "14% more than", "11 pounds heavier".
     return comparative
   }
-  if (tokens[lead - 1]?.lower === 'of') {
+  // "a rise of 3 metres"; a "storm surge of up to 3 metres" is a wave, named by a compound.
+  if (tokens[lead - 1]?.lower === 'of' && !compoundSurges.has(tokens[lead - 3]?.lower ?? '')) {
     const named = changeNouns.get(tokens[lead - 2]?.lower ?? '')
     if (named && !(mention.dimension === 'currency' && amountNouns.has(tokens[lead - 2]!.lower))) return named
   }
@@ -379,6 +381,9 @@ const functionTags = ['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Pas
 
 /** What a change noun may follow between it and its figure: "a 14.6% pay rise". */
 const movingNouns: ReadonlySet<string> = new Set(['pay', 'price', 'prices', 'rent', 'rents', 'fare', 'fares', 'tax', 'wage', 'wages', 'salary', 'fee', 'fees', 'premium', 'premiums', 'rate', 'tariff', 'tariffs', 'budget', 'spending', 'output', 'sales', 'bill', 'bills'])
+
+/** Words that make a change noun the name of a thing: "storm surge", "tidal surge", "power surge". */
+const compoundSurges: ReadonlySet<string> = new Set(['storm', 'tidal', 'power'])
 
 /** Change nouns that, of money, name an amount: "an operating loss of $186 million", "an advance of about £2m". */
 const amountNouns: ReadonlySet<string> = new Set(['loss', 'losses', 'advance', 'gain', 'gains'])

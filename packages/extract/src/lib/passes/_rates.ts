@@ -62,6 +62,14 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && !slash) return false
   if (!adjacent && word !== 'a' && word !== 'an' && word !== 'per') return false
   if (word === 'per' && perPower(tokens, mention, index, to, adjacent)) return true
+  // "$2,100 per 40-foot container": the thing counted after its measure, which stays a figure of its own.
+  const measured = tokens[index + 4]
+  if (word === 'per' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === '-' && units.has(tokens[index + 3]?.lower ?? '') && index + 4 < to &&
+    measured?.kind === 'word' && measured.text === measured.lower && !units.has(measured.lower)) {
+    mention.per = singular(measured.lower)
+    if (adjacent) mention.rateEnd = index + 1
+    return true
+  }
   // Only what can be measured has a rate: "4 a.m." is a time, "3 a day" is a rate.
   const phrase = matchUnitPhrase(tokens, index + 1, to)
   const next = tokens[index + 1]!
@@ -75,7 +83,9 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
     const noun = rateNouns.get(next.lower)
     const open = word === 'per' || slash || word === 'every' || word === 'each'
     const abbreviated = slash ? slashDenominators.get(next.text) : undefined
-    if (open) per = abbreviated ?? unit?.unit ?? noun ?? (next.text === next.lower && next.lower !== 'cent' && next.lower.length > 2 ? singular(next.lower) : undefined)
+    // "per TEU": an acronym counted as written.
+    const acronym = word === 'per' && next.text.length >= 2 && next.text.length <= 5 && /^[A-Z]+s?$/.test(next.text) ? next.text.replace(/s$/, '') : undefined
+    if (open) per = abbreviated ?? unit?.unit ?? noun ?? acronym ?? (next.text === next.lower && next.lower !== 'cent' && next.lower.length > 2 ? singular(next.lower) : undefined)
     else per = noun ?? (unit && unit.dimension !== 'currency' && unit.dimension !== 'share' && !ambiguousUnits.has(next.lower) ? unit.unit : undefined)
     if (per === 'percent') per = undefined
     // Across what is counted only time makes a rate with "a" ("16 trains a day", not "5 pupils a teacher"); "per" always does.

@@ -16,6 +16,18 @@ export function shareComparedUnits(tokens: readonly Token[], figures: readonly M
   let compared = false
   for (const mention of figures) {
     if (mention.absorbed || mention.role !== 'cardinal') continue
+    // "fell by 2.1 percentage points, against 0.9 points": the points of a percentage-point figure are its unit.
+    if (measured?.unit === 'percentage-point' && mention.unit === 'count' && pointWords.has(tokens[mention.to]?.lower ?? '') && comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from)) {
+      mention.unit = measured.unit
+      mention.dimension = measured.dimension
+      mention.to++
+      mention.end = tokens[mention.to - 1]!.end
+      if (measured.kind === 'change') {
+        mention.kind = 'change'
+        mention.direction = measured.direction
+      }
+      continue
+    }
     const bare = mention.unit === 'count' && mention.unitSpan === undefined && mention.form === 'numeral' && mention.per === undefined &&
       mention.kind !== 'age' && !countsNoun(tokens[mention.to]) && !(tokens[mention.to]?.text === '.' && tokens[mention.to + 1]?.kind === 'number')
     if (bare && measured && (compared || comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from))) {
@@ -36,6 +48,8 @@ function comparedBetween(tokens: readonly Token[], from: number, to: number): bo
   for (let index = from; index < to; index++) if (setAgainst.has(tokens[index]!.lower)) return true
   return false
 }
+
+const pointWords: ReadonlySet<string> = new Set(['points', 'point', 'pts'])
 
 /** A lower-case word after a figure that it counts: "38 schools", not "38.9 in the US". */
 function countsNoun(token: Token | undefined): boolean {
