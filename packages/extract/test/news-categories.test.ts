@@ -377,6 +377,10 @@ describe('what news copy compares and rates', () => {
       ['480 micrograms', 'microgram/cubic-metre'], ['15', 'microgram/cubic-metre']
     ])
     expect(read('The school has 400 pupils, compared with 380 teachers.').map(([figure, , unit]) => [figure, unit])).toEqual([['400', 'count'], ['380', 'count']])
+    // A new clause ends the list: "and officials counted 12" is no age.
+    expect(read('The median age is 49.5 years, compared with 38.9 in the US, and officials counted 12 in the survey.').map(([figure, , unit]) => [figure, unit])).toEqual([
+      ['49.5 years', 'year'], ['38.9', 'year'], ['12', 'count']
+    ])
   })
 
   it('shares a scale written once after a range\'s second figure', () => {

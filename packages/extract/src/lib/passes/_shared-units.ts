@@ -13,7 +13,8 @@ const setAgainst: ReadonlySet<string> = new Set(['compared', 'against', 'versus'
  */
 export function shareComparedUnits(tokens: readonly Token[], figures: readonly Mention[]): void {
   let measured: Mention | undefined
-  let compared = false
+  // The last figure that took the unit: the next one in its list ("and just 18.1") takes it too.
+  let compared: Mention | undefined
   for (const mention of figures) {
     if (mention.absorbed || mention.role !== 'cardinal') continue
     // "fell by 2.1 percentage points, against 0.9 points": the points of a percentage-point figure are its unit.
@@ -30,15 +31,18 @@ export function shareComparedUnits(tokens: readonly Token[], figures: readonly M
     }
     const bare = mention.unit === 'count' && mention.unitSpan === undefined && mention.form === 'numeral' && mention.per === undefined &&
       mention.kind !== 'age' && !countsNoun(tokens[mention.to]) && !(tokens[mention.to]?.text === '.' && tokens[mention.to + 1]?.kind === 'number')
-    if (bare && measured && (compared || comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from))) {
+    const listed = compared !== undefined && mention.from - compared.to <= listGap && !verbBetween(tokens, compared.to, mention.from)
+    // Set against the measured figure right before it, or next in the list of those that were.
+    const against = compared === undefined && measured !== undefined && comparedBetween(tokens, measured.rateEnd ?? measured.to, mention.from)
+    if (bare && measured && (listed || against)) {
       mention.unit = measured.unit
       mention.dimension = measured.dimension
       mention.per = measured.per
       if (measured.kind === 'age') mention.kind = 'age'
-      compared = true
+      compared = mention
       continue
     }
-    compared = false
+    compared = undefined
     measured = mention.unit === 'count' ? undefined : mention
   }
 }
@@ -46,6 +50,20 @@ export function shareComparedUnits(tokens: readonly Token[], figures: readonly M
 function comparedBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 12) return false
   for (let index = from; index < to; index++) if (setAgainst.has(tokens[index]!.lower)) return true
+  return false
+}
+
+/** Tokens from one compared figure to the next of its list: "38.9 in the United States and just 18.1". */
+const listGap = 7
+
+const verbTags = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal']
+
+/** A verb between two figures starts another clause: "38.9 in the US, and officials counted 12" lists nothing. */
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && token.text === token.lower && verbTags.some((tag) => tagsOf(token.lower).has(tag))) return true
+  }
   return false
 }
 
