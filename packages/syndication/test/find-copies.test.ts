@@ -29,6 +29,15 @@ describe('findCopies', () => {
     expect(pair.similarity).toBeLessThan(0.5)
   })
 
+  it('joins many copies of one text by a spanning set of pairs, never every pair', () => {
+    const prompt = Array.from({length: 4000}, (_, index) => ({id: `d${index}`, text: 'Read more: subscribe to our newsletter for the latest local news.'}))
+    const [cluster, ...rest] = findCopies(prompt)
+    expect(rest).toEqual([])
+    expect(cluster!.ids).toHaveLength(4000)
+    expect(cluster!.pairs).toHaveLength(3999)
+    expect(cluster!.pairs.every((pair) => pair.a === 'd0')).toBe(true)
+  })
+
   it('gives the same clusters whatever is empty or odd in the corpus', () => {
     const odd = [...seeds, {id: 'empty', text: ''}, {id: 'short', text: 'Two words'}, {id: 'again', text: 'Two words'}, {id: 'binaryish', text: '\u0000\ud800\ufffd'}]
     expect(findCopies(odd).map((cluster) => cluster.ids)).toEqual([['000', '001'], ['short', 'again']])

@@ -20,6 +20,8 @@ export class CopyIndex {
   readonly #sets: Uint32Array[] = []
   readonly #buckets = new Map<number, number[]>()
   readonly #pairs: Array<CopyPair & {left: number; right: number}> = []
+  /** Families joined so far: a candidate already in the new document's family needs no verifying. */
+  readonly #families = new DisjointSets(0)
 
   constructor(options?: Readonly<FindCopiesOptions> | null | undefined) {
     this.#threshold = options?.threshold ?? 0.5
@@ -29,31 +31,40 @@ export class CopyIndex {
   /** Add one document (ids are not checked for uniqueness). */
   add(document: CorpusDocument): void {
     const right = this.#ids.push(document.id) - 1
+    this.#families.add()
     const set = 'shingles' in document ? document.shingles : shingles(document.text)
     this.#sets.push(set)
     if (set.length === 0) return
     const minimums = signature(set, bands * rows)
+    const keys = new Uint32Array(bands)
     const candidates = new Set<number>()
     for (let band = 0; band < bands; band++) {
       // A 32-bit key per band: a collision only adds a candidate, and candidates are verified.
       let key = mix(band + 1)
       for (let row = band * rows; row < band * rows + rows; row++) key = mix(key ^ minimums[row]!)
+      keys[band] = key
       const bucket = this.#buckets.get(key)
-      if (bucket) {
-        for (const left of bucket) candidates.add(left)
-        bucket.push(right)
-      } else {
-        this.#buckets.set(key, [right])
-      }
+      if (bucket) for (const left of bucket) candidates.add(left)
     }
-    for (const left of candidates) {
+    // Earliest first, and only candidates of another family: a verified pair joins the families, and the
+    // cluster keeps that pair alone, so N copies of one text make N - 1 pairs, never N(N-1)/2.
+    for (const left of [...candidates].sort((x, y) => x - y)) {
+      if (this.#families.find(left) === this.#families.find(right)) continue
       const {similarity, containment} = resemblance(this.#sets[left]!, set)
       if (similarity < this.#threshold && containment < this.#least) continue
       this.#pairs.push({a: this.#ids[left]!, b: document.id, left, right, similarity, containment})
+      this.#families.union(left, right)
+    }
+    // A bucket whose last document is of this family already stands for it: the bucket of a text copied
+    // thousands of times holds one of them.
+    for (const key of keys) {
+      const bucket = this.#buckets.get(key)
+      if (!bucket) this.#buckets.set(key, [right])
+      else if (this.#families.find(bucket.at(-1)!) !== this.#families.find(right)) bucket.push(right)
     }
   }
 
-  /** Clusters of copies among the documents added so far, in corpus order, each with its verified pairs. */
+  /** Clusters of copies among the documents added so far, in corpus order, each with the verified pairs that join it (a spanning set). */
   clusters(): CopyCluster[] {
     const families = new DisjointSets(this.#ids.length)
     for (const pair of this.#pairs) families.union(pair.left, pair.right)

@@ -3,10 +3,23 @@
  * one chain of links joins, whatever the order the links are found in.
  */
 export class DisjointSets {
-  readonly #parent: Int32Array
+  #parent: Int32Array
+  #size: number
 
   constructor(size: number) {
-    this.#parent = Int32Array.from({length: size}, (_, index) => index)
+    this.#parent = Int32Array.from({length: Math.max(size, 1)}, (_, index) => index)
+    this.#size = size
+  }
+
+  /** A new item in a set of its own (`size` before the call); storage grows by doubling. */
+  add(): number {
+    if (this.#size === this.#parent.length) {
+      const grown = new Int32Array(this.#parent.length * 2)
+      grown.set(this.#parent)
+      this.#parent = grown
+    }
+    this.#parent[this.#size] = this.#size
+    return this.#size++
   }
 
   /** The representative of the set holding `item`. */
@@ -31,7 +44,7 @@ export class DisjointSets {
   /** Every set of more than one item, items ascending, sets by their first item. */
   groups(): number[][] {
     const byRoot = new Map<number, number[]>()
-    for (let item = 0; item < this.#parent.length; item++) {
+    for (let item = 0; item < this.#size; item++) {
       const root = this.find(item)
       const members = byRoot.get(root)
       if (members) members.push(item)

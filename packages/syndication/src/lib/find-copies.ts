@@ -25,7 +25,7 @@ export const CopyPair = z.object({
 })
 export type CopyPair = z.infer<typeof CopyPair>
 
-/** Documents that are copies of one story, in corpus order, with every verified pair. */
+/** Documents that are copies of one story, in corpus order, with the verified pairs that join them: a spanning set, one pair fewer than the documents. */
 export const CopyCluster = z.object({ids: z.array(z.string()).min(2), pairs: z.array(CopyPair)})
 export type CopyCluster = z.infer<typeof CopyCluster>
 
