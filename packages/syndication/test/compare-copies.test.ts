@@ -51,6 +51,18 @@ describe('compareCopies', () => {
     })
   })
 
+  it('reads a copy cut mid-word as truncated, with no error', () => {
+    const {text} = copy('001')
+    for (const cut of [0.6, 0.61, 0.62, 0.63, 0.64, 0.65]) {
+      const comparison = compareCopies(text, text.slice(0, Math.floor(text.length * cut)))
+      const found = comparison.divergences.filter((item) => item.kind !== 'whitespace')
+      expect(found.map((item) => [item.kind, item.severity])).toEqual([['truncation', 'warning']])
+    }
+    // A word shortened inside the copy, with text after it, is no truncation.
+    const swapped = text.slice(0, text.indexOf('Massachusetts') + 'Massachusetts'.length).replace(/Massachusetts$/, 'Mass')
+    expect(compareCopies(text, `${swapped}, the report said.`).divergences.some((item) => item.kind === 'truncation')).toBe(false)
+  })
+
   it('says why a claim is only in the copy that added a paragraph', () => {
     const longer = {...original, text: original.text.replace('\n\nThe Herald says', '\n\nOfficials counted 212 more refusals in Suffolk County this month.\n\nThe Herald says')}
     expect(summary(compareCopies(original, longer))).toEqual({conflicts: [], unpaired: [['b', 'added', '212']]})

@@ -62,8 +62,8 @@ function kindOf(alignment: Alignment, segment: Segment, last: boolean): Divergen
   const only = left.length === 0 ? textB : textA
 
   if (oneSided && isBoilerplate(only, segment.a.from === 0 && segment.b.from === 0)) return 'boilerplate'
-  // A copy that stops early has lost its ending, whatever the ending said.
-  if (right.length === 0 && last && segment.a.to === a.tokens.length && segment.b.to === b.tokens.length) return 'truncation'
+  // A copy that stops early has lost its ending, whatever the ending said; cut mid-word ("in Massa"), its last word begins the original's.
+  if (last && segment.a.to === a.tokens.length && segment.b.to === b.tokens.length && (right.length === 0 || cutMidWord(a.text, b.text, left, right))) return 'truncation'
   if (left.every((token) => token.kind === 'mark') && right.every((token) => token.kind === 'mark')) return 'formatting'
 
   const wordsA = keys(left)
@@ -83,6 +83,15 @@ function kindOf(alignment: Alignment, segment: Segment, last: boolean): Divergen
   if (right.length === 0) return 'dropped-words'
   if (left.length === 0) return 'added-words'
   return 'reworded'
+}
+
+/** The copy's one last token is the start of the original's next one, and the copy ends there. */
+function cutMidWord(textA: string, textB: string, left: readonly Token[], right: readonly Token[]): boolean {
+  if (right.length !== 1 || left.length === 0) return false
+  const [cut] = right
+  const [whole] = left
+  const part = textB.slice(cut!.start, cut!.end)
+  return textB.slice(cut!.end).trim() === '' && part.length < whole!.end - whole!.start && textA.slice(whole!.start, whole!.end).startsWith(part)
 }
 
 function place(text: string, range: {start: number; end: number}) {
