@@ -138,16 +138,16 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       const listed = tokens[lead - 1]?.text === ',' && tokens[mention.to]?.kind === 'word' && !comparatives.has(tokens[mention.to]!.lower) && tokens[mention.to]!.text === tokens[mention.to]!.lower &&
         !['from', 'on', 'in', 'since', 'than', 'over', 'compared', 'against', 'year', 'month', 'week'].includes(tokens[mention.to]!.lower)
       const comparedOverTime = !listed && (!comparatives.has(tokens[mention.to]?.lower ?? '') || thanEarlier(tokens, mention.to + 1))
-      // "Nearly a million young people aged 16 to 24 …, up 80,000": past the ages that say who is counted.
+      // The level is the figure before the change, past the ages that say who is counted ("Nearly a million young people
+      // aged 16 to 24 …, up 80,000"); the comma and the words after it follow the figure right before the change.
       let level = earlier
       while (level >= 0 && (figures[level]!.absorbed || figures[level]!.kind === 'age')) level--
-      const levelBefore = figures[level]
-      if (comparedOverTime && levelBefore && levelBefore !== previous && previous?.kind === 'age' && levelBefore.role === 'cardinal' && levelBefore.kind === 'level' &&
-        levelBefore.direction === undefined && appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead)) levelBefore.direction = amount
-      if (comparedOverTime && previous && !previous.absorbed && previous.role === 'cardinal' && previous.kind === 'level' && previous.direction === undefined &&
-        previous.dimension !== 'time' && !backReferences.has(previous) && tokens[(leads.get(previous) ?? previous.from) - 1]?.lower !== 'from' &&
-        (((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',') || appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead))) {
-        previous.direction = amount
+      const moved = figures[level]
+      const appositive = previous !== undefined &&
+        (((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',') || appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead))
+      if (comparedOverTime && appositive && moved && moved.role === 'cardinal' && moved.kind === 'level' && moved.direction === undefined &&
+        moved.dimension !== 'time' && !backReferences.has(moved) && tokens[(leads.get(moved) ?? moved.from) - 1]?.lower !== 'from') {
+        moved.direction = amount
       }
       continue
     }
