@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {Verdict} from '@claimtrace/facts'
+import {IsoDate, Verdict} from '@claimtrace/facts'
 import {checkCommand} from './commands/check.js'
 import {clusterCommand} from './commands/cluster.js'
 import {compareCommand} from './commands/compare.js'
@@ -136,7 +136,7 @@ function parse(args: string[], formats: readonly string[] = ['json', 'text']): P
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) throw new CliError(`Invalid --threshold \`${values.threshold}\`: expected a number above 0 and at most 1`, 2)
   const reviewDate = values['review-date'] ?? new Date().toISOString().slice(0, 10)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewDate) || Number.isNaN(Date.parse(`${reviewDate}T00:00:00Z`)) || new Date(`${reviewDate}T00:00:00Z`).toISOString().slice(0, 10) !== reviewDate) {
+  if (!IsoDate.safeParse(reviewDate).success) {
     throw new CliError(`Invalid --review-date \`${reviewDate}\`: expected a date as YYYY-MM-DD`, 2)
   }
   const review = {author: values.author, date: reviewDate, url: values['review-url']}

@@ -11,6 +11,7 @@ import {hasSubunit} from './normalize.js'
 import {localDollar} from './home-dollar.js'
 import {writeStatedFigure} from './stated-figure.js'
 import {resolvePeriod, type Resolved} from './period-spec.js'
+import {sameScale} from './same-scale.js'
 import {readSubject} from './passes/08-subject.js'
 import {collectScope, readScope} from './passes/09-scope.js'
 import {type AttributionMention, readAttributions} from './passes/10-attribution.js'
@@ -156,13 +157,6 @@ function comparedWith(mention: Mention, before: readonly Claim[]): Claim | undef
     if (claim.dimension === mention.dimension && figure !== null && figure !== undefined && sameScale(figure, mention.value)) return claim
   }
   return before.at(-1)
-}
-
-/** Within a factor of ten of each other: a change between two figures of one series rarely spans more. */
-function sameScale(a: number, b: number): boolean {
-  if (a === 0 || b === 0) return a === b
-  const ratio = Math.abs(a / b)
-  return ratio <= 10 && ratio >= 0.1
 }
 
 function resolvedOf(discourse: Discourse, claim: Claim | undefined): Resolved | undefined {

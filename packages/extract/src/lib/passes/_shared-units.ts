@@ -1,4 +1,5 @@
 import type {Mention} from '../mention.js'
+import {sameScale} from '../same-scale.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
 
@@ -117,11 +118,4 @@ function compares(tokens: readonly Token[], from: number, to: number): boolean {
     if (comparing.has(token.lower)) return true
   }
   return false
-}
-
-/** Within a factor of ten: a rate's figures compared in one sentence are of one scale. */
-function sameScale(a: number, b: number): boolean {
-  if (a === 0 || b === 0) return false
-  const ratio = Math.abs(a / b)
-  return ratio <= 10 && ratio >= 0.1
 }

@@ -1,5 +1,5 @@
 import {articleHeadline, type Claim} from '@claimtrace/extract'
-import type {FactRecord, Link} from '@claimtrace/facts'
+import {type FactRecord, IsoDate, type Link} from '@claimtrace/facts'
 import type {ClaimReview, Claim as ReviewedClaim, CreativeWork} from 'schema-dts'
 import type {ArticleReport, ClusterReport, ReportStream} from '../report.js'
 
@@ -43,7 +43,7 @@ interface Derivation {
  * document expands without fetching anything.
  */
 export function* jsonLdChunks(report: ReportStream, options: Readonly<JsonLdOptions>): Generator<string> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new TypeError(`jsonLd: \`date\` must be YYYY-MM-DD, not \`${options.date}\``)
+  if (!IsoDate.safeParse(options.date).success) throw new TypeError(`jsonLd: \`date\` must be YYYY-MM-DD, not \`${options.date}\``)
   const records = new Map(report.records.map((record) => [record.id, record]))
   yield `{"@context":${JSON.stringify(context)},"@graph":[`
   let first = true
