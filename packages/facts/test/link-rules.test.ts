@@ -64,6 +64,15 @@ describe('verdict safety', () => {
     expect(change).toMatchObject({verdict: 'no-record', nearMiss: {dimension: 'kind'}})
   })
 
+  it('names rounding only when the record is finer than the claim, and prints the rounded figure exactly', () => {
+    const rates = (value: number) => [record({id: 'r', metric: {name: 'unemployment rate', aliases: []}, value, unit: 'percent'})]
+    const sameStep = only(link('The unemployment rate in the Ashford School District was 3.8% in 2023.', rates(3.9)), '3.8%')
+    expect(sameStep.verdict).toBe('conflicting')
+    expect(sameStep.conflict).toBeUndefined()
+    const finer = only(link('The unemployment rate in the Ashford School District was 3.8% in 2023.', rates(3.86)), '3.8%')
+    expect(finer.conflict).toEqual({kind: 'rounding', explanation: "the record's 3.86 rounds to 3.9 at the claim's precision (0.1), not 3.8"})
+  })
+
   it('matches what a period added or took away, stated as a level or as a change that way', () => {
     const hired = [record({id: 'h', metric: {name: 'teachers hired', aliases: ['teachers added']}, value: 45})]
     expect(only(link('The Ashford School District added 45 teachers in 2023.', hired), '45')).toMatchObject({verdict: 'consistent', recordId: 'h'})

@@ -77,8 +77,10 @@ export function figureKind(text: string, figure: Figure, record: FactRecord, ari
   if (figure.bound !== '=' && off <= 0.25) {
     return {kind: 'hedge-violated', explanation: `\`${text}\` does not hold: the record says ${format(recorded)} (${arithmetic.rule})`}
   }
-  if (Math.abs(recorded - claimed) <= step * 1.0000001) {
-    return {kind: 'rounding', explanation: `the record's ${format(recorded)} rounds to ${format(Math.round(recorded / step) * step)} at the claim's precision (${step}), not ${format(claimed)}`}
+  // Rounding is the cause only when the record is finer than the claim: 46.46 stated as 46.4, not 3.9 stated as 3.8.
+  const rounded = roundTo(recorded, step)
+  if (Math.abs(recorded - claimed) <= step * 1.0000001 && rounded !== recorded) {
+    return {kind: 'rounding', explanation: `the record's ${format(recorded)} rounds to ${format(rounded)} at the claim's precision (${step}), not ${format(claimed)}`}
   }
   const coarse = coarsePrecision(claimed, step)
   if (coarse > step && Math.abs(recorded - claimed) <= coarse / 2) {
@@ -123,6 +125,12 @@ function coarsePrecision(value: number, step: number): number {
   let coarse = step
   while (coarse < 1e15 && Math.abs(value) >= coarse * 10 && Math.abs(Math.round(value / (coarse * 10)) * coarse * 10 - value) < step / 2) coarse *= 10
   return coarse
+}
+
+/** `value` to the nearest multiple of `step`, as exact as `step`'s decimals allow (3.9 at 0.1 is 3.9, not 3.9000000000000004). */
+function roundTo(value: number, step: number): number {
+  const places = Math.max(0, -Math.floor(Math.log10(step) + 1e-9))
+  return Number((Math.round(value / step) * step).toFixed(places))
 }
 
 function format(value: number): string {
