@@ -81,6 +81,11 @@ describe('verdict safety', () => {
     expect(only(link('The Ashford School District lost 30 teachers in 2023.', cut), '30')).toMatchObject({verdict: 'consistent', recordId: 'l'})
     // What was lost is never what was added.
     expect(only(link('The Ashford School District lost 45 teachers in 2023.', hired), '45').verdict).toBe('no-record')
+    // The stock left is no flow: never a conflict with what was added.
+    const jobs = [record({id: 'j', metric: {name: 'jobs added', aliases: ['jobs']}, value: 4200})]
+    const stock = only(link('Ashford employers added 4,200 jobs in 2023. Construction in Ashford shed 600 jobs, leaving the sector with 18,900.', jobs), '18,900')
+    expect(stock).toMatchObject({verdict: 'no-record', nearMiss: {dimension: 'kind', recordId: 'j'}})
+    expect(stock.nearMiss!.explanation).toBe('a record of what a period added exists (`j`); the claim states a level, not what was added or taken away')
   })
 
   it('keeps a rule\'s threshold and the other figures of a sentence off the sentence\'s record', () => {

@@ -76,6 +76,11 @@ function explanation(view: ClaimView, near: Near): string {
     case 'kind': {
       const kind = metricKind(record)
       const of = (change: boolean, age: boolean) => (change ? 'a change' : age ? 'an age' : 'a level')
+      if (kind.flow) {
+        const flow = kind.flow === 'up' ? 'added' : 'taken away'
+        const stated = claim.kind === 'change' ? `a change ${claim.direction === 'up' ? 'up' : 'down'}` : 'a level, not what was added or taken away'
+        return `a record of what a period ${flow} exists (\`${record.id}\`); the claim states ${stated}`
+      }
       return `a record of ${of(kind.change, kind.age)} exists (\`${record.id}\`); the claim states ${of(claim.kind === 'change', claim.kind === 'age')}`
     }
     case 'metric':

@@ -27,6 +27,17 @@ export interface Scored {
 const unknown = 0.5
 
 /** Words a change record is named with, which a change claim says by being one. */
+/** Words in which a level states what a period added or took away (stemmed as `stem` does). */
+const flowTerms = {
+  up: new Set(['new', 'added', 'add', 'gained', 'created', 'hired']),
+  down: new Set(['lost', 'shed', 'cut', 'eliminated', 'closed'])
+} as const
+
+function saysFlow(words: ReadonlyMap<string, number>, flow: 'up' | 'down'): boolean {
+  for (const term of flowTerms[flow]) if (words.has(term)) return true
+  return false
+}
+
 const changeTerms = new Set(['change', 'increase', 'decrease', 'growth', 'rise', 'drop', 'decline', 'cut', 'reduction', 'swing', 'difference'])
 
 /**
@@ -78,7 +89,10 @@ export function assess(view: ClaimView, words: ReadonlyMap<string, number>, reco
   // metric, a rate only with the same denominator.
   const claim = view.claim
   const flowing = kind.flow !== undefined && claim.kind === 'change' && (claim.direction === undefined || claim.direction === kind.flow)
-  if (((claim.kind === 'change') !== kind.change && !flowing) || (claim.kind === 'age' && !kind.age)) {
+  // A level meets what a period added or took away only in words that say so ("45 new positions"): "leaving the sector
+  // with 18,900" is the stock, not the jobs added.
+  const stockOnly = kind.flow !== undefined && claim.kind !== 'change' && !saysFlow(words, kind.flow)
+  if (((claim.kind === 'change') !== kind.change && !flowing) || (claim.kind === 'age' && !kind.age) || stockOnly) {
     if (!failures) return 'kind'
     failed ??= refuse(failures, 'kind')
   }
