@@ -21,6 +21,11 @@ function read(text: string, date?: string) {
 }
 
 describe('attribution is not scope', () => {
+  it('reads "added" as speech only before a pause or "that", never before what was added', () => {
+    expect(read('Employers in Harbour City added 4,200 jobs in March, the state labor department said.').map((claim) => claim.source)).toEqual([['state labor department', 'said']])
+    expect(read('Sales rose to 4,200, the chief executive added.').map((claim) => claim.source)).toEqual([['chief executive', 'added']])
+  })
+
   it('keeps “according to the state Department of Education” out of the scope, and the district in it (education)', () => {
     expect(read('Enrollment in the Pinecrest Unified School District fell to 24,150, according to the state Department of Education.')).toEqual([{
       text: '24,150',

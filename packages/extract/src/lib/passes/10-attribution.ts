@@ -65,6 +65,8 @@ export function readAttributions(input: string, tokens: readonly Token[], from: 
 
     // Lower case only: "United States" holds no verb.
     if (!speechVerbs.has(token.lower) || token.lower === 'according' || token.text !== token.lower) continue
+    // "she added." and "added that" report speech; "employers added 4,200 jobs" adds them.
+    if ((token.lower === 'added' || token.lower === 'adds') && tokens[index + 1] !== undefined && index + 1 < to && tokens[index + 1]!.kind !== 'punct' && tokens[index + 1]!.lower !== 'that') continue
     // "told Reuters", "told the Herald": whom it was said to belongs to the attribution.
     const recipient = token.lower === 'told' || token.lower === 'tells' ? forwardPhrase(tokens, index + 1, to) : undefined
     const named = recipient && (determiners.has(tokens[recipient.from]!.lower) ? recipient.from + 1 : recipient.from)
