@@ -104,6 +104,7 @@ describe('changes: the size of a change against the level it reaches', () => {
       ['1.3 million', 'change down'],
       ['52.4 million', 'level down']
     ])
+    expect(read('Construction shed 600 jobs, leaving the sector with 18,900.').map(([text, , , kind]) => [text, kind])).toEqual([['600', 'change down'], ['18,900', 'level down']])
     // What a decision cuts is what it acts on, unless a running total follows.
     expect(read('The bank will cut 600 jobs.').map(([text, , , kind]) => [text, kind])).toEqual([['600', 'level']])
     expect(read('The bank cut 600 jobs, bringing its workforce to 4,300.').map(([text, , , kind]) => [text, kind])).toEqual([['600', 'change down'], ['4,300', 'level down']])
@@ -376,6 +377,7 @@ describe('what news copy compares and rates', () => {
     expect(read('PM2.5 hit 480 micrograms per cubic metre, against a guideline of 15.').map(([figure, , unit]) => [figure, unit])).toEqual([
       ['480 micrograms', 'microgram/cubic-metre'], ['15', 'microgram/cubic-metre']
     ])
+    expect(read('The workforce\'s median age is 41.3 years, compared with 39.8 statewide.').map(([figure, , unit]) => [figure, unit])).toEqual([['41.3 years', 'year'], ['39.8', 'year']])
     expect(read('The school has 400 pupils, compared with 380 teachers.').map(([figure, , unit]) => [figure, unit])).toEqual([['400', 'count'], ['380', 'count']])
     // A new clause ends the list: "and officials counted 12" is no age.
     expect(read('The median age is 49.5 years, compared with 38.9 in the US, and officials counted 12 in the survey.').map(([figure, , unit]) => [figure, unit])).toEqual([

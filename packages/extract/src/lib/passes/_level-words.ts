@@ -11,7 +11,7 @@ export function levelPreposition(tokens: readonly Token[], lead: number, sentenc
     const token = tokens[index]!
     if (token.lower === 'to' || token.lower === 'at') return index
     // "leaving it with 52.4 million".
-    if (token.lower === 'with' && (tokens[index - 1]?.lower === 'leaving' || tokens[index - 2]?.lower === 'leaving')) return index
+    if (token.lower === 'with' && [1, 2, 3].some((back) => tokens[index - back]?.lower === 'leaving')) return index
     if (token.text === '-' && !token.spaced) continue
     if (token.kind !== 'word' || !levelModifiers.has(token.lower)) return undefined
     // "to 2 a day", "at the": an article alone before the figure reads as before; "of" needs its noun ("an average of").

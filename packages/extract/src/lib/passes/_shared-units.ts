@@ -72,7 +72,8 @@ const pointWords: ReadonlySet<string> = new Set(['points', 'point', 'pts'])
 
 /** A lower-case word after a figure that it counts: "38 schools", not "38.9 in the US". */
 function countsNoun(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.text === token.lower && !tagsOf(token.lower).has('Preposition') && !tagsOf(token.lower).has('Conjunction') &&
+  // "statewide", "nationwide" say where, not what.
+  return token !== undefined && token.kind === 'word' && token.text === token.lower && !token.lower.endsWith('wide') && !tagsOf(token.lower).has('Preposition') && !tagsOf(token.lower).has('Conjunction') &&
     !['and', 'or', 'in', 'for', 'at', 'across', 'among', 'last', 'this', 'a', 'an', 'the'].includes(token.lower)
 }
 
