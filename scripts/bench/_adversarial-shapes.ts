@@ -31,6 +31,7 @@ export const shapes: Array<[name: string, make: (size: number) => string]> = [
   ['10,000-deep nesting (lists and quotes)', (size) => repeat(`${'- > '.repeat(2500)}59 people\n`, size)],
   ['digits only', (size) => repeat('1234567890', size)],
   ['`1,1,1,…`', (size) => repeat('1,', size)],
+  ['`1, 1, 1, …`', (size) => repeat('1, ', size)],
   ['`10, 701` repeated', (size) => repeat('10, 701 ', size)],
   ['long words', (size) => repeat(`${'a'.repeat(9999)} `, size)],
   ['emoji and astral characters', (size) => repeat('😀🎉 59 👍🏽 people 𝟓𝟗 🏳️‍🌈 ', size)],

@@ -73,4 +73,13 @@ describe('reading a long document in pieces', () => {
     const claims = extractClaims(text)
     expect(claims.filter((claim) => claim.text === '2,825')).toHaveLength(2000)
   })
+
+  it('reads one stretch that never ends ("1, 1, 1, …" may always be a mangled figure) the same whole or in pieces', () => {
+    // The stretch is released a sentence at a time while it is still being read.
+    const text = '1, 2, 10, 701, '.repeat(3000)
+    const {whole, pieces} = bothWays(text, 3000)
+    expect(pieces).toBe(whole)
+    // Among lists of small figures, "10, 701" is a list too: four figures a repetition.
+    expect(JSON.parse(pieces)).toHaveLength(12_000)
+  })
 })

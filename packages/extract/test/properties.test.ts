@@ -80,6 +80,7 @@ describe('properties', () => {
   it.each([
     ['one endless sentence of numbers', repeat('10, 701 and 26. 9 percent from 117 to 150 ')],
     ['separators without end', repeat('1,')],
+    ['a list of figures without end', repeat('1, ')],
     ['open brackets and emphasis', repeat('[*_`<')],
     ['hedges without figures', repeat('more than nearly up to between ')],
     ['a single huge word', repeat('a')],

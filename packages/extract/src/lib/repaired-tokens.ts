@@ -69,6 +69,8 @@ export class RepairedTokens {
   private buffer: Token[] = []
   /** Document index of `buffer[0]`. */
   private offset = 0
+  /** Buffer index of the first token not released. */
+  private first = 0
   private exhausted = false
 
   constructor(text: string, evidence: MangledEvidence) {
@@ -93,9 +95,13 @@ export class RepairedTokens {
 
   /** Tokens before document index `index` are no longer needed. */
   release(index: number): void {
-    if (index <= this.offset) return
-    this.buffer = this.buffer.slice(index - this.offset)
-    this.offset = index
+    this.first = Math.max(this.first, Math.min(index - this.offset, this.buffer.length))
+    // Copy the kept tokens only once they are at most half the buffer: releasing a few at a time
+    // from one long stretch ("1, 1, 1, …" can end nowhere) must not copy the stretch each time.
+    if (this.first * 2 < this.buffer.length) return
+    this.buffer = this.buffer.slice(this.first)
+    this.offset += this.first
+    this.first = 0
   }
 
   private fill(): boolean {
