@@ -85,8 +85,8 @@ describe('claimtrace check', () => {
   })
 
   it('rejects missing --facts and unknown verdicts', async () => {
-    expect(await cli('check', seed('001_298b5d38e97bf34f.txt'))).toMatchObject({code: 2, stderr: 'claimtrace: Missing --facts: `claimtrace check FILE... --facts PATH...`\n'})
+    expect(await cli('check', seed('001_298b5d38e97bf34f.txt'))).toMatchObject({code: 2, stderr: "claimtrace: required option '--facts <path>' not specified; see `claimtrace check --help`\n"})
     expect(await cli('check', '--facts', facts, '--fail-on', 'wrong', seed('001_298b5d38e97bf34f.txt'))).toMatchObject({code: 2})
-    expect(await cli('check', '--facts', join(facts, 'nope'), seed('001_298b5d38e97bf34f.txt'))).toMatchObject({code: 1, stderr: expect.stringContaining('Cannot read facts')})
+    expect(await cli('check', '--facts', join(facts, 'nope'), seed('001_298b5d38e97bf34f.txt'))).toMatchObject({code: 2, stderr: expect.stringContaining('Cannot read facts')})
   })
 })

@@ -55,6 +55,7 @@ describe('claimtrace compare', () => {
   })
 
   it('asks for exactly two files', async () => {
-    expect(await cli('compare', original)).toEqual({code: 2, stdout: '', stderr: 'claimtrace: Expected two files: `claimtrace compare A B`\n'})
+    expect(await cli('compare', original)).toEqual({code: 2, stdout: '', stderr: "claimtrace: missing required argument 'b'; see `claimtrace compare --help`\n"})
+    expect(await cli('compare', original, original, original)).toMatchObject({code: 2, stderr: expect.stringContaining('too many arguments')})
   })
 })

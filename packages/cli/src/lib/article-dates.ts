@@ -59,13 +59,25 @@ export function sidecarDates(): (file: string) => Promise<SidecarDate | undefine
 /**
  * An article's date, resolved as everywhere in claimtrace (`articleDate` of
  * `@claimtrace/extract`): `--date`, then front matter, then the sidecar date,
- * then evidence in the text. A date in the wrong form stops the run (exit 2).
+ * then evidence in the text. `--date` is checked when options are read; a
+ * front-matter date in the wrong form is the file's problem, named with it.
  */
-export function resolveDate(text: string, option: string | undefined, sidecar: SidecarDate | undefined): ArticleDate | null {
+export function resolveDate(text: string, option: string | undefined, sidecar: SidecarDate | undefined, file: string): ArticleDate | null {
   try {
     return articleDate(text, {date: option, sidecar: sidecar?.date, sidecarName: sidecar?.name})
+  } catch (error) {
+    if (error instanceof ExtractError && error.code === 'invalid-date') throw new CliError(`Cannot date \`${file}\`: ${error.message}`)
+    throw error
+  }
+}
+
+/** `--date` as given, or a usage error (exit 2). */
+export function checkDateOption(date: string): string {
+  try {
+    articleDate('', {date})
   } catch (error) {
     if (error instanceof ExtractError && error.code === 'invalid-date') throw new CliError(error.message, 2)
     throw error
   }
+  return date
 }

@@ -1,10 +1,12 @@
-import {readdir, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {z} from 'zod'
 import {manifestDates} from './article-dates.js'
-import {CliError} from './io.js'
+import {CliError, type Io} from './io.js'
+import {type Globs, listFolder} from './list-folder.js'
 import {readArticle} from './read-article.js'
 import {readLines} from './read-lines.js'
+import {stdinName} from './stdin.js'
 
 /** One article of a corpus: from a file (id = its path) or a JSONL line (id from the line). */
 export interface CorpusArticle {
@@ -28,25 +30,39 @@ export interface CorpusFile {
   dateFrom?: string | undefined
 }
 
-const articleFile = /\.(txt|md|markdown)$/i
 const corpusFile = /\.(jsonl|ndjson)$/i
-// A folder's own documentation is not an article, nor are golden outputs
-// kept beside inputs (`expected/`, `expected.md`).
-const documentation = /^(readme|changelog|license|contributing)\b/i
-const golden = /^expected(\.|$)/i
 const manifestName = 'articles.json'
+
+/**
+ * The files a folder gives by default: its articles (.txt, .md, .markdown),
+ * but not its own documentation nor golden outputs kept beside inputs
+ * (`expected/`, `expected.md`). A folder's .jsonl files may be fact records,
+ * so they are read only when included.
+ */
+export const defaultCorpusGlobs: Globs = {
+  include: ['**/*.{txt,md,markdown}'],
+  exclude: ['**/{readme,changelog,license,contributing}*', '**/expected/**', '**/expected.*']
+}
+
+/** What to do with an entry of the corpus that cannot be read: report it and go on. */
+export type Skip = (path: string, reason: string) => void
 
 const Line = z.looseObject({id: z.union([z.string(), z.number()]).transform(String), text: z.string(), date: z.string().optional()})
 
 /**
- * The files under `paths`: article files, folders (their .txt and .md files,
- * recursively, sorted, READMEs and golden
- * outputs — `expected/` folders, `expected.*` files — left out), and JSONL corpora given by path (a
- * folder's .jsonl files may be fact records, so folders do not read them). A
- * folder may list publication dates in `articles.json` (`[{file, date}]`).
+ * The files under `paths`: article files, JSONL corpora (`.jsonl`,
+ * `.ndjson`; `-` is one on stdin), and folders, read with `globs` (default
+ * `defaultCorpusGlobs`). A folder may list publication dates in
+ * `articles.json` (`[{file, date}]`). An entry of a folder that cannot be
+ * read (a link to nothing, a FIFO, a loop) is passed to `skip`; a path
+ * given that does not exist stops the run.
  */
-export async function* corpusFiles(paths: readonly string[]): AsyncGenerator<CorpusFile> {
+export async function* corpusFiles(paths: readonly string[], skip: Skip, globs: Readonly<Globs> = defaultCorpusGlobs): AsyncGenerator<CorpusFile> {
   for (const path of paths) {
+    if (path === '-') {
+      yield {path, kind: 'jsonl', size: 0}
+      continue
+    }
     let info
     try {
       info = await stat(path)
@@ -54,14 +70,24 @@ export async function* corpusFiles(paths: readonly string[]): AsyncGenerator<Cor
       throw new CliError(`Cannot read \`${path}\`: no such file or folder`)
     }
     if (info.isDirectory()) {
-      const dates = await manifestDates(path)
-      for (const entry of await entries(path)) {
-        if (entry.isDirectory()) yield* corpusFiles([join(path, entry.name)])
-        else {
-          const date = dates.get(entry.name)
-          yield {path: join(path, entry.name), kind: 'article', size: (await stat(join(path, entry.name))).size, date, dateFrom: date === undefined ? undefined : join(path, manifestName)}
+      const folderDates = new Map<string, Promise<Map<string, string>>>()
+      for await (const listed of listFolder(path, globs)) {
+        if ('problem' in listed) {
+          skip(listed.path, `Skipped \`${listed.path}\`: ${listed.problem}`)
+          continue
         }
+        if (corpusFile.test(listed.path)) {
+          yield {path: listed.path, kind: 'jsonl', size: listed.size}
+          continue
+        }
+        const folder = dirname(listed.path)
+        let dates = folderDates.get(folder)
+        if (!dates) folderDates.set(folder, (dates = manifestDates(folder)))
+        const date = (await dates).get(basename(listed.path))
+        yield {path: listed.path, kind: 'article', size: listed.size, date, dateFrom: date === undefined ? undefined : join(folder, manifestName)}
       }
+    } else if (!info.isFile()) {
+      skip(path, `Skipped \`${path}\`: not a regular file (a FIFO, socket or device)`)
     } else if (corpusFile.test(path)) yield {path, kind: 'jsonl', size: info.size}
     else {
       // An article given by path takes its date from the `articles.json` beside it, as in a folder.
@@ -77,15 +103,15 @@ export async function* corpusFiles(paths: readonly string[]): AsyncGenerator<Cor
  * field. An article file that cannot be read (binary, say) stops the run too,
  * unless `unreadable` is given: then it is passed there and skipped.
  */
-export async function* readCorpusFiles(files: AsyncIterable<CorpusFile> | Iterable<CorpusFile>, unreadable?: (path: string, reason: string) => void): AsyncGenerator<CorpusArticle> {
+export async function* readCorpusFiles(files: AsyncIterable<CorpusFile> | Iterable<CorpusFile>, io: Io, unreadable?: Skip): AsyncGenerator<CorpusArticle> {
   for await (const file of files) {
     if (file.kind === 'jsonl') {
-      yield* readJsonLines(file.path)
+      yield* readJsonLines(file.path, io)
       continue
     }
     let text: string
     try {
-      text = await readArticle(file.path)
+      text = await readArticle(file.path, io)
     } catch (error) {
       if (!(unreadable && error instanceof CliError)) throw error
       unreadable(file.path, error.message)
@@ -95,32 +121,28 @@ export async function* readCorpusFiles(files: AsyncIterable<CorpusFile> | Iterab
   }
 }
 
-/** The articles under `paths`: `readCorpusFiles(corpusFiles(paths))`. */
-export function readCorpus(paths: readonly string[]): AsyncGenerator<CorpusArticle> {
-  return readCorpusFiles(corpusFiles(paths))
+/** The articles under `paths`: `readCorpusFiles(corpusFiles(paths))`, entries that cannot be read passed to `skip`. */
+export function readCorpus(paths: readonly string[], io: Io, skip: Skip, globs?: Readonly<Globs>): AsyncGenerator<CorpusArticle> {
+  return readCorpusFiles(corpusFiles(paths, skip, globs), io, skip)
 }
 
-async function entries(folder: string) {
-  const names = (await readdir(folder, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  return names.filter((entry) => !golden.test(entry.name) && (entry.isDirectory() || (articleFile.test(entry.name) && !documentation.test(entry.name))))
-}
-
-async function* readJsonLines(path: string): AsyncGenerator<CorpusArticle> {
+async function* readJsonLines(path: string, io: Io): AsyncGenerator<CorpusArticle> {
   let line = 0
-  for await (const {text: raw, bytes} of readLines(path)) {
+  const name = path === '-' ? stdinName : path
+  for await (const {text: raw, bytes} of readLines(path, io)) {
     line++
     if (raw.trim() === '') continue
     let value: unknown
     try {
       value = JSON.parse(raw)
     } catch (error) {
-      throw new CliError(`${path}: line ${line}: not JSON (${(error as Error).message})`, 2)
+      throw new CliError(`${name}: line ${line}: not JSON (${(error as Error).message})`, 2)
     }
     const parsed = Line.safeParse(value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
-      throw new CliError(`${path}: line ${line}, field \`${issue.path.join('.') || '(line)'}\`: ${issue.message}`, 2)
+      throw new CliError(`${name}: line ${line}, field \`${issue.path.join('.') || '(line)'}\`: ${issue.message}`, 2)
     }
-    yield {id: parsed.data.id, text: parsed.data.text, date: parsed.data.date, dateFrom: parsed.data.date === undefined ? undefined : `${path} line ${line}`, bytes}
+    yield {id: parsed.data.id, text: parsed.data.text, date: parsed.data.date, dateFrom: parsed.data.date === undefined ? undefined : `${name} line ${line}`, bytes}
   }
 }

@@ -1,7 +1,8 @@
 import {createReadStream} from 'node:fs'
 import {decodeArticle, ExtractError} from '@claimtrace/extract'
-import {CliError} from './io.js'
+import {CliError, type Io} from './io.js'
 import {unreadableReason} from './read-article.js'
+import {stdinChunks, stdinName} from './stdin.js'
 
 /**
  * The lines of a text file, streamed, each decoded as `decodeArticle` decodes
@@ -10,7 +11,8 @@ import {unreadableReason} from './read-article.js'
  * `\r`, as `readline` ends them. `bytes` is the line's size with its line
  * ending, for progress.
  */
-export async function* readLines(path: string): AsyncGenerator<{text: string; bytes: number}> {
+export async function* readLines(path: string, io: Io): AsyncGenerator<{text: string; bytes: number}> {
+  const name = path === '-' ? stdinName : path
   let line = 0
   const decode = (bytes: Buffer, ending: number) => {
     line++
@@ -18,13 +20,13 @@ export async function* readLines(path: string): AsyncGenerator<{text: string; by
       return {text: decodeArticle(bytes), bytes: bytes.length + ending}
     } catch (error) {
       if (!(error instanceof ExtractError)) throw error
-      throw new CliError(`${path}: line ${line}: ${unreadableReason(error)}`, 2)
+      throw new CliError(`${name}: line ${line}: ${unreadableReason(error)}`, 2)
     }
   }
   // The current line's bytes from earlier chunks: joined once, so a long line costs its length.
   let parts: Buffer[] = []
   let afterReturn = false
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of path === '-' ? stdinChunks(io) : (createReadStream(path) as AsyncIterable<Buffer>)) {
     let start = afterReturn && chunk[0] === 10 ? 1 : 0
     afterReturn = false
     for (let index = start; index < chunk.length; index++) {

@@ -7,15 +7,21 @@ import {articleClaims} from '../article-claims.js'
 import {sidecarDates} from '../article-dates.js'
 import type {Io} from '../io.js'
 import {readFacts} from '../read-facts.js'
+import {useColor} from '../color.js'
 import {verdictSummary} from '../verdict-summary.js'
+import {type Output, openOutput} from '../write-output.js'
+import {stdinName} from '../stdin.js'
 
 export interface CheckOptions {
+  /** Article files; `-` is stdin. */
   files: string[]
   format: 'json' | 'text'
   date: string | undefined
   facts: string[]
   failOn: Verdict[]
-  color: boolean
+  out: string | undefined
+  /** Where `NO_COLOR` and `FORCE_COLOR` are looked up. */
+  env: Readonly<Record<string, string | undefined>>
 }
 
 /**
@@ -23,8 +29,17 @@ export interface CheckOptions {
  * date resolved as everywhere (`--date`, front matter, `articles.json` beside
  * the file, evidence in the text); `--fail-on` sets the exit code.
  */
-export async function checkCommand({files, format, date, facts, failOn, color}: CheckOptions, io: Io): Promise<number> {
-  const store = new MemoryStore(await readFacts(facts))
+export async function checkCommand(options: CheckOptions, io: Io): Promise<number> {
+  const store = new MemoryStore(await readFacts(options.facts, io))
+  const output = openOutput(options.out, io)
+  try {
+    return await checkFiles({...options, store, output, color: options.out === undefined && useColor(io.stdout, options.env)}, io)
+  } finally {
+    output.close()
+  }
+}
+
+async function checkFiles({files, format, date, store, failOn, output, color}: CheckOptions & {store: MemoryStore; output: Output; color: boolean}, io: Io): Promise<number> {
   const sidecar = sidecarDates()
   const reports: VFile[] = []
   const counts = new Map<Verdict, number>()
@@ -40,15 +55,15 @@ export async function checkCommand({files, format, date, facts, failOn, color}: 
     const links = linkClaims(claims, store, {text, date: article.date})
     for (const link of links) counts.set(link.verdict, (counts.get(link.verdict) ?? 0) + 1)
     if (links.some((link) => failOn.includes(link.verdict))) failed = true
-    if (format === 'json') io.stdout.write(`${JSON.stringify({file, date: article.date, claims, links})}\n`)
+    if (format === 'json') output.write(`${JSON.stringify({file, date: article.date, claims, links})}\n`)
     else {
-      const report = new VFile({path: file, value: text})
+      const report = new VFile({path: file === '-' ? stdinName : file, value: text})
       addLinkMessages(report, {text, claims, links}, (id) => store.get(id), {info: true})
       report.info(describeDate(article.date), {ruleId: 'article-date', source: 'claimtrace'})
       reports.push(report)
     }
   }
-  if (format === 'text') io.stdout.write(`${reporter(reports, {color})}\n${verdictSummary(files.length - unreadable, counts)}\n`)
+  if (format === 'text') output.write(`${reporter(reports, {color})}\n${verdictSummary(files.length - unreadable, counts)}\n`)
   return unreadable > 0 ? 1 : failed ? 1 : 0
 }
 

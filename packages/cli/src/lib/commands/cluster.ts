@@ -1,33 +1,43 @@
 import {findCopies} from '@claimtrace/syndication'
 import type {Io} from '../io.js'
+import type {Globs} from '../list-folder.js'
 import {progress} from '../progress.js'
 import {readCorpus} from '../read-corpus.js'
+import {writeOutput} from '../write-output.js'
 
 export interface ClusterOptions {
   paths: string[]
   format: 'json' | 'text'
   threshold: number | undefined
+  /** Which files of a folder are read. */
+  globs: Globs
+  out: string | undefined
 }
 
 /** `claimtrace cluster PATH...`: copies of one story across files, folders and JSONL corpora. */
-export async function clusterCommand({paths, format, threshold}: ClusterOptions, io: Io): Promise<number> {
+export async function clusterCommand({paths, format, threshold, globs, out}: ClusterOptions, io: Io): Promise<number> {
   const documents: Array<{id: string; text: string}> = []
-  const reading = progress(io, 'reading')
-  for await (const article of readCorpus(paths)) {
+  const reading = progress(io, 'reading', {env: io.env})
+  let skipped = 0
+  const skip = (_path: string, reason: string) => {
+    skipped++
+    io.stderr.write(`claimtrace: ${reason}\n`)
+  }
+  for await (const article of readCorpus(paths, io, skip, globs)) {
     documents.push({id: article.id, text: article.text})
     reading.tick()
   }
   reading.done()
   const clusters = findCopies(documents, {threshold})
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({documents: documents.length, clusters})}\n`)
-    return 0
+    writeOutput(out, [`${JSON.stringify({documents: documents.length, clusters})}\n`], io)
+    return skipped > 0 ? 1 : 0
   }
   const lines = [`${documents.length} documents, ${clusters.length} cluster${clusters.length === 1 ? '' : 's'} of copies`]
   for (const [index, cluster] of clusters.entries()) {
     lines.push(`cluster ${index + 1}: ${cluster.ids.length} copies`)
     for (const pair of cluster.pairs) lines.push(`  ${pair.a} ~ ${pair.b}  similarity ${pair.similarity}, containment ${pair.containment}`)
   }
-  io.stdout.write(`${lines.join('\n')}\n`)
-  return 0
+  writeOutput(out, [`${lines.join('\n')}\n`], io)
+  return skipped > 0 ? 1 : 0
 }

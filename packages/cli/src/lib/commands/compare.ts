@@ -5,8 +5,20 @@ import {resolveDate, sidecarDates} from '../article-dates.js'
 import {CliError, type Io} from '../io.js'
 import {readArticle} from '../read-article.js'
 import {readFacts} from '../read-facts.js'
-import type {Parsed} from '../run.js'
+import {stdinName} from '../stdin.js'
 import {verdictSummary} from '../verdict-summary.js'
+import {writeOutput} from '../write-output.js'
+
+export interface CompareOptions {
+  /** The copies; either may be `-`, stdin. */
+  a: string
+  b: string
+  format: 'json' | 'text'
+  date: string | undefined
+  facts: string[]
+  failOn: Verdict[]
+  out: string | undefined
+}
 
 /**
  * `claimtrace compare A B`: how copy B differs from copy A, and where their
@@ -15,28 +27,28 @@ import {verdictSummary} from '../verdict-summary.js'
  * fails on a claim conflict between the copies (or with the records); the
  * other verdicts need `--facts`.
  */
-export async function compareCommand({files, format, date, facts, failOn}: Parsed, io: Io): Promise<number> {
-  const [a, b] = files as [string, string]
+export async function compareCommand({a, b, format, date, facts, failOn, out}: CompareOptions, io: Io): Promise<number> {
   if (facts.length === 0 && failOn.some((verdict) => verdict !== 'conflicting')) {
     throw new CliError(`--fail-on ${failOn.filter((verdict) => verdict !== 'conflicting').join(',')} needs --facts: without records, compare finds only conflicts between the copies`, 2)
   }
   const sidecar = sidecarDates()
-  const [textA, textB] = [await readArticle(a), await readArticle(b)]
-  const [dateA, dateB] = [resolveDate(textA, date, await sidecar(a)), resolveDate(textB, date, await sidecar(b))]
+  const [textA, textB] = [await readArticle(a, io), await readArticle(b, io)]
+  const dateOf = async (file: string, text: string) => resolveDate(text, date, file === '-' ? undefined : await sidecar(file), file === '-' ? stdinName : file)
+  const [dateA, dateB] = [await dateOf(a, textA), await dateOf(b, textB)]
   const [claimsA, claimsB] = [extractClaims(textA, {date: dateA?.value ?? null}), extractClaims(textB, {date: dateB?.value ?? null})]
   const comparison = compareCopies({text: textA, date: dateA?.value, claims: claimsA}, {text: textB, date: dateB?.value, claims: claimsB})
   let links: {a: Link[]; b: Link[]} | undefined
   if (facts.length > 0) {
-    const store = new MemoryStore(await readFacts(facts))
+    const store = new MemoryStore(await readFacts(facts, io))
     links = {a: linkClaims(claimsA, store, {text: textA, date: dateA}), b: linkClaims(claimsB, store, {text: textB, date: dateB})}
   }
   const verdicts = [...(links?.a ?? []), ...(links?.b ?? [])].map((link) => link.verdict)
   const failed = (failOn.includes('conflicting') && comparison.conflicts.length > 0) || verdicts.some((verdict) => failOn.includes(verdict))
-  if (format === 'json') io.stdout.write(`${JSON.stringify({a, b, ...comparison, ...(links && {dates: {a: dateA, b: dateB}, links})})}\n`)
-  else {
-    io.stdout.write(formatComparison(a, b, textA, textB, comparison))
-    if (links) io.stdout.write(`  against the records: ${verdictSummary(2, count(verdicts))}\n`)
-  }
+  const written =
+    format === 'json'
+      ? `${JSON.stringify({a, b, ...comparison, ...(links && {dates: {a: dateA, b: dateB}, links})})}\n`
+      : `${formatComparison(a, b, textA, textB, comparison)}${links ? `  against the records: ${verdictSummary(2, count(verdicts))}\n` : ''}`
+  writeOutput(out, [written], io)
   return failed ? 1 : 0
 }
 

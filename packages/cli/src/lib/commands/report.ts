@@ -17,7 +17,9 @@ import {
 import {CopyIndex, type CorroboratedClaim, corroborate} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
+import {useColor} from '../color.js'
 import type {Io} from '../io.js'
+import type {Globs} from '../list-folder.js'
 import {progress} from '../progress.js'
 import {corpusFiles, readCorpusFiles} from '../read-corpus.js'
 import {readFacts} from '../read-facts.js'
@@ -42,7 +44,10 @@ export interface ReportOptions {
   jobs: number
   threshold: number | undefined
   failOn: Verdict[]
-  color: boolean
+  /** Which files of a folder are read. */
+  globs: Globs
+  /** Where `NO_COLOR` and `FORCE_COLOR` are looked up. */
+  env: Readonly<Record<string, string | undefined>>
   /** For JSON-LD: the reviews' publisher, date (`YYYY-MM-DD`) and base URL. */
   review: {author: string | undefined; date: string; url: string | undefined}
 }
@@ -62,27 +67,27 @@ export const defaultJobs = Math.min(2, availableParallelism())
  * corroborated, and the report written in pieces. Diagnostics go to stderr as vfile-reporter prints them.
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const records = await readFacts(options.facts)
+  const records = await readFacts(options.facts, io)
   const store = new MemoryStore(records)
+  const skipped: Skipped[] = []
+  const skip = (id: string, reason: string) => {
+    skipped.push({id, reason})
+    io.stderr.write(`claimtrace: ${reason}\n`)
+  }
   const files = []
-  for await (const file of corpusFiles(options.paths)) files.push(file)
-  const reading = progress(io, 'articles', {total: files.reduce((sum, file) => sum + file.size, 0)})
+  for await (const file of corpusFiles(options.paths, skip, options.globs)) files.push(file)
+  const reading = progress(io, 'articles', {total: files.reduce((sum, file) => sum + file.size, 0), env: options.env})
 
   const spool = createSpool()
   const pool = reportPool(options.jobs, records, options.date)
   try {
     const summary = emptySummary()
-    const skipped: Skipped[] = []
     const recordIds = new Set<string>()
     // Copies are looked for as articles arrive: the main thread is otherwise idle while workers analyze.
     const copyIndex = new CopyIndex({threshold: options.threshold})
     const claims: Array<{id: string; claims: CorroboratedClaim[]}> = []
     const messages = new Map<string, VFile>()
     let failed = false
-    const skip = (id: string, reason: string) => {
-      skipped.push({id, reason})
-      io.stderr.write(`claimtrace: ${reason}\n`)
-    }
     const take = (result: Analyzed) => {
       if (!result.ok) return skip(result.id, `Skipped \`${result.id}\`: ${result.reason}`)
       const {id} = result
@@ -101,7 +106,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     }
 
     const ahead = aheadPerWorker * Math.max(1, options.jobs)
-    const articles = readCorpusFiles(files, (path, reason) => skip(path, reason))
+    const articles = readCorpusFiles(files, io, skip)
     for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date, dateFrom: article.dateFrom}))) {
       take(result)
       reading.tick(article.bytes)
@@ -121,7 +126,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     const corroborations = corroborate(claims, copies)
     countFindings(summary, clusters, corroborations, skipped.length)
 
-    const report: ReportStream = {version: 1, summary, articles: spool.read(), clusters, corroborations, records: recordsById(recordIds, store), skipped}
+    const report: ReportStream = {version: 1, summary, articles: spool.read(), clusters, corroborations, records: recordsById(recordIds, store), skipped: bySkippedId(skipped)}
     const textOf = (id: string) => spool.get(id)?.text
     const render = {
       json: () => jsonChunks(report),
@@ -130,7 +135,8 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       jsonld: () => jsonLdChunks(report, options.review),
       text: undefined
     }[options.format]
-    const diagnostics = reporter([...messages.values()], {color: options.color, quiet: true})
+    const terminal = render ? io.stderr : io.stdout
+    const diagnostics = reporter([...messages.values()], {color: useColor(terminal, options.env), quiet: true})
     if (render) writeOutput(options.out, render(), io)
     const {verdicts} = summary
     const line = [
@@ -138,7 +144,6 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       `${count(summary.clusters, 'cluster')} of copies with ${count(summary.copyConflicts, 'claim conflict')}`,
       `${summary.corroborated} corroborated and ${summary.crossArticleConflicts} conflicting across articles${options.out ? `; wrote ${options.out}` : ''}`
     ].join(', ')
-    const terminal = render ? io.stderr : io.stdout
     if (diagnostics) terminal.write(`${diagnostics}\n`)
     terminal.write(`${line}\n`)
     return failed || skipped.length > 0 ? 1 : 0
@@ -150,4 +155,9 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
 
 function count(value: number, word: string): string {
   return `${value} ${word}${value === 1 ? '' : 's'}`
+}
+
+/** Skipped input by id: read errors and analysis errors arrive in an order that depends on how many workers run. */
+function bySkippedId(skipped: readonly Skipped[]): Skipped[] {
+  return skipped.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0))
 }
