@@ -1,9 +1,12 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One output file per source module: a bundler that takes only `extractClaims`
+  // leaves out the modules it never reaches (the zod schemas, the plugin).
+  entry: ['src/**/*.ts'],
+  bundle: false,
   format: ['esm'],
-  dts: true,
+  dts: {entry: 'src/index.ts'},
   clean: true,
   target: 'es2022',
   platform: 'neutral'

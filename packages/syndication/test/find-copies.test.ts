@@ -1,3 +1,4 @@
+import {z} from 'zod/mini'
 import {readFileSync} from 'node:fs'
 import {CopyCluster, CopyIndex, findCopies} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
@@ -11,7 +12,7 @@ describe('findCopies', () => {
   it('puts the scrape 000 with 001 and nothing else together', () => {
     const clusters = findCopies(seeds)
     expect(clusters).toEqual([{ids: ['000', '001'], pairs: [{a: '000', b: '001', similarity: 0.835, containment: 0.952}]}])
-    expect(CopyCluster.array().parse(clusters)).toEqual(clusters)
+    expect(z.array(CopyCluster).parse(clusters)).toEqual(clusters)
   })
 
   it('keeps 002 and 004, two outlets writing up one report, apart', () => {

@@ -1,3 +1,4 @@
+import {z} from 'zod/mini'
 import {readFileSync} from 'node:fs'
 import {extractClaims} from '@claimtrace/extract'
 import {Corroboration, corroborate, findCopies, Lineage, lineage} from '@claimtrace/syndication'
@@ -28,7 +29,7 @@ describe('corroborate', () => {
   it('finds the figures 002 and 004 report independently, and skips copies of one story', () => {
     const articles = seeds.map((item) => ({id: item.id, claims: extractClaims(item.text, {date: item.date})}))
     const found = corroborate(articles, findCopies(seeds))
-    expect(Corroboration.array().parse(found)).toEqual(found)
+    expect(z.array(Corroboration).parse(found)).toEqual(found)
     expect(found.map((item) => [item.kind, ...item.claims.map((claim) => `${claim.article}: ${claim.text}`)])).toEqual([
       ['corroborated', '002: 2,825', '004: 2,825'],
       ['corroborated', '002: A total of 47', '004: A total of 47'],

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {z} from 'zod'
+import {z} from 'zod/mini'
 import {analyse} from './analyse.js'
 import {parsePartialDate} from './dates.js'
 import {ExtractError} from './errors.js'
@@ -24,7 +24,7 @@ export type ArticleDateSource = z.infer<typeof ArticleDateSource>
 /** An article's publication date and how it is known. */
 export const ArticleDate = z.object({
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as much as is known. */
-  value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+  value: z.string().check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)),
   source: ArticleDateSource,
   /** What it was read from, for people: `articles.json`, “BOSTON (AP) — Jan. 5, 2024”. */
   evidence: z.string(),

@@ -1,10 +1,12 @@
-import {z} from 'zod'
+// zod/mini: these schemas are types and JSON Schema for users; extraction never parses with them,
+// and mini keeps them out of a browser bundle that needs only `extractClaims`.
+import {z} from 'zod/mini'
 
 /** A stretch of the original input: `text === input.slice(start, end)`. */
 export const Span = z.object({
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative()
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative())
 })
 export type Span = z.infer<typeof Span>
 
@@ -43,25 +45,25 @@ export const Repair = z.object({
   original: z.string(),
   /** Surface as repaired, e.g. `10,701`. */
   repaired: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   /** How many numbers in the whole document look mangled the same way (the evidence used). */
-  evidence: z.number().int().positive()
+  evidence: z.int().check(z.positive())
 })
 export type Repair = z.infer<typeof Repair>
 
 /** When a claim holds: `first`/`last` are inclusive ISO dates, `null` when they cannot be resolved. */
-export const Period = Span.extend({
+export const Period = z.extend(Span, {
   kind: z.enum(['year', 'year-range', 'decade', 'quarter', 'month', 'date', 'date-range', 'week', 'relative']),
-  first: z.string().nullable(),
-  last: z.string().nullable(),
+  first: z.nullable(z.string()),
+  last: z.nullable(z.string()),
   /** True when the period is stated in an earlier sentence and carried over to this claim. */
   inherited: z.boolean()
 })
 export type Period = z.infer<typeof Period>
 
 /** Who a claim is attributed to: "according to the Boston Herald", "the report said". */
-export const Attribution = Span.extend({
+export const Attribution = z.extend(Span, {
   /** The named source, e.g. `Boston Herald`, `the report`. */
   source: z.string(),
   /** The words that mark the attribution, e.g. `according to`, `says`. */
@@ -82,47 +84,47 @@ export const BlockKind = z.enum(['title', 'heading', 'paragraph', 'quote', 'capt
 export type BlockKind = z.infer<typeof BlockKind>
 
 /** A numeric claim made by an article. */
-export const Claim = Span.extend({
+export const Claim = z.extend(Span, {
   /** Stable within one input: `c1`, `c2`, … in document order. */
   id: z.string(),
   /** The stated figure, in `unit`s; `null` for a range (see `low`, `high`). */
-  value: z.number().nullable(),
-  low: z.number().optional(),
-  high: z.number().optional(),
+  value: z.nullable(z.number()),
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
   /** The earlier value of a change ("rose from 117 to 150" → 117). */
-  from: z.number().optional(),
+  from: z.optional(z.number()),
   /** When the earlier value held, if the text says: "fell from 25,400 in 2022 to 24,150 in 2023" → 2022. */
-  fromPeriod: Period.optional(),
-  direction: z.enum(['up', 'down']).optional(),
+  fromPeriod: z.optional(Period),
+  direction: z.optional(z.enum(['up', 'down'])),
   unit: z.string(),
   dimension: Dimension,
   /** The denominator of a rate: `$81.10 a barrel` → `barrel`, `2 million barrels per day` → `day`, `per capita` → `capita`. */
-  per: z.string().optional(),
+  per: z.optional(z.string()),
   /**
    * The figure in its main unit when it is stated in a subunit: `37 cents` is
    * `{value: 0.37, unit: 'USD'}` (exact decimal shift, never `0.37000000000000005`).
    */
-  normalized: z.object({value: z.number().nullable(), low: z.number().optional(), high: z.number().optional(), from: z.number().optional(), unit: z.string()}).optional(),
+  normalized: z.optional(z.object({value: z.nullable(z.number()), low: z.optional(z.number()), high: z.optional(z.number()), from: z.optional(z.number()), unit: z.string()})),
   /**
    * What the figure is, when not a level: `change` is the size of a change
    * ("climbed 4.2%", "up 3 percentage points", "fell by a third"), `age` a
    * person's age ("a 37-year-old", "Ortiz, 29,"). Absent for a level.
    */
-  kind: z.enum(['change', 'age']).optional(),
+  kind: z.optional(z.enum(['change', 'age'])),
   bound: Bound,
-  hedge: Span.optional(),
+  hedge: z.optional(Span),
   /** Smallest step the figure is stated to: `10,701` → 1, `26.9` → 0.1, `$1 million` → 1000000. */
-  precision: z.number().positive(),
+  precision: z.number().check(z.positive()),
   /** Whether the figure is written in numerals, words ("fifteen"), or both ("2.5 million"). */
   form: z.enum(['numeral', 'words', 'mixed']),
   /** The thing counted or measured, e.g. `detainer requests`. */
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
   scope: Scope,
-  period: Period.nullable(),
-  attribution: Attribution.nullable(),
+  period: z.nullable(Period),
+  attribution: z.nullable(Attribution),
   repairs: z.array(Repair),
   block: BlockKind,
   /** The sentence the claim is in. */
-  sentence: z.object({start: z.number().int().nonnegative(), end: z.number().int().nonnegative()})
+  sentence: z.object({start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative())})
 })
 export type Claim = z.infer<typeof Claim>

@@ -1,64 +1,11 @@
 /**
- * compromise keeps one shared world: plugins mutate it for every user in the
- * process. claimtrace registers its few words here, once, and otherwise reads
- * compromise's lexicon (word classes, places, organisations, abbreviations)
- * instead of running the full tagger, which is what keeps extraction fast.
+ * compromise's lexicon (word classes, places, organisations, abbreviations),
+ * read instead of running its tagger, which is what keeps extraction fast.
+ * The lexicon is generated from compromise with our few words added
+ * (`scripts/generate-lexicon.ts`), so extraction does not load compromise:
+ * a browser bundle carries the packed lexicon alone.
  */
-import nlp from 'compromise'
-
-let registered = false
-
-// Words our articles lean on that compromise's lexicon lacks or tags otherwise.
-const words: Record<string, string> = {
-  detainer: 'Singular',
-  detainers: 'Plural',
-  jurisdictions: 'Plural',
-  refusals: 'Plural',
-  counties: 'Plural',
-  crimes: 'Plural',
-  requests: 'Plural',
-  dhs: 'Organization',
-  ice: 'Organization',
-  cbp: 'Organization',
-  'new england': 'Region',
-  'the united states': 'Country',
-  'united states': 'Country',
-  // Regions named in news that compromise lacks: "the Pacific Northwest", "the Middle East".
-  'pacific northwest': 'Region',
-  'middle east': 'Region',
-  'midwest': 'Region',
-  'far east': 'Region',
-  'deep south': 'Region',
-  'west coast': 'Region',
-  'east coast': 'Region',
-  'gulf coast': 'Region',
-  'bay area': 'Region',
-  'rust belt': 'Region',
-  'sun belt': 'Region',
-  'latin america': 'Region',
-  'north america': 'Region',
-  'south america': 'Region',
-  'central america': 'Region',
-  'southeast asia': 'Region',
-  'east asia': 'Region',
-  'south asia': 'Region',
-  'central asia': 'Region',
-  'caribbean': 'Region',
-  'scandinavia': 'Region',
-  'balkans': 'Region',
-  'west midlands': 'Region',
-  'east midlands': 'Region',
-  'east anglia': 'Region',
-  'home counties': 'Region',
-  'northern territory': 'Region',
-  'new south wales': 'Region'
-}
-
-function ensureRegistered(): void {
-  if (registered) return
-  registered = true
-  nlp.plugin({words})
-}
+import {packedAbbreviations, packedLexicon, tagSets, unpackedWords} from './lexicon/compromise-lexicon.js'
 
 let tagIndex: Map<string, ReadonlySet<string>> | undefined
 let phraseLengths: Map<string, number> | undefined
@@ -70,15 +17,15 @@ const noTags: ReadonlySet<string> = new Set()
 
 function index(): Map<string, ReadonlySet<string>> {
   if (tagIndex) return tagIndex
-  ensureRegistered()
-  const world = nlp.world() as unknown as {model: {one: {lexicon: Record<string, string | string[]>}}}
   tagIndex = new Map()
   phraseLengths = new Map()
   places = new Set()
   organizations = new Set()
-  for (const [word, tags] of Object.entries(world.model.one.lexicon)) {
-    const set = new Set(Array.isArray(tags) ? tags : [tags])
-    tagIndex.set(word, set)
+  // One set per tag set, shared by its words: nothing changes them.
+  const sets: ReadonlyArray<ReadonlySet<string>> = tagSets.map((tags) => new Set(tags.split(',')))
+  for (const [word, id] of unpackedLexicon()) tagIndex.set(word, sets[id]!)
+  for (const [word, tags] of unpackedWords) tagIndex.set(word, new Set(tags.split(',')))
+  for (const [word, set] of tagIndex) {
     if (set.has('Place') || set.has('City') || set.has('Region') || set.has('Country')) places.add(word)
     if (set.has('Organization') || set.has('SportsTeam')) organizations.add(word)
     const space = word.indexOf(' ')
@@ -118,12 +65,32 @@ export function isOrganization(lower: string): boolean {
 
 /** Abbreviations whose full stop does not end a sentence ("Feb.", "Gov.", "Calif."). */
 export function isAbbreviation(lower: string): boolean {
-  if (!abbreviationSet) {
-    ensureRegistered()
-    const world = nlp.world() as unknown as {model: {one: {abbreviations: Record<string, unknown>}}}
-    abbreviationSet = new Set([...Object.keys(world.model.one.abbreviations), ...extraAbbreviations])
-  }
+  abbreviationSet ??= new Set([...packedAbbreviations.split(','), ...extraAbbreviations])
   return abbreviationSet.has(lower)
+}
+
+/**
+ * The words of `packedLexicon` and the index of each one's tag set: a word
+ * is how many characters it shares with the one before (a base-36 digit),
+ * its other characters, then its tag set's id (`A`–`Z`, or `~` and one more).
+ */
+export function* unpackedLexicon(): Generator<[word: string, tagSet: number]> {
+  let previous = ''
+  let index = 0
+  while (index < packedLexicon.length) {
+    const shared = Number.parseInt(packedLexicon.charAt(index++), 36)
+    let end = index
+    while (!isIdCode(packedLexicon.charCodeAt(end))) end++
+    previous = previous.slice(0, shared) + packedLexicon.slice(index, end)
+    const escaped = packedLexicon.charCodeAt(end) === 126
+    index = end + (escaped ? 2 : 1)
+    yield [previous, escaped ? 26 + packedLexicon.charCodeAt(end + 1) - 65 : packedLexicon.charCodeAt(end) - 65]
+  }
+}
+
+/** `A`–`Z` or `~`. */
+function isIdCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 126
 }
 
 const extraAbbreviations = ['mass', 'no', 'vs', 'dept', 'univ', 'assn', 'bros', 'co', 'mt', 'ft', 'calif', 'conn', 'fla', 'ill', 'mich', 'minn', 'tenn', 'wash', 'wis', 'ore', 'okla', 'ariz', 'nev', 'neb', 'kan', 'ky', 'md', 'va', 'pa', 'ga', 'ala', 'la', 'miss', 'mo', 'ark', 'del', 'wyo', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'p', 'pp', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'supt', 'det', 'atty', 'rev', 'hon', 'pres', 'insp']

@@ -11,7 +11,7 @@ export const ArticleReport = z.object({
   /** Publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) used to resolve "last year"; `null` when unknown. */
   date: z.string().nullable(),
   /** Where `date` comes from (the option, front matter, a sidecar, evidence in the text) and whether it is exact. */
-  dateEvidence: ArticleDate.optional(),
+  dateEvidence: z.optional(ArticleDate),
   text: z.string(),
   claims: z.array(Claim),
   links: z.array(Link)

@@ -1,5 +1,5 @@
 import {Claim, extractClaims} from '@claimtrace/extract'
-import {z} from 'zod'
+import {z} from 'zod/mini'
 import {type Alignment, alignCopies} from './align.js'
 import {classifyDivergences} from './classify.js'
 import {Divergence} from './divergence.js'
@@ -30,9 +30,9 @@ export type UnpairedClaim = z.infer<typeof UnpairedClaim>
 
 export const Comparison = z.object({
   /** Jaccard similarity of the copies' shingles, 0..1. */
-  similarity: z.number().min(0).max(1),
+  similarity: z.number().check(z.minimum(0), z.maximum(1)),
   /** Shared shingles over the smaller copy's, 0..1. */
-  containment: z.number().min(0).max(1),
+  containment: z.number().check(z.minimum(0), z.maximum(1)),
   divergences: z.array(Divergence),
   /** Pairs of claims, one per copy, at the same place. */
   paired: z.array(z.object({a: z.string(), b: z.string()})),

@@ -1,5 +1,5 @@
 import type {Claim} from '@claimtrace/extract'
-import {z} from 'zod'
+import {z} from 'zod/mini'
 import {DisjointSets} from './disjoint-sets.js'
 import type {CopyCluster} from './find-copies.js'
 
@@ -19,7 +19,7 @@ export interface ArticleClaims {
 }
 
 /** One claim of one article, as corroboration cites it. */
-export const CitedClaim = z.object({article: z.string(), claimId: z.string(), text: z.string(), value: z.number().nullable(), unit: z.string()})
+export const CitedClaim = z.object({article: z.string(), claimId: z.string(), text: z.string(), value: z.nullable(z.number()), unit: z.string()})
 export type CitedClaim = z.infer<typeof CitedClaim>
 
 /**
@@ -29,7 +29,7 @@ export type CitedClaim = z.infer<typeof CitedClaim>
  * another by agreement (or by disagreement), in input order: a figure ten
  * articles state is one group of ten claims, not forty-five pairs.
  */
-export const Corroboration = z.object({kind: z.enum(['corroborated', 'conflicting']), claims: z.array(CitedClaim).min(2)})
+export const Corroboration = z.object({kind: z.enum(['corroborated', 'conflicting']), claims: z.array(CitedClaim).check(z.minLength(2))})
 export type Corroboration = z.infer<typeof Corroboration>
 
 const stopWords = new Set(['the', 'of', 'and', 'for', 'all', 'its', 'their', 'total', 'number'])

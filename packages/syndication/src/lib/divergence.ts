@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import {z} from 'zod/mini'
 
 /** What kind of difference two copies show at one place. */
 export const DivergenceKind = z.enum([
@@ -23,7 +23,7 @@ export const Severity = z.enum(['info', 'warning', 'error'])
 export type Severity = z.infer<typeof Severity>
 
 /** A place in one copy: character offsets into that copy and the text there. */
-export const Place = z.object({start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string()})
+export const Place = z.object({start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()), text: z.string()})
 export type Place = z.infer<typeof Place>
 
 /** One difference between copy `a` (the reference) and copy `b`. */

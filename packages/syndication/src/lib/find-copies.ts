@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import {z} from 'zod/mini'
 import {CopyIndex} from './copy-index.js'
 
 /**
@@ -19,14 +19,14 @@ export const CopyPair = z.object({
   a: z.string(),
   b: z.string(),
   /** Jaccard similarity of their shingle sets, 0..1. */
-  similarity: z.number().min(0).max(1),
+  similarity: z.number().check(z.minimum(0), z.maximum(1)),
   /** Shared shingles over the smaller document's, 0..1: near 1 when one holds the other. */
-  containment: z.number().min(0).max(1)
+  containment: z.number().check(z.minimum(0), z.maximum(1))
 })
 export type CopyPair = z.infer<typeof CopyPair>
 
 /** Documents that are copies of one story, in corpus order, with the verified pairs that join them: a spanning set, one pair fewer than the documents. */
-export const CopyCluster = z.object({ids: z.array(z.string()).min(2), pairs: z.array(CopyPair)})
+export const CopyCluster = z.object({ids: z.array(z.string()).check(z.minLength(2)), pairs: z.array(CopyPair)})
 export type CopyCluster = z.infer<typeof CopyCluster>
 
 /**

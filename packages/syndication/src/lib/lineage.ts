@@ -1,5 +1,5 @@
 import {type Claim, extractClaims} from '@claimtrace/extract'
-import {z} from 'zod'
+import {z} from 'zod/mini'
 import {Comparison, compareCopies} from './compare-copies.js'
 import {tokenize} from './tokens.js'
 

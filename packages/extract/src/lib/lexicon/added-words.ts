@@ -1,0 +1,48 @@
+/**
+ * Words our articles lean on that compromise's lexicon lacks or tags
+ * otherwise: added over its lexicon when the lexicon is generated.
+ */
+export const addedWords: Readonly<Record<string, string>> = {
+  detainer: 'Singular',
+  detainers: 'Plural',
+  jurisdictions: 'Plural',
+  refusals: 'Plural',
+  counties: 'Plural',
+  crimes: 'Plural',
+  requests: 'Plural',
+  dhs: 'Organization',
+  ice: 'Organization',
+  cbp: 'Organization',
+  'new england': 'Region',
+  'the united states': 'Country',
+  'united states': 'Country',
+  // Regions named in news that compromise lacks: "the Pacific Northwest", "the Middle East".
+  'pacific northwest': 'Region',
+  'middle east': 'Region',
+  'midwest': 'Region',
+  'far east': 'Region',
+  'deep south': 'Region',
+  'west coast': 'Region',
+  'east coast': 'Region',
+  'gulf coast': 'Region',
+  'bay area': 'Region',
+  'rust belt': 'Region',
+  'sun belt': 'Region',
+  'latin america': 'Region',
+  'north america': 'Region',
+  'south america': 'Region',
+  'central america': 'Region',
+  'southeast asia': 'Region',
+  'east asia': 'Region',
+  'south asia': 'Region',
+  'central asia': 'Region',
+  'caribbean': 'Region',
+  'scandinavia': 'Region',
+  'balkans': 'Region',
+  'west midlands': 'Region',
+  'east midlands': 'Region',
+  'east anglia': 'Region',
+  'home counties': 'Region',
+  'northern territory': 'Region',
+  'new south wales': 'Region'
+}
