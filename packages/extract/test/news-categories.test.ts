@@ -458,3 +458,57 @@ describe('bounds and comparisons', () => {
     expect(findQuantities('x>10 and y<-30').map((quantity) => [quantity.value, quantity.bound])).toEqual([[10, '>'], [-30, '<']])
   })
 })
+
+describe('changes and levels found on fresh copy (courts, utilities, commodities, charities, entertainment, public health)', () => {
+  it('reads "from X to about Y" after a change verb as one change; an earlier figure with its own period stays a claim', () => {
+    expect(read('Remand numbers rose from 12,400 to about 17,000 in two years.')).toEqual([['from 12,400 to about 17,000', 17000, 'count', 'level up 12400'], ['two years', 2, 'year', 'level']])
+    // Checked against its own record for its own period.
+    expect(read('Cases rose from 5 in the first half of last year to 17 in the same period this year.')).toEqual([['5', 5, 'count', 'level'], ['17', 17, 'count', 'level up 5']])
+  })
+
+  it('reads an amount after a base-form verb of a price as a change, not a range, and base forms of headlines', () => {
+    expect(read('Bills will rise £86 to £627.')).toEqual([['£86', 86, 'GBP', 'change up'], ['£627', 627, 'GBP', 'level up']])
+    expect(read('Bills will rise £86 next year to £627.')).toEqual([['£86', 86, 'GBP', 'change up'], ['£627', 627, 'GBP', 'level up']])
+    expect(read('Sumitomo cuts profit forecast by 38% to ¥32bn')).toEqual([['38%', 38, 'percent', 'change down'], ['¥32bn', 32e9, 'JPY', 'level down']])
+    expect(read('The average wait stretched to 49 weeks.')).toEqual([['49 weeks', 49, 'week', 'level up']])
+    // A count after a bare object verb stays a level.
+    expect(read('Acme cuts 600 jobs')).toEqual([['600', 600, 'count', 'level']])
+  })
+
+  it('never reads an earlier "up to" as the verb of a later level', () => {
+    expect(read('Grants of up to €20,000 each go to 350 groups.')).toEqual([['up to €20,000', 20000, 'EUR', 'level'], ['350', 350, 'count', 'level']])
+  })
+
+  it('joins a glued dash range after a currency, the rate written after the second figure', () => {
+    expect(read('Prices of $15,000-20,000 a tonne are needed.')).toEqual([['$15,000-20,000', [15000, 20000], 'USD/tonne', 'level']])
+    expect(read('It will add £3-5 a month to bills.')).toEqual([['£3-5', [3, 5], 'GBP/month', 'change up']])
+  })
+
+  it('reads the rand written R before a figure that is money by its form, never "R5" alone', () => {
+    expect(read('It recovered R1.6bn, up from R640m, and tickets cost R1,450.').map(([text, value, unit]) => [text, value, unit])).toEqual([
+      ['R1.6bn', 1.6e9, 'ZAR'],
+      ['R640m', 6.4e8, 'ZAR'],
+      ['R1,450', 1450, 'ZAR']
+    ])
+    expect(read('Take the R5 rifle on the R40 road.')).toEqual([])
+  })
+
+  it('reads the people "under 12" or "over 65" as an age bound, but not "over 50 staff"', () => {
+    expect(read('Children under 12 and people over 65 are at risk.')).toEqual([['under 12', 12, 'year', 'age'], ['over 65', 65, 'year', 'age']])
+    expect(read('35.5% of children under five were stunted.')[1]).toEqual(['under five', 5, 'year', 'age'])
+    expect(read('Companies with over 50 staff must report.')).toEqual([['over 50', 50, 'count', 'level']])
+  })
+
+  it('ends a number at its scale when a bare number word follows ("14 million five years ago")', () => {
+    expect(read('It is up from 14 lakh five years ago.')).toEqual([['14 lakh', 1.4e6, 'count', 'level'], ['five years', 5, 'year', 'level']])
+    expect(read('It reached 2 lakh 50 thousand people.')[0]).toEqual(['2 lakh 50 thousand', 250000, 'count', 'level'])
+  })
+
+  it('gives a change after a comma to the level counted, past a measure that describes the counted thing', () => {
+    expect(read('Growers exported a record 203 million 15-kg cartons this season, a 21% rise.')).toEqual([
+      ['203 million', 2.03e8, 'count', 'level up'],
+      ['15-kg', 15, 'kilogram', 'level'],
+      ['21%', 21, 'percent', 'change up']
+    ])
+  })
+})

@@ -10,7 +10,7 @@ export const upVerbs: ReadonlySet<string> = new Set([
   'advanced', 'advances', 'added', 'adds', 'rallied', 'rebounded', 'rebounds', 'recovered', 'leapt', 'leaped', 'firmed', 'edged',
   'inched', 'ticked', 'raised', 'raise', 'raises', 'raising', 'hiked', 'hike', 'boosted', 'boost', 'expanded', 'expand', 'accelerated',
   'widened', 'strengthened', 'appreciated', 'topped', 'lifted', 'lift', 'lifting', 'adding', 'add', 'improved', 'improving', 'extended',
-  'extending', 'warmed'
+  'extending', 'warmed', 'stretched', 'stretches', 'lengthened', 'lengthens', 'lifts', 'boosts'
 ])
 export const downVerbs: ReadonlySet<string> = new Set([
   'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drops', 'drop', 'dropping', 'declined', 'decline', 'declines',
@@ -18,7 +18,7 @@ export const downVerbs: ReadonlySet<string> = new Set([
   'shrunk', 'shrinks', 'dipped', 'dips', 'tumbled', 'tumbles', 'halved', 'cut', 'slashed', 'down', 'lower', 'lost', 'loses', 'shed',
   'sheds', 'slipped', 'slips', 'eased', 'eases', 'retreated', 'slumped', 'slumps', 'sagged', 'weakened', 'contracted', 'narrowed',
   'tanked', 'crashed', 'skidded', 'dived', 'dove', 'lowered', 'lower', 'lowering', 'reduced', 'reduce', 'reducing', 'trimmed', 'trim',
-  'depreciated', 'receded', 'cutting', 'shaving', 'shaved', 'slowed', 'cooled'
+  'depreciated', 'receded', 'cutting', 'shaving', 'shaved', 'slowed', 'cooled', 'shortened', 'shortens', 'cuts', 'slashes', 'trims', 'lowers', 'reduces'
 ])
 export const neutralVerbs: ReadonlySet<string> = new Set(['went', 'changed', 'moved', 'shifted', 'stood', 'came', 'settled', 'closed', 'ended', 'finished', 'traded'])
 
@@ -27,7 +27,7 @@ export const neutralVerbs: ReadonlySet<string> = new Set(['went', 'changed', 'mo
  * "added 12 stores". Right before a figure they state a change only when the
  * figure is money, a share or points ("lost 37 cents", "added 3%").
  */
-export const objectVerbs: ReadonlySet<string> = new Set(['cut', 'lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'raised', 'raise', 'raises', 'raising', 'hiked', 'hike', 'boosted', 'boost', 'lowered', 'lower', 'lowering', 'reduced', 'reduce',
+export const objectVerbs: ReadonlySet<string> = new Set(['cut', 'cuts', 'slashes', 'trims', 'lowers', 'reduces', 'lifts', 'boosts', 'lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'raised', 'raise', 'raises', 'raising', 'hiked', 'hike', 'boosted', 'boost', 'lowered', 'lower', 'lowering', 'reduced', 'reduce',
   'reducing', 'trimmed', 'trim', 'slashed', 'expanded', 'expand', 'topped', 'lifted', 'lift', 'lifting', 'adding', 'add', 'cutting',
   'improved', 'improving', 'extended', 'extending', 'shaving', 'shaved', 'increase', 'decrease', 'drop', 'fall', 'rise', 'jump', 'surge', 'decline', 'climb', 'soar'])
 

@@ -279,7 +279,8 @@ function readScaledTail(tokens: readonly Token[], index: number, to: number, sca
     const after = tokens[next]
     const closes = !after || next >= to || after.kind === 'punct' || tagsOf(after.lower).has('Verb') || tagsOf(after.lower).has('Copula') || after.lower === 'and' || after.lower === 'is' || after.lower === 'are' || units.has(after.lower)
     const scaled = partScale !== undefined && partScale < limit
-    if (!scaled && !closes) break
+    // "4 thousand 3 hundred and 21", not "up from 14 million five years ago": a last part without a scale is joined by "and".
+    if (!scaled && (!closes || !joined)) break
     if (value >= limit) break
     total += value
     position = next

@@ -5,6 +5,8 @@ import type {Token} from '../tokenize.js'
 /** Words right before a number that make it an age: "aged 41", "ages 8 to 12", "turns 24". */
 const ageCues = new Set(['aged', 'age', 'ages', 'turns', 'turned', 'turning'])
 const ageHedges = new Set(['over', 'under', 'about', 'around', 'between', 'from', 'roughly', 'nearly', 'just'])
+/** People counted by how old they are: "children under 12", "people over 65", "those under five". */
+const agedPeople = new Set(['children', 'child', 'kids', 'people', 'adults', 'women', 'men', 'girls', 'boys', 'those', 'anyone', 'everyone', 'residents', 'patients', 'pensioners', 'youngsters', 'babies', 'infants', 'toddlers', 'teenagers', 'pupils', 'students', 'workers', 'drivers', 'smokers', 'voters', 'americans', 'britons', 'australians', 'canadians'])
 const notPeople = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'with', 'than', 'about', 'around', 'nearly', 'some', 'only'])
 
 /**
@@ -29,7 +31,9 @@ export function markAges(tokens: readonly Token[], mentions: readonly Mention[],
     previousEnd = mention.to
     // "aged over 65", "aged between 18 and 24": a hedge between the cue and the figure.
     const hedged = ageHedges.has(before?.lower ?? '') && ageCues.has(tokens[mention.from - 2]?.lower ?? '')
-    cued = ageCues.has(before?.lower ?? '') || inRange || hedged
+    // "children under 12", "people over 65": a bound on the people's age, when nothing after the figure says what it counts.
+    const bounded = (before?.lower === 'under' || before?.lower === 'over') && agedPeople.has(tokens[mention.from - 2]?.lower ?? '') && !followedByCountedWord(after)
+    cued = ageCues.has(before?.lower ?? '') || inRange || hedged || bounded
     const apposition = before?.text === ',' && mention.from - 2 >= sentenceStart && isPersonWord(tokens[mention.from - 2]) &&
       (after === undefined || mention.to >= sentenceEnd || after.text === ',' || after.text === ')' || after.text === ';')
     if (cued || apposition) {
@@ -38,6 +42,11 @@ export function markAges(tokens: readonly Token[], mentions: readonly Mention[],
       mention.dimension = 'time'
     }
   }
+}
+
+/** A word after the figure that says what it counts ("children under 12 months" is not this; "over 50 staff" is). */
+function followedByCountedWord(after: Token | undefined): boolean {
+  return after !== undefined && after.kind === 'word' && after.text === after.lower && !['and', 'or', 'who', 'were', 'was', 'are', 'is', 'in', 'at', 'to', 'from', 'with', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'get', 'got'].includes(after.lower)
 }
 
 /** The word before ", 29,": a name or a noun for a person, not a month ("June 3, 2024") or a joiner. */

@@ -39,10 +39,20 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
     const after = low.rateEnd ?? low.to
     const joiner = suspended ? tokens[low.to + 1] : tokens[after]
     const lowLead = leads.get(low) ?? low.from
-    if (!joiner || (high.from !== after + 1 && !suspended) || leads.get(high) !== high.from) continue
-    if (!compatible(low, high)) continue
     const before = tokens[lowLead - 1]
     const isFrom = before?.lower === 'from'
+    // "rose from 12,400 to about 17,000": from one figure to another, hedged or not, is one change.
+    if (isFrom && !suspended && compatible(low, high) && fromTo(tokens, after, leads.get(high) ?? high.from) && changeVerb(tokens, lowLead - 1, sentenceStart) !== undefined) {
+      high.previous = low.value
+      high.direction = directionOf(low.value, high.value)
+      adoptUnit(low, high)
+      absorb(tokens, high, low, lowLead - 1)
+      continue
+    }
+    if (!joiner || (high.from !== after + 1 && !suspended) || leads.get(high) !== high.from) continue
+    // "$15,000-20,000 a tonne", "£3-5 a month": a dash glued between the figures joins them, the rate written after the second.
+    const gluedDash = dashes.has(joiner.text) && !joiner.spaced && !tokens[low.to + 1]?.spaced && high.unit === 'count' && high.unitSpan === undefined
+    if (!compatible(low, high) && !gluedDash) continue
     const between = before?.lower === 'between' && joiner.lower === 'and'
     // "three-nought-four" spells digits; a dash range has a numeral on one side at least.
     const spelled = low.form === 'words' && high.form === 'words'
@@ -141,7 +151,8 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       // The level is the figure before the change, past the ages that say who is counted ("Nearly a million young people
       // aged 16 to 24 …, up 80,000"); the comma and the words after it follow the figure right before the change.
       let level = earlier
-      while (level >= 0 && (figures[level]!.absorbed || figures[level]!.kind === 'age')) level--
+      // Past a measure that describes what is counted: "203 million 15-kg cartons, a 21% rise".
+      while (level >= 0 && (figures[level]!.absorbed || figures[level]!.kind === 'age' || describesNoun(tokens, figures[level]!))) level--
       const moved = figures[level]
       const appositive = previous !== undefined &&
         (((particle?.lower === 'up' || particle?.lower === 'down') && tokens[lead - 2]?.text === ',') || appositiveAfter(tokens, previous.rateEnd ?? previous.to, lead))
@@ -251,6 +262,8 @@ function readTwoSidedBounds(input: string, tokens: readonly Token[], figures: re
 function changeVerb(tokens: readonly Token[], index: number, sentenceStart: number): 'up' | 'down' | 'same' | undefined {
   for (let position = index - 1; position >= Math.max(sentenceStart, index - verbWindow); position--) {
     const word = tokens[position]!.lower
+    // "grants of up to €20,000 each go to 350 groups": an earlier "up to" bounds its own figure; it moves nothing.
+    if ((word === 'up' || word === 'down') && tokens[position + 1]?.lower === 'to' && position + 1 < index) continue
     if (upVerbs.has(word)) return 'up'
     if (downVerbs.has(word)) return 'down'
     if (neutralVerbs.has(word)) return 'same'
@@ -325,7 +338,8 @@ const furtherWords: ReadonlySet<string> = new Set(['further', 'additional', 'ext
 const byWindow = 12
 
 /** Object verbs that move a price: "lost HK$1.08", "added 37 cents". */
-const priceMoves = new Set(['lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'adding'])
+// "bills will rise £86 to £627", "could fall $2 a barrel": the base forms, which are also nouns, move a price after a subject or a modal.
+const priceMoves = new Set(['lost', 'loses', 'shed', 'sheds', 'added', 'adds', 'gained', 'gain', 'gains', 'adding', 'add', 'rise', 'climb', 'jump', 'surge', 'soar', 'increase', 'fall', 'drop', 'decline', 'decrease'])
 
 /** "lost the vote by 80,000", "won by 41 seconds": a margin, not a change. */
 const margins = new Set(['lost', 'won', 'beat', 'trailed', 'led', 'lose', 'win', 'losing', 'winning', 'missed', 'leads', 'trails'])
@@ -421,6 +435,23 @@ function isSuspendedHyphen(tokens: readonly Token[], low: Mention, high: Mention
 }
 
 /** "20-30 percent": the unit is written once, after the second figure. */
+/** A measure hyphenated to its unit before a noun, as an adjective: "15-kg cartons", "a 40-foot container". */
+function describesNoun(tokens: readonly Token[], mention: Mention): boolean {
+  const hyphen = tokens[mention.from + 1]
+  const noun = tokens[mention.to]
+  return hyphen?.text === '-' && !hyphen.spaced && mention.unit !== 'count' && noun?.kind === 'word' && noun.text === noun.lower
+}
+
+/**
+ * Whether `to` follows the first figure (ending at `after`) and the second
+ * figure's hedged phrase follows it: "from 12,400 to about 17,000". An
+ * earlier figure with its own period ("from 25,400 in 2022 to 24,150") stays
+ * a claim of its own, to be checked against its own record.
+ */
+function fromTo(tokens: readonly Token[], after: number, highLead: number): boolean {
+  return highLead === after + 1 && tokens[after]?.lower === 'to'
+}
+
 function compatible(low: Mention, high: Mention): boolean {
   return low.unit === high.unit || (low.unit === 'count' && low.unitSpan === undefined) || (high.unit === 'count' && high.unitSpan === undefined && high.per === undefined)
 }

@@ -44,6 +44,9 @@ export function readCurrencyPrefix(tokens: readonly Token[], index: number, to: 
     const code = currencyPrefixes.get(`${token.lower}$`) ?? dollarCodes.get(token.lower)
     return code && isAmountAt(tokens, index + 2, to) ? {code, to: index + 2, factor: 1} : undefined
   }
+  // "R1.6bn", "R640m", "R1,450": the rand, glued to a figure that is money by its form (a scale, thousands, cents);
+  // "R5" alone may be a road, a rifle or a grade.
+  if (token.text === 'R' && next?.kind === 'number' && !next.spaced && index + 1 < to && isRandAmount(tokens, index + 1)) return {code: 'ZAR', to: index + 1, factor: 1}
   const word = wordPrefixes.get(token.text)
   if (word) {
     const dotted = next?.text === '.' && !next.spaced ? index + 2 : index + 1
@@ -53,6 +56,14 @@ export function readCurrencyPrefix(tokens: readonly Token[], index: number, to: 
   const coded = codeOf(token, true)
   if (coded && isAmountAt(tokens, index + 1, to) && !(namedCodes.has(token.text) && !next!.spaced)) return {code: coded.code, to: index + 1, factor: coded.factor}
   return undefined
+}
+
+/** A figure after a glued "R" that reads as rand: grouped ("1,450"), with cents ("12.50"), or with a scale ("1.6bn", "640m", "3 billion"). */
+function isRandAmount(tokens: readonly Token[], index: number): boolean {
+  const figure = tokens[index]!
+  const scale = tokens[index + 1]
+  if (figure.grouped || figure.decimals === 2) return true
+  return scale !== undefined && scale.kind === 'word' && ['bn', 'b', 'm', 'million', 'billion', 'trillion', 'tn', 'k'].includes(scale.lower) && (!scale.spaced || scale.lower.length > 1)
 }
 
 /** Currency codes that also name a series glued to its number: "COP28" is the climate summit, not 28 Colombian pesos. */
