@@ -23,7 +23,9 @@ const wordPieces = [
   ' ', ' ', ' ', ', ', '. ', '; ', ': ', '-', '–', '—', '/', '(', ')', '"', '“', '”', '’', 'and', 'or', 'to', 'from', 'in', 'of', 'the', 'up', 'down',
   'rose', 'fell', 'more than', 'nearly', 'about', 'at least', 'up to', 'between', 'all', 'over', 'under', 'last year', 'this week', 'that week',
   'the previous week', 'Feb.', 'March', 'Monday', 'Q3', '2016-17', 'in 2015', 'since', 'according to', 'said', 'the Herald says', 'Boston', 'ICE',
-  'nationally', 'Mr.', 'U.S.', 'AR-15', 'Section', 'No.', 'aged', 'people', 'requests', 'That’s up from', 'compared with', '!', '?', '…'
+  'nationally', 'Mr.', 'U.S.', 'AR-15', 'Section', 'No.', 'aged', 'people', 'requests', 'That’s up from', 'compared with', '!', '?', '…',
+  // Capitals, initials and shouted words: "outrage A." once crashed the name reader.
+  'A', 'A.', 'J. Smith', 'PUBLIC', 'St.', 'R', 'R1.6bn', 'children under'
 ]
 /** Prose dense with figures, units, hedges, periods and sources. */
 const numberHeavy = fc.array(fc.oneof(fc.constantFrom(...numberPieces), fc.constantFrom(...wordPieces)), {maxLength: 40}).map((parts) => parts.join(''))

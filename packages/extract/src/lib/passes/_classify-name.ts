@@ -32,6 +32,8 @@ export function classify(input: string, run: Token[], context: NameContext): Fou
   }
   // "Brazil's central bank": the name without its possessive.
   const textOf = (from: number, to: number) => input.slice(words[from]!.start, endOf(run, positions[to - 1]!)).replace(/['’]s$/, '')
+  // A run of punctuation alone ("A." read as an initial and its full stop) names nothing.
+  if (words.length === 0) return []
   const make = (from: number, to: number, list: Found['list']): Found => ({text: textOf(from, to), list, kind: nameKind(words.slice(from, to), list)})
   // Most runs are one word: the phrase is looked up only for longer ones.
   const lower = words.length > 1 ? words.map((word) => bare(word.text)).join(' ') : ''
