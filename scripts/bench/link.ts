@@ -6,13 +6,16 @@
  * which the best is reported beside the median, ONLY_MEMORY=1 to skip SQLite).
  */
 import {mkdtempSync, rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import process from 'node:process'
 import type {Claim} from '@claimtrace/extract'
 import {type FactRecord, type FactStore, linkClaims, MemoryStore} from '@claimtrace/facts'
 import {SqliteStore} from '@claimtrace/facts/sqlite'
-import Database from 'better-sqlite3'
+
+// The native module is installed where it is used, by @claimtrace/facts (SqliteStore and its tests), not at the root.
+const Database = createRequire(new URL('../../packages/facts/package.json', import.meta.url))('better-sqlite3') as new (file: string) => Parameters<typeof SqliteStore.build>[0]
 
 const metrics = [
   'detainer requests declined', 'detainer requests issued', 'arrests made', 'deportations carried out', 'asylum applications filed',

@@ -3,7 +3,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {Report} from '@claimtrace/report'
+import {loadFacts} from '@claimtrace/facts'
+import {buildReport, Report, toHtml, toJson} from '@claimtrace/report'
 import {describe, expect, it} from 'vitest'
 import {cli, root, seed} from './_cli.js'
 
@@ -56,6 +57,17 @@ describe('claimtrace report', () => {
     expect(readFileSync(join(directory, '1-report.html'), 'utf8')).toMatch(/^<!doctype html>\n[\s\S]*<details class="cluster" id="k1" open>[\s\S]*<\/html>\n$/)
     expect(readFileSync(join(directory, '1-report.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'report/expected.md'), 'utf8').replaceAll('articles/', `${join(fixtures, 'articles')}/`.replaceAll('_', '\\_')))
     expect(await cli('report', fixtures, '--out', join(directory, 'report.pdf'))).toMatchObject({code: 2, stderr: expect.stringContaining('Cannot tell the format of')})
+  })
+
+  it('gives byte for byte the JSON and HTML `buildReport` gives, both built by one ReportBuilder', async () => {
+    const directory = temporary()
+    for (const name of ['report.json', 'report.html']) expect((await cli('report', seeds, '--facts', facts, '--out', join(directory, name), '--jobs', '1')).code).toBe(0)
+    // The articles as the CLI reads the folder: sorted, dated by articles.json beside them.
+    const articles = Object.entries(dates).map(([id, date]) => ({id, text: readFileSync(id, 'utf8'), date, dateFrom: join(seeds, 'articles.json')}))
+    const records = loadFacts(['boston-police-2024.csv', 'detainer-hold.json', 'dhs-declined-detainer-reports.jsonl', 'ice-detainers-herald.json'].map((name) => ({file: name, text: readFileSync(join(facts, name), 'utf8')})))
+    const report = buildReport(articles, {records})
+    expect(readFileSync(join(directory, 'report.json'), 'utf8')).toBe(toJson(report))
+    expect(readFileSync(join(directory, 'report.html'), 'utf8')).toBe(toHtml(report))
   })
 
   it('writes schema.org ClaimReviews and PROV-O by a .jsonld --out, as the library does', async () => {

@@ -5,9 +5,9 @@ import type {z} from 'zod'
 describe('@claimtrace/report', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/report')).sort()).toEqual([
-      'ArticleReport', 'ClusterReport', 'Report', 'Skipped', 'Summary', 'VerdictCounts',
-      'addClusterMessages', 'addCopyMessages', 'addLinkMessages', 'analyzeArticle', 'buildReport', 'collectRecordIds', 'countArticle', 'countFindings',
-      'describeCluster', 'emptySummary', 'htmlChunks', 'jsonChunks', 'jsonLdChunks', 'markdownChunks', 'recordsById', 'reportJsonSchema', 'toHtml', 'toJson', 'toJsonLd', 'toMarkdown', 'toVFiles'
+      'ArticleReport', 'ClusterReport', 'Report', 'ReportBuilder', 'Skipped', 'Summary', 'VerdictCounts',
+      'addClusterMessages', 'addCopyMessages', 'addLinkMessages', 'analyzeArticle', 'buildReport', 'describeCluster', 'digestArticle',
+      'htmlChunks', 'jsonChunks', 'jsonLdChunks', 'markdownChunks', 'reportJsonSchema', 'toHtml', 'toJson', 'toJsonLd', 'toMarkdown', 'toVFiles'
     ])
   })
 

@@ -76,7 +76,14 @@ describe('buildReport over the seeds and their fact records', () => {
     expect([copy.id, copy.comparison.conflicts.map((conflict) => [conflict.kind, conflict.a.text, conflict.b.text])]).toEqual(['altered', [['value-change', '59', '95']]])
   })
 
-  it('refuses two articles with one id', () => {
-    expect(() => buildReport([seed('001'), seed('001')])).toThrow('buildReport: two articles have the id `articles/001_298b5d38e97bf34f.txt`')
+  it('skips a second article with one id, and one whose own date is no date, as the CLI does; refuses a bad date for all at once', () => {
+    const report = buildReport([seed('001'), seed('001'), {id: 'undated', text: '---\ndate: 2017-13-45\n---\nThe city counted 59 people.'}])
+    expect(report.articles.map((article) => article.id)).toEqual(['articles/001_298b5d38e97bf34f.txt'])
+    expect(report.skipped).toEqual([
+      {id: 'articles/001_298b5d38e97bf34f.txt', reason: 'Skipped a second article with the id `articles/001_298b5d38e97bf34f.txt`'},
+      {id: 'undated', reason: 'Skipped `undated`: Invalid date `2017-13-45` in front matter: expected YYYY, YYYY-MM or YYYY-MM-DD'}
+    ])
+    expect(report.summary.skipped).toBe(2)
+    expect(() => buildReport([seed('001')], {date: '2017-13-45'})).toThrow('Invalid date `2017-13-45`')
   })
 })

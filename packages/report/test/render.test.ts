@@ -1,8 +1,7 @@
 import {buildReport, toHtml, toVFiles} from '@claimtrace/report'
-import {alignCopies} from '@claimtrace/syndication'
+import {alignCopies, alignedRows} from '@claimtrace/syndication'
 import {reporter} from 'vfile-reporter'
 import {describe, expect, it} from 'vitest'
-import {alignedRows} from '../src/lib/render/aligned-rows.js'
 import {records, seed} from './_fixtures.js'
 
 describe('alignedRows', () => {

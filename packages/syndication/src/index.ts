@@ -1,4 +1,5 @@
 export {alignCopies} from './lib/align.js'
+export {AlignedRow, alignedRows} from './lib/aligned-rows.js'
 export {classifyDivergences} from './lib/classify.js'
 export {Divergence, DivergenceKind, Place, Severity} from './lib/divergence.js'
 export {tokenize} from './lib/tokens.js'

@@ -5,8 +5,8 @@ import type {z} from 'zod'
 describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
-      'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'Divergence', 'DivergenceKind', 'Lineage', 'Place', 'Severity',
-      'UnpairedClaim', 'alignCopies', 'classifyDivergences', 'compareCopies', 'corroborate', 'findCopies', 'lineage', 'shingles', 'tokenize'
+      'AlignedRow', 'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'Divergence', 'DivergenceKind', 'Lineage', 'Place', 'Severity',
+      'UnpairedClaim', 'alignCopies', 'alignedRows', 'classifyDivergences', 'compareCopies', 'corroborate', 'findCopies', 'lineage', 'shingles', 'tokenize'
     ])
   })
 

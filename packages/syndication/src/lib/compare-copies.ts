@@ -1,6 +1,7 @@
 import {Claim, extractClaims} from '@claimtrace/extract'
 import {z} from 'zod/mini'
 import {type Alignment, alignCopies} from './align.js'
+import {AlignedRow, alignedRows} from './aligned-rows.js'
 import {classifyDivergences} from './classify.js'
 import {Divergence} from './divergence.js'
 import {resemblance, shingles} from './fingerprint.js'
@@ -37,7 +38,9 @@ export const Comparison = z.object({
   /** Pairs of claims, one per copy, at the same place. */
   paired: z.array(z.object({a: z.string(), b: z.string()})),
   conflicts: z.array(ClaimConflict),
-  unpaired: z.array(UnpairedClaim)
+  unpaired: z.array(UnpairedClaim),
+  /** Both copies cut into rows at the line breaks of `a`, every character in one row: a side-by-side view's rows, from the one alignment. */
+  rows: z.array(AlignedRow)
 })
 export type Comparison = z.infer<typeof Comparison>
 
@@ -83,7 +86,8 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
     divergences,
     paired,
     conflicts,
-    unpaired
+    unpaired,
+    rows: alignedRows(alignment)
   }
 }
 

@@ -1,20 +1,6 @@
 import {availableParallelism} from 'node:os'
-import {MemoryStore, type Verdict} from '@claimtrace/facts'
-import {
-  type ClusterReport,
-  countArticle,
-  countFindings,
-  describeCluster,
-  emptySummary,
-  htmlChunks,
-  jsonChunks,
-  jsonLdChunks,
-  markdownChunks,
-  recordsById,
-  type ReportStream,
-  type Skipped
-} from '@claimtrace/report'
-import {CopyIndex, type CorroboratedClaim, corroborate} from '@claimtrace/syndication'
+import type {Verdict} from '@claimtrace/facts'
+import {htmlChunks, jsonChunks, jsonLdChunks, markdownChunks, ReportBuilder} from '@claimtrace/report'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {useColor} from '../color.js'
@@ -68,65 +54,47 @@ export const defaultJobs = Math.min(2, availableParallelism())
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const records = await readFacts(options.facts, io)
-  const store = new MemoryStore(records)
-  const skipped: Skipped[] = []
-  const skip = (id: string, reason: string) => {
-    skipped.push({id, reason})
-    io.stderr.write(`claimtrace: ${reason}\n`)
-  }
+  // The report model is built by @claimtrace/report's builder, as `buildReport` builds it; this command adds the
+  // files, the worker threads, the spool and the progress.
+  const builder = new ReportBuilder({records, date: options.date, threshold: options.threshold, onSkip: ({reason}) => io.stderr.write(`claimtrace: ${reason}\n`)})
   const files = []
-  for await (const file of corpusFiles(options.paths, skip, options.globs)) files.push(file)
+  for await (const file of corpusFiles(options.paths, (id, reason) => builder.skip(id, reason), options.globs)) files.push(file)
   const reading = progress(io, 'articles', {total: files.reduce((sum, file) => sum + file.size, 0), env: options.env})
 
   const spool = createSpool()
   const pool = reportPool(options.jobs, records, options.date)
   try {
-    const summary = emptySummary()
-    const recordIds = new Set<string>()
-    // Copies are looked for as articles arrive: the main thread is otherwise idle while workers analyze.
-    const copyIndex = new CopyIndex({threshold: options.threshold})
-    const claims: Array<{id: string; claims: CorroboratedClaim[]}> = []
     const messages = new Map<string, VFile>()
     let failed = false
     const take = (result: Analyzed) => {
-      if (!result.ok) return skip(result.id, `Skipped \`${result.id}\`: ${result.reason}`)
-      const {id} = result
-      if (spool.has(id)) return skip(id, `Skipped a second article with the id \`${id}\``)
-      spool.write(id, result.json)
-      countArticle(summary, {claims: result.claims, links: result.verdicts.map((verdict) => ({verdict}))})
-      for (const record of result.recordIds) recordIds.add(record)
-      copyIndex.add({id, shingles: result.shingles})
-      claims.push({id, claims: result.claims})
-      if (result.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
+      if (!result.ok) return builder.skipArticle(result.id, result.reason)
+      if (!builder.addDigest(result.digest)) return
+      spool.write(result.id, result.json)
+      if (result.digest.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
       if (result.messages.length > 0) {
-        const file = new VFile({path: id})
+        const file = new VFile({path: result.id})
         addMessageData(file, result.messages)
-        messages.set(id, file)
+        messages.set(result.id, file)
       }
     }
 
     const ahead = aheadPerWorker * Math.max(1, options.jobs)
-    const articles = readCorpusFiles(files, io, skip)
+    const articles = readCorpusFiles(files, io, (id, reason) => builder.skip(id, reason))
     for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date, dateFrom: article.dateFrom}))) {
       take(result)
       reading.tick(article.bytes)
     }
     reading.done()
 
-    const copies = copyIndex.clusters()
-    const clusters: ClusterReport[] = []
-    for await (const [, described] of inOrder(copies, ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
-      clusters.push(described.cluster)
+    for await (const [, described] of inOrder(builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
+      builder.addCluster(described.cluster)
       for (const copy of described.messages) {
         let file = messages.get(copy.id)
         if (!file) messages.set(copy.id, (file = new VFile({path: copy.id})))
         addMessageData(file, copy.messages)
       }
     }
-    const corroborations = corroborate(claims, copies)
-    countFindings(summary, clusters, corroborations, skipped.length)
-
-    const report: ReportStream = {version: 1, summary, articles: spool.read(), clusters, corroborations, records: recordsById(recordIds, store), skipped: bySkippedId(skipped)}
+    const report = builder.finish(spool.read())
     const textOf = (id: string) => spool.get(id)?.text
     const render = {
       json: () => jsonChunks(report),
@@ -138,6 +106,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     const terminal = render ? io.stderr : io.stdout
     const diagnostics = reporter([...messages.values()], {color: useColor(terminal, options.env), quiet: true})
     if (render) writeOutput(options.out, render(), io)
+    const {summary} = report
     const {verdicts} = summary
     const line = [
       `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts.unresolved} unresolved, ${verdicts['no-record']} no record)`,
@@ -146,7 +115,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     ].join(', ')
     if (diagnostics) terminal.write(`${diagnostics}\n`)
     terminal.write(`${line}\n`)
-    return failed || skipped.length > 0 ? 1 : 0
+    return failed || summary.skipped > 0 ? 1 : 0
   } finally {
     await pool.close()
     spool.close()
@@ -155,9 +124,4 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
 
 function count(value: number, word: string): string {
   return `${value} ${word}${value === 1 ? '' : 's'}`
-}
-
-/** Skipped input by id: read errors and analysis errors arrive in an order that depends on how many workers run. */
-function bySkippedId(skipped: readonly Skipped[]): Skipped[] {
-  return skipped.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0))
 }

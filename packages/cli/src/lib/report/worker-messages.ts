@@ -28,13 +28,14 @@ export type Reply =
 
 export function analyzedReply(sequence: number, result: Analyzed): {reply: Reply; transfer: ArrayBuffer[]} {
   if (!result.ok) return {reply: {kind: 'analyzed', sequence, json: undefined, rest: JSON.stringify(result), shingles: undefined}, transfer: []}
-  const {json, shingles, ...rest} = result
-  return {reply: {kind: 'analyzed', sequence, json, rest: JSON.stringify(rest), shingles}, transfer: [shingles.buffer as ArrayBuffer]}
+  const {json, digest, ...rest} = result
+  const {shingles, ...digestRest} = digest
+  return {reply: {kind: 'analyzed', sequence, json, rest: JSON.stringify({...rest, digest: digestRest}), shingles}, transfer: [shingles.buffer as ArrayBuffer]}
 }
 
 export function analyzedOf(reply: Extract<Reply, {kind: 'analyzed'}>): Analyzed {
   const rest = JSON.parse(reply.rest) as Analyzed
-  return rest.ok ? {...rest, json: reply.json!, shingles: reply.shingles!} : rest
+  return rest.ok ? {...rest, json: reply.json!, digest: {...rest.digest, shingles: reply.shingles!}} : rest
 }
 
 /** The articles of a `describe` request, by id. */

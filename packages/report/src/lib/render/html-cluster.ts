@@ -1,7 +1,6 @@
 import {articleHeadline} from '@claimtrace/extract'
-import {alignCopies, type Comparison, type Divergence, type Place} from '@claimtrace/syndication'
+import type {AlignedRow, Comparison, Divergence, Place} from '@claimtrace/syndication'
 import type {ClusterReport} from '../report.js'
-import {type AlignedRow, alignedRows} from './aligned-rows.js'
 import {plural, shorten} from './describe.js'
 import {escapeHtml as html} from './escape.js'
 
@@ -22,8 +21,7 @@ function htmlCopy(canonicalId: string, canonical: string, id: string, text: stri
   for (const item of comparison.divergences) kinds.set(item.kind, {count: (kinds.get(item.kind)?.count ?? 0) + 1, severity: item.severity})
   const legend = [...kinds].map(([kind, {count, severity}]) => `<span class="d k-${kind} s-${severity}">${count} ${kind}</span>`).join('')
   const shown = comparison.divergences.filter((item) => item.kind !== 'whitespace')
-  // The comparison keeps divergences, not the alignment; aligning again is deterministic and cheap next to rendering.
-  const rows = alignedRows(alignCopies(canonical, text))
+  const {rows} = comparison
   const byRow = differencesByRow(rows, shown)
   const cells = rows
     .map((row, index) => `<div class="a">${marked(canonical, row.a, byRow[index]!, 'a')}</div><div class="b">${marked(text, row.b, byRow[index]!, 'b')}</div>`)

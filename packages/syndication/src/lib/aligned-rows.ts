@@ -1,10 +1,11 @@
-import type {Alignment} from '@claimtrace/syndication'
+import {z} from 'zod/mini'
+import type {Alignment} from './align.js'
+
+const Stretch = z.object({start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative())})
 
 /** One row of a side-by-side view: a stretch of each copy that says the same. */
-export interface AlignedRow {
-  a: {start: number; end: number}
-  b: {start: number; end: number}
-}
+export const AlignedRow = z.object({a: Stretch, b: Stretch})
+export type AlignedRow = z.infer<typeof AlignedRow>
 
 /**
  * Cut two aligned copies into rows at the line breaks of copy `a`. A row

@@ -1,0 +1,180 @@
+import {type Claim, ExtractError, articleDate} from '@claimtrace/extract'
+import {type FactRecord, type FactStore, MemoryStore, type Verdict} from '@claimtrace/facts'
+import {CopyIndex, type CopyCluster, type CorroboratedClaim, corroborate, shingles} from '@claimtrace/syndication'
+import {analyzeArticle, type ReportArticle} from './analyze-article.js'
+import {collectRecordIds, recordsById} from './referenced-records.js'
+import type {ArticleReport, ClusterReport, ReportStream, Skipped} from './report.js'
+import {countArticle, countFindings, emptySummary} from './summarize.js'
+
+export interface ReportBuilderOptions {
+  /** Fact records to check claims against (default: none, so every claim is `no-record`). Ignored when `store` is given. */
+  records?: readonly FactRecord[] | null | undefined
+  /** A fact store to check claims against, e.g. a `SqliteStore` (default: a `MemoryStore` of `records`). */
+  store?: FactStore | null | undefined
+  /**
+   * Publication date of every article, over its front matter and its own
+   * `date` (default: none; see `analyzeArticle`). Checked at once: a date in
+   * the wrong form throws `ExtractError` before any article is read.
+   */
+  date?: string | null | undefined
+  /** Least shingle similarity for two articles to be copies (default: `0.5`, as `findCopies`). */
+  threshold?: number | null | undefined
+  /** Told of each input left out, as it is (default: nothing): a CLI prints it. */
+  onSkip?: ((skipped: Skipped) => void) | null | undefined
+}
+
+/**
+ * What the corpus-wide stages keep of an article once it is analyzed: the
+ * counts, the records its links point at, its shingles (to find copies) and
+ * what corroboration reads of its claims. Small, and made where the article
+ * is analyzed (`digestArticle`), so a streaming caller can keep the article
+ * itself on disk or in another thread.
+ */
+export interface ArticleDigest {
+  id: string
+  /** What corroboration reads of each claim. */
+  claims: CorroboratedClaim[]
+  verdicts: Verdict[]
+  recordIds: string[]
+  shingles: Uint32Array
+}
+
+/** The digest of an analyzed article. */
+export function digestArticle(article: ArticleReport): ArticleDigest {
+  const recordIds = new Set<string>()
+  collectRecordIds(recordIds, article.links)
+  return {
+    id: article.id,
+    claims: article.claims.map(forCorroboration),
+    verdicts: article.links.map((link) => link.verdict),
+    recordIds: [...recordIds],
+    shingles: shingles(article.text)
+  }
+}
+
+/**
+ * A report built a piece at a time, so a corpus never has to be in memory:
+ * add each article (analyzed here with `addArticle`, or elsewhere and added
+ * as its digest with `addDigest`), then describe each cluster of copies
+ * `copies()` finds (`describeCluster`, anywhere) and add it, then `finish`
+ * with the articles, read back in the order they were added. `buildReport`
+ * is this builder over articles held in memory; the `claimtrace report` CLI
+ * is this builder over worker threads and a spool file. Bad input has one
+ * behaviour: an article with an id already added, or whose own date is not
+ * a date, is skipped with the reason (`report.skipped`), never thrown.
+ */
+export class ReportBuilder {
+  readonly store: FactStore
+  readonly date: string | null | undefined
+  private readonly summary = emptySummary()
+  private readonly skipped: Skipped[] = []
+  private readonly recordIds = new Set<string>()
+  private readonly ids = new Set<string>()
+  private readonly claims: Array<{id: string; claims: CorroboratedClaim[]}> = []
+  private readonly clusters: ClusterReport[] = []
+  private readonly index: CopyIndex
+  private found: CopyCluster[] | undefined
+  private readonly onSkip: ((skipped: Skipped) => void) | null | undefined
+
+  constructor(options?: Readonly<ReportBuilderOptions> | null | undefined) {
+    this.store = options?.store ?? new MemoryStore(options?.records ?? [])
+    this.date = options?.date
+    // A bad date for every article is the caller's mistake: refused before any work, not once per article.
+    if (this.date) articleDate('', {date: this.date})
+    this.index = new CopyIndex({threshold: options?.threshold})
+    this.onSkip = options?.onSkip
+  }
+
+  /**
+   * Analyze an article here and add it: its report, or `undefined` when it
+   * is skipped (an id already added, a date in its front matter or its own
+   * `date` that is not a date).
+   */
+  addArticle(article: Readonly<ReportArticle>): ArticleReport | undefined {
+    if (this.ids.has(article.id)) {
+      this.skip(article.id, duplicateReason(article.id))
+      return undefined
+    }
+    let report: ArticleReport
+    try {
+      report = analyzeArticle(article, this.store, this.date)
+    } catch (error) {
+      if (!(error instanceof ExtractError)) throw error
+      this.skipArticle(article.id, error.message)
+      return undefined
+    }
+    this.addDigest(digestArticle(report))
+    return report
+  }
+
+  /** Add an article analyzed elsewhere, as its digest; `false` when it is skipped (an id already added). */
+  addDigest(digest: ArticleDigest): boolean {
+    if (this.ids.has(digest.id)) {
+      this.skip(digest.id, duplicateReason(digest.id))
+      return false
+    }
+    this.ids.add(digest.id)
+    this.found = undefined
+    countArticle(this.summary, {claims: digest.claims, links: digest.verdicts.map((verdict) => ({verdict}))})
+    for (const id of digest.recordIds) this.recordIds.add(id)
+    this.index.add({id: digest.id, shingles: digest.shingles})
+    this.claims.push({id: digest.id, claims: digest.claims})
+    return true
+  }
+
+  /** Whether an article with this id was added. */
+  has(id: string): boolean {
+    return this.ids.has(id)
+  }
+
+  /** Leave an input out of the report, with a sentence that names it and says why ("Cannot read `x`: …"). */
+  skip(id: string, reason: string): void {
+    const skipped = {id, reason}
+    this.skipped.push(skipped)
+    this.onSkip?.(skipped)
+  }
+
+  /** Leave out an article that could not be analyzed (where `addArticle` or a worker ran it), with why: "Skipped `x`: Invalid date …". */
+  skipArticle(id: string, why: string): void {
+    this.skip(id, `Skipped \`${id}\`: ${why}`)
+  }
+
+  /** The clusters of copies among the articles added so far, to describe and add. */
+  copies(): CopyCluster[] {
+    this.found ??= this.index.clusters()
+    return this.found
+  }
+
+  /** Add a cluster of copies, described (`describeCluster`), in the order of `copies()`. */
+  addCluster(cluster: ClusterReport): void {
+    this.clusters.push(cluster)
+  }
+
+  /**
+   * The report: summary, clusters, corroboration across independent
+   * articles, the records linked, the inputs skipped (by id), and
+   * `articles`, which should give the reports of the articles added in the
+   * order they were added (an array, or a generator over a spool file).
+   */
+  finish(articles: Iterable<ArticleReport>): ReportStream {
+    const corroborations = corroborate(this.claims, this.copies())
+    const skipped = this.skipped.toSorted((a, b) => compare(a.id, b.id) || compare(a.reason, b.reason))
+    const summary = structuredClone(this.summary)
+    countFindings(summary, this.clusters, corroborations, skipped.length)
+    return {version: 1, summary, articles, clusters: [...this.clusters], corroborations, records: recordsById(this.recordIds, this.store), skipped}
+  }
+}
+
+function duplicateReason(id: string): string {
+  return `Skipped a second article with the id \`${id}\``
+}
+
+// Inputs may arrive in an order that depends on how many threads read them: sorted, the report does not.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function forCorroboration(claim: Claim): CorroboratedClaim {
+  const {id, text, value, low, high, unit, bound, subject, scope, period} = claim
+  return {id, text, value, low, high, unit, bound, subject, scope: {places: scope.places}, period: period && {first: period.first, last: period.last}}
+}
