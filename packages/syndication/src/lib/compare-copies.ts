@@ -1,10 +1,11 @@
 import {Claim, extractClaims} from '@claimtrace/extract'
 import {z} from 'zod/mini'
-import {type Alignment, alignCopies} from './align.js'
+import {type Alignment, alignTokens, unaligned} from './align.js'
 import {AlignedRow, alignedRows} from './aligned-rows.js'
 import {classifyDivergences} from './classify.js'
 import {Divergence} from './divergence.js'
-import {resemblance, shingles} from './fingerprint.js'
+import {resemblance, shinglesOf} from './fingerprint.js'
+import {tokenize} from './tokens.js'
 
 /**
  * A copy to compare: its text, when it was published (for "last year"), and
@@ -44,17 +45,28 @@ export const Comparison = z.object({
 })
 export type Comparison = z.infer<typeof Comparison>
 
+/** Shared shingles over the smaller text's below which two texts are not copies of one story. */
+const notCopies = 0.1
+
 /**
  * Compare two copies of a story: their similarity, every classified
  * divergence, and their claims paired through the alignment. A pair whose
  * value, bound, unit or attributed source differ (after repair of mangled
- * numbers) is a conflict;
- * a claim only one copy makes is reported with the reason.
+ * numbers) is a conflict; a claim only one copy makes is reported with the
+ * reason. Texts sharing under a tenth of the smaller one's shingles are no
+ * copies: one divergence from end to end, no claims extracted or paired.
  */
 export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   const left: Exclude<CopyInput, string> = typeof a === 'string' ? {text: a} : a
   const right: Exclude<CopyInput, string> = typeof b === 'string' ? {text: b} : b
-  const alignment = alignCopies(left.text, right.text)
+  const [tokensA, tokensB] = [tokenize(left.text), tokenize(right.text)]
+  const similar = resemblance(shinglesOf(tokensA), shinglesOf(tokensB))
+  // Texts that share almost nothing are no copies: answered at once, one change end to end, no claims paired.
+  if (similar.containment < notCopies && tokensA.length > 0 && tokensB.length > 0) {
+    const alignment = unaligned(left.text, tokensA, right.text, tokensB)
+    return {...similar, divergences: classifyDivergences(alignment), paired: [], conflicts: [], unpaired: [], rows: alignedRows(alignment)}
+  }
+  const alignment = alignTokens(left.text, tokensA, right.text, tokensB)
   const divergences = classifyDivergences(alignment)
   const claimsA = left.claims ?? extractClaims(left.text, {date: left.date})
   const claimsB = right.claims ?? extractClaims(right.text, {date: right.date})
@@ -82,7 +94,7 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   for (const claim of claimsB) if (!used.has(claim.id)) unpaired.push({side: 'b', reason: reasonB(claim), claim})
 
   return {
-    ...resemblance(shingles(left.text), shingles(right.text)),
+    ...similar,
     divergences,
     paired,
     conflicts,

@@ -1,4 +1,4 @@
-import {tokenize} from './tokens.js'
+import {type Token, tokenize} from './tokens.js'
 
 /** Words per shingle: long enough that unrelated stories rarely share one, short enough to survive small edits. */
 const shingleSize = 5
@@ -9,7 +9,12 @@ const shingleSize = 5
  * formatting ("10, 701" or "10,701") do not change them.
  */
 export function shingles(text: string): Uint32Array {
-  const keys = tokenize(text)
+  return shinglesOf(tokenize(text))
+}
+
+/** `shingles` of a text already tokenized. */
+export function shinglesOf(tokens: readonly Token[]): Uint32Array {
+  const keys = tokens
     .filter((token) => token.kind !== 'mark')
     .map((token) => hashString(token.key))
   const found = new Set<number>()

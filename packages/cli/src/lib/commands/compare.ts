@@ -1,5 +1,5 @@
 import {type Comparison, compareCopies, type DivergenceKind} from '@claimtrace/syndication'
-import {extractClaims, locator} from '@claimtrace/extract'
+import {type ArticleDate, extractClaims, locator} from '@claimtrace/extract'
 import {type Link, linkClaims, MemoryStore, type Verdict} from '@claimtrace/facts'
 import {resolveDate, sidecarDates} from '../article-dates.js'
 import {CliError, type Io} from '../io.js'
@@ -33,12 +33,22 @@ export async function compareCommand({a, b, format, date, facts, failOn, out}: C
   }
   const sidecar = sidecarDates()
   const [textA, textB] = [await readArticle(a, io), await readArticle(b, io)]
-  const dateOf = async (file: string, text: string) => resolveDate(text, date, file === '-' ? undefined : await sidecar(file), file === '-' ? stdinName : file)
-  const [dateA, dateB] = [await dateOf(a, textA), await dateOf(b, textB)]
-  const [claimsA, claimsB] = [extractClaims(textA, {date: dateA?.value ?? null}), extractClaims(textB, {date: dateB?.value ?? null})]
-  const comparison = compareCopies({text: textA, date: dateA?.value, claims: claimsA}, {text: textB, date: dateB?.value, claims: claimsB})
+  // A date is resolved only when claims are read: texts that are no copies need neither (a megabyte's date evidence takes a while).
+  const dateOf = async (file: string, text: string) => {
+    const sidecarDate = file === '-' ? undefined : await sidecar(file)
+    let resolved: ArticleDate | null | undefined
+    return () => (resolved === undefined ? (resolved = resolveDate(text, date, sidecarDate, file === '-' ? stdinName : file)) : resolved)
+  }
+  const [dateOfA, dateOfB] = [await dateOf(a, textA), await dateOf(b, textB)]
+  // Claims are extracted here only to check them against records; otherwise compareCopies extracts them when the texts are copies.
+  const [claimsA, claimsB] = facts.length > 0 ? [extractClaims(textA, {date: dateOfA()?.value ?? null}), extractClaims(textB, {date: dateOfB()?.value ?? null})] : []
+  const comparison = compareCopies(
+    {text: textA, get date() { return dateOfA()?.value }, claims: claimsA},
+    {text: textB, get date() { return dateOfB()?.value }, claims: claimsB}
+  )
   let links: {a: Link[]; b: Link[]} | undefined
-  if (facts.length > 0) {
+  const [dateA, dateB] = claimsA && claimsB ? [dateOfA(), dateOfB()] : []
+  if (claimsA && claimsB) {
     const store = new MemoryStore(await readFacts(facts, io))
     links = {a: linkClaims(claimsA, store, {text: textA, date: dateA}), b: linkClaims(claimsB, store, {text: textB, date: dateB})}
   }
