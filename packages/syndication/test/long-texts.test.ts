@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
-import {alignCopies, compareCopies, tokenize} from '@claimtrace/syndication'
+import {alignCopies, compareCopies} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
+import {expectCovering} from './_covering.js'
 
 const directory = new URL('../../../fixtures/articles/', import.meta.url)
 const seeds = readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(new URL(name, directory), 'utf8'))
@@ -15,18 +16,6 @@ function wireFile(size: number): string {
     length += paragraph.length + 2
   }
   return out.join('\n\n')
-}
-
-/** Segments cover both texts' tokens in order, each once. */
-function expectCovering(a: string, b: string, alignment: ReturnType<typeof alignCopies>) {
-  let from = 0
-  let to = 0
-  for (const segment of alignment.segments) {
-    expect([segment.a.from, segment.b.from]).toEqual([from, to])
-    from = segment.a.to
-    to = segment.b.to
-  }
-  expect([from, to]).toEqual([tokenize(a).length, tokenize(b).length])
 }
 
 describe('long texts', () => {
