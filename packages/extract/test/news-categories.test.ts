@@ -512,3 +512,22 @@ describe('changes and levels found on fresh copy (courts, utilities, commodities
     ])
   })
 })
+
+describe('rates, codes and subunits found on fresh copy', () => {
+  it('gives the earlier value of a rate its unit past the counted noun ("32 per 1,000 live births from 52")', () => {
+    expect(read('Infant mortality has fallen to 32 per 1,000 live births from 52 in 2008.')).toEqual([
+      ['32 per 1,000', 32, 'per-mille', 'level down 52'],
+      ['52', 52, 'per-mille', 'level']
+    ])
+  })
+
+  it('reads a subsection in brackets glued to its section as a code ("501(c)(3)", "12(b)(6)")', () => {
+    expect(read('Under Section 501(c)(3) of the tax code, it has 14 days to respond.')).toEqual([['14 days', 14, 'day', 'level']])
+    expect(read('Rule 12(b)(6) motions are filed.')).toEqual([])
+  })
+
+  it('reads euro cents as hundredths of a euro, never as euros', () => {
+    const [claim] = extractClaims('Households paid 40.1 euro cents per kilowatt hour.')
+    expect([claim!.text, claim!.value, claim!.unit, claim!.per, claim!.normalized]).toEqual(['40.1 euro cents', 40.1, 'euro-cent', 'kilowatt-hour', {value: 0.401, unit: 'EUR'}])
+  })
+})

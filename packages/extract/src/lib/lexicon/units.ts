@@ -12,6 +12,7 @@ export interface UnitInfo {
  */
 export const subunits: ReadonlyMap<string, {unit: string; places: number}> = new Map([
   ['cent', {unit: 'USD', places: -2}],
+  ['euro-cent', {unit: 'EUR', places: -2}],
   ['pence', {unit: 'GBP', places: -2}],
   ['dime', {unit: 'USD', places: -1}]
 ])
@@ -284,6 +285,10 @@ export const unitPhrases: ReadonlyArray<readonly [string[], UnitInfo]> = [
   [['percentage', 'point'], {unit: 'percentage-point', dimension: 'share'}],
   [['per', 'cent'], {unit: 'percent', dimension: 'share'}],
   [['pounds', 'sterling'], {unit: 'GBP', dimension: 'currency'}],
+  // "40.1 euro cents per kilowatt hour": hundredths of a euro, not 40.1 euros.
+  [['euro', 'cents'], {unit: 'euro-cent', dimension: 'currency'}],
+  [['euro', 'cent'], {unit: 'euro-cent', dimension: 'currency'}],
+  [['eurocents'], {unit: 'euro-cent', dimension: 'currency'}],
   [['us', 'dollars'], {unit: 'USD', dimension: 'currency'}],
   [['u', '.', 's', '.', 'dollars'], {unit: 'USD', dimension: 'currency'}],
   [['american', 'dollars'], {unit: 'USD', dimension: 'currency'}],

@@ -53,6 +53,8 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
 
     // "B2", "MP3": letters glued to the digits.
     if (before && !first.spaced && before.kind === 'word') mention.role = 'identifier'
+    // "501(c)(3)", "Rule 12(b)(6)": a subsection in brackets glued to the section before it.
+    else if (before?.text === '(' && !first.spaced && !before.spaced && beforeThat?.text === ')' && after?.text === ')' && !after.spaced) mention.role = 'identifier'
     // "0371 384 2030", "0930 GMT": a leading zero makes a code or a clock.
     else if (isLeadingZeroCode(tokens, mention)) mention.role = 'identifier'
     // "No. 7 bus", "Case No. 22-4471".

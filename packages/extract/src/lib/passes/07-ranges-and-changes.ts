@@ -203,7 +203,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       const levelEnd = previous === undefined ? -1 : previous.rateEnd ?? previous.to
       // "to 21%, from 28%", "to 3.9% from 3.7%", "to 3.9% in February from 3.7%": the level, then (its period and) the earlier value.
       const afterLevel = previous !== undefined && previous.direction !== undefined && previous.kind !== 'change' && previous.previous === undefined &&
-        ((levelEnd >= fromAt - 1 && (tokens[fromAt - 1]!.text === ',' || levelEnd === fromAt)) || periodBetween(tokens, periods, levelEnd, fromAt))
+        ((levelEnd >= fromAt - 1 && (tokens[fromAt - 1]!.text === ',' || levelEnd === fromAt)) || periodBetween(tokens, periods, levelEnd, fromAt) || countedNounBetween(tokens, levelEnd, fromAt))
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
@@ -435,6 +435,16 @@ function isSuspendedHyphen(tokens: readonly Token[], low: Mention, high: Mention
 }
 
 /** "20-30 percent": the unit is written once, after the second figure. */
+/** "to 32 per 1,000 live births from 52": only the counted noun, a word or three in lower case, between the level and "from". */
+function countedNounBetween(tokens: readonly Token[], levelEnd: number, fromAt: number): boolean {
+  if (fromAt <= levelEnd || fromAt - levelEnd > 3) return false
+  for (let index = levelEnd; index < fromAt; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.text !== token.lower) return false
+  }
+  return true
+}
+
 /** A measure hyphenated to its unit before a noun, as an adjective: "15-kg cartons", "a 40-foot container". */
 function describesNoun(tokens: readonly Token[], mention: Mention): boolean {
   const hyphen = tokens[mention.from + 1]
