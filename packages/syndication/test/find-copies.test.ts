@@ -64,3 +64,30 @@ describe('CopyIndex', () => {
     expect(index.clusters()).toEqual(findCopies(corpus))
   })
 })
+
+describe('abridged and edited copies', () => {
+  const original = readFileSync(new URL('../../../fixtures/articles/001_298b5d38e97bf34f.txt', import.meta.url), 'utf8')
+  const paragraphs = original.split('\n\n')
+
+  it('finds a copy with every other paragraph cut and a word in twenty changed (containment 0.6-0.8) by the passages it shares', () => {
+    const abridged = paragraphs
+      .filter((_, index) => index % 2 === 0)
+      .map((paragraph) => paragraph.split(' ').map((word, index) => (index % 20 === 5 ? 'reportedly' : word)).join(' '))
+      .join('\n\n')
+    expect(findCopies([{id: 'original', text: original}, {id: 'abridged', text: abridged}])).toEqual([
+      {ids: ['original', 'abridged'], pairs: [{a: 'original', b: 'abridged', similarity: 0.275, containment: 0.626}]}
+    ])
+  })
+
+  it('never makes two briefs copies by a line of furniture they share', () => {
+    const furniture = 'Please let us know if you are having issues with commenting on this story.'
+    const briefs = [
+      {id: 'a', text: `The shelter counted 59 people. ${furniture}`},
+      {id: 'b', text: `Voters in the county approved a new library bond on Tuesday. ${furniture}`}
+    ]
+    // Most of each brief's shingles are the furniture's, but they are few.
+    const index = new CopyIndex()
+    for (const brief of briefs) index.add(brief)
+    expect(index.clusters()).toEqual([])
+  })
+})

@@ -6,6 +6,10 @@ import {mix, resemblance, shingles, signature} from './fingerprint.js'
 // 0.95, one with 0.5 almost surely, so excerpts reach the verification step.
 const bands = 32
 const rows = 2
+/** Least containment of an abridged or heavily edited copy, which must also share `leastShared` shingles. */
+const editedContainment = 0.6
+/** Shingles an abridged or edited copy shares with its story at least: a few sentences' worth. */
+const leastShared = 40
 
 /**
  * Copy detection as a corpus streams past: each document added is MinHashed
@@ -51,7 +55,10 @@ export class CopyIndex {
     for (const left of [...candidates].sort((x, y) => x - y)) {
       if (this.#families.find(left) === this.#families.find(right)) continue
       const {similarity, containment} = resemblance(this.#sets[left]!, set)
-      if (similarity < this.#threshold && containment < this.#least) continue
+      // An abridged or heavily edited copy shares less, but long passages: enough shingles that no shared line of
+      // furniture makes two briefs copies.
+      const edited = containment >= editedContainment && containment * Math.min(this.#sets[left]!.length, set.length) >= leastShared
+      if (similarity < this.#threshold && containment < this.#least && !edited) continue
       this.#pairs.push({a: this.#ids[left]!, b: document.id, left, right, similarity, containment})
       this.#families.union(left, right)
     }
