@@ -26,6 +26,7 @@ describe('claimtrace compare', () => {
     expect(code).toBe(0)
     expect(stdout.split('\n').slice(1)).toEqual([
       '  similarity 0.98, containment 0.99',
+      '  relation: copy, 1 shared passage (100% of the first, 100% of the second)',
       '  divergences: 1 value-change',
       '  10:110-10:110 error   value-change       "59" → "95"',
       '  claim conflicts: 1',

@@ -105,9 +105,13 @@ class SegmentBuilder {
     this.to = toEnd
   }
 
-  /** Diff a stretch between anchors, or call it one change when a diff of it could cost its product. */
+  /**
+   * Diff a stretch between anchors; when a diff of it could cost its product,
+   * only if the two sides are mostly the same text (a diff then costs their
+   * few differences: text repeated too often to anchor), else one change.
+   */
   diffOrReplace(from: number, fromEnd: number, to: number, toEnd: number): void {
-    if ((fromEnd - from) * (toEnd - to) <= wholeDiffLimit) this.diff(from, fromEnd, to, toEnd)
+    if ((fromEnd - from) * (toEnd - to) <= wholeDiffLimit || mostlyShared(this.left, from, fromEnd, this.right, to, toEnd)) this.diff(from, fromEnd, to, toEnd)
     else this.changed(fromEnd, toEnd)
   }
 
@@ -161,6 +165,23 @@ class SegmentBuilder {
     }
     return encoded + String.fromCharCode(...codes)
   }
+}
+
+/** Whether most runs of `anchorLength` tokens of the shorter stretch are in the other: the share a diff stays cheap at. */
+function mostlyShared(left: readonly Token[], from: number, fromEnd: number, right: readonly Token[], to: number, toEnd: number): boolean {
+  const runs = (tokens: readonly Token[], start: number, end: number) => {
+    const found = new Set<string>()
+    for (let index = start; index + anchorLength <= end; index++) {
+      let key = tokens[index]!.key
+      for (let offset = 1; offset < anchorLength; offset++) key += `\u0000${tokens[index + offset]!.key}`
+      found.add(key)
+    }
+    return found
+  }
+  const [small, large] = fromEnd - from <= toEnd - to ? [runs(left, from, fromEnd), runs(right, to, toEnd)] : [runs(right, to, toEnd), runs(left, from, fromEnd)]
+  let shared = 0
+  for (const run of small) if (large.has(run)) shared++
+  return small.size > 0 && shared >= small.size * 0.5
 }
 
 /**

@@ -52,6 +52,9 @@ export function classifyDivergences(alignment: Alignment): Divergence[] {
   return divergences
 }
 
+/** Words a one-sided change needs to be a sentence or more dropped or added. */
+const wholeSentence = 12
+
 function kindOf(alignment: Alignment, segment: Segment, last: boolean): DivergenceKind {
   const {a, b} = alignment
   const left = a.tokens.slice(segment.a.from, segment.a.to)
@@ -66,6 +69,12 @@ function kindOf(alignment: Alignment, segment: Segment, last: boolean): Divergen
   if (last && segment.a.to === a.tokens.length && segment.b.to === b.tokens.length && (right.length === 0 || cutMidWord(a.text, b.text, left, right))) return 'truncation'
   if (left.every((token) => token.kind === 'mark') && right.every((token) => token.kind === 'mark')) return 'formatting'
 
+  // A sentence or more dropped or added whole ("every other paragraph cut", "two local paragraphs added") is that, whatever
+  // it says: a hedge or a source dropped within a sentence is a change of the sentence kept.
+  const wordsIn = (tokens: readonly Token[]) => tokens.filter((token) => token.kind !== 'mark').length
+  if (oneSided && wordsIn(left.length === 0 ? right : left) >= wholeSentence) return right.length === 0 ? 'dropped-words' : 'added-words'
+  // Sentences on both sides that share no passage (a splice's other story) are rewritten text, not an edit of one figure or word.
+  if (wordsIn(left) >= wholeSentence && wordsIn(right) >= wholeSentence) return 'reworded'
   const wordsA = keys(left)
   const wordsB = keys(right)
   const hedgeA = hedgeIn(left, a.tokens[segment.a.to])

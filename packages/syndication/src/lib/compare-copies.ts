@@ -5,6 +5,7 @@ import {AlignedRow, alignedRows} from './aligned-rows.js'
 import {classifyDivergences} from './classify.js'
 import {Divergence} from './divergence.js'
 import {resemblance, shinglesOf} from './fingerprint.js'
+import {outsidePassagesAsChanges, Passage, passageCoverage, Relation, relationOf, sharedPassages} from './passages.js'
 import {tokenize} from './tokens.js'
 
 /**
@@ -41,7 +42,13 @@ export const Comparison = z.object({
   conflicts: z.array(ClaimConflict),
   unpaired: z.array(UnpairedClaim),
   /** Both copies cut into rows at the line breaks of `a`, every character in one row: a side-by-side view's rows, from the one alignment. */
-  rows: z.array(AlignedRow)
+  rows: z.array(AlignedRow),
+  /** The passages both copies share (a sentence or longer, across small edits), in text order. */
+  passages: z.array(Passage),
+  /** The share of each copy's tokens in shared passages, 0..1. */
+  coverage: z.object({a: z.number().check(z.minimum(0), z.maximum(1)), b: z.number().check(z.minimum(0), z.maximum(1))}),
+  /** How copy b relates to copy a by those passages. */
+  relation: Relation
 })
 export type Comparison = z.infer<typeof Comparison>
 
@@ -64,10 +71,14 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   // Texts that share almost nothing are no copies: answered at once, one change end to end, no claims paired.
   if (similar.containment < notCopies && tokensA.length > 0 && tokensB.length > 0) {
     const alignment = unaligned(left.text, tokensA, right.text, tokensB)
-    return {...similar, divergences: classifyDivergences(alignment), paired: [], conflicts: [], unpaired: [], rows: alignedRows(alignment)}
+    return {...similar, divergences: classifyDivergences(alignment), paired: [], conflicts: [], unpaired: [], rows: alignedRows(alignment), passages: [], coverage: {a: 0, b: 0}, relation: 'unrelated'}
   }
-  const alignment = alignTokens(left.text, tokensA, right.text, tokensB)
+  const alignment = outsidePassagesAsChanges(alignTokens(left.text, tokensA, right.text, tokensB))
   const divergences = classifyDivergences(alignment)
+  const shared = passagesOf(alignment)
+  // Claims are paired inside the passages both copies share: two figures at places of text each copy wrote for itself
+  // (a splice's other half) say nothing about each other.
+  const inPassage = (side: 'a' | 'b', claim: Claim) => shared.passages.some((passage) => passage[side].start <= claim.start && claim.end <= passage[side].end)
   const claimsA = left.claims ?? extractClaims(left.text, {date: left.date})
   const claimsB = right.claims ?? extractClaims(right.text, {date: right.date})
 
@@ -81,7 +92,8 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   for (const claim of claimsB) reach.push(Math.max(reach.at(-1) ?? 0, claim.end))
   for (const claim of claimsA) {
     const [start, end] = mapRange(alignment, claim.start, claim.end)
-    const match = claimAt(claimsB, reach, start, Math.max(end, start + 1), used)
+    const found = inPassage('a', claim) ? claimAt(claimsB, reach, start, Math.max(end, start + 1), used) : undefined
+    const match = found && inPassage('b', found) ? found : undefined
     if (!match) {
       unpaired.push({side: 'a', reason: reasonA(claim), claim})
       continue
@@ -99,7 +111,8 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
     paired,
     conflicts,
     unpaired,
-    rows: alignedRows(alignment)
+    rows: alignedRows(alignment),
+    ...shared
   }
 }
 
@@ -191,4 +204,11 @@ function reasonOf(divergence: Divergence | undefined): UnpairedClaim['reason'] {
     default:
       return 'edited'
   }
+}
+
+/** The passages two aligned copies share, how much of each they cover, and what that makes b of a. */
+function passagesOf(alignment: Alignment): {passages: Passage[]; coverage: {a: number; b: number}; relation: Relation} {
+  const passages = sharedPassages(alignment)
+  const coverage = passageCoverage(alignment, passages)
+  return {passages, coverage, relation: relationOf(coverage, passages, alignment.b.text.length)}
 }

@@ -83,6 +83,7 @@ function formatComparison(a: string, b: string, textA: string, textB: string, co
   const lines = [
     `${a} → ${b}`,
     `  similarity ${comparison.similarity}, containment ${comparison.containment}`,
+    `  relation: ${comparison.relation}, ${comparison.passages.length} shared passage${comparison.passages.length === 1 ? '' : 's'} (${Math.round(comparison.coverage.a * 100)}% of the first, ${Math.round(comparison.coverage.b * 100)}% of the second)`,
     `  divergences: ${counts.size === 0 ? 'none' : [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}`
   ]
   for (const item of comparison.divergences) {

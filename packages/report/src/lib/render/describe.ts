@@ -1,5 +1,6 @@
 import type {Claim} from '@claimtrace/extract'
 import type {ConflictKind, FactRecord, Verdict} from '@claimtrace/facts'
+import type {Comparison, Relation} from '@claimtrace/syndication'
 
 /** Verdicts in the order reports list them, with the words people read. */
 export const verdictLabels: Readonly<Record<Verdict, string>> = {
@@ -24,6 +25,23 @@ export const conflictLabels: Readonly<Record<ConflictKind, string>> = {
   'percent-vs-points': 'percent vs percentage points',
   'direction-reversed': 'direction reversed',
   superseded: 'superseded figure'
+}
+
+/** How a copy relates to its canonical copy, as people read it. */
+const relationLabels: Readonly<Record<Relation, string>> = {
+  copy: 'A full copy',
+  excerpt: 'An excerpt',
+  abridged: 'An abridged copy',
+  extended: 'An extended copy',
+  spliced: 'A splice with another text',
+  reworked: 'A reworked copy',
+  unrelated: 'Not a copy'
+}
+
+/** "An excerpt: 1 shared passage, 37% of the canonical copy and 100% of this one." */
+export function describeRelation(comparison: Pick<Comparison, 'relation' | 'passages' | 'coverage'>): string {
+  const percent = (share: number) => `${Math.round(share * 100)}%`
+  return `${relationLabels[comparison.relation]}: ${plural(comparison.passages.length, 'shared passage')}, ${percent(comparison.coverage.a)} of the canonical copy and ${percent(comparison.coverage.b)} of this one.`
 }
 
 /** `detainer requests declined (ICE Boston field office, 2016)`. */

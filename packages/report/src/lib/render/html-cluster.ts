@@ -1,7 +1,7 @@
 import {articleHeadline} from '@claimtrace/extract'
 import type {AlignedRow, Comparison, Divergence, Place} from '@claimtrace/syndication'
 import type {ClusterReport} from '../report.js'
-import {plural, shorten} from './describe.js'
+import {describeRelation, plural, shorten} from './describe.js'
 import {escapeHtml as html} from './escape.js'
 
 /**
@@ -32,7 +32,7 @@ function htmlCopy(canonicalId: string, canonical: string, id: string, text: stri
   ]
   return (
     `<div class="copy" id="${anchor}"><h4>${html(id)}</h4>` +
-    `<p class="meta">Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'claim conflict')}.</p>` +
+    `<p class="meta">${html(describeRelation(comparison))} Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'claim conflict')}.</p>` +
     `<p class="legend">${legend || 'No differences.'}</p>` +
     (findings.length > 0 ? `<ul>${findings.join('')}</ul>` : '') +
     `<div class="aligned"><div class="head a">${html(canonicalId)} (canonical)</div><div class="head b">${html(id)}</div>${cells}</div></div>`

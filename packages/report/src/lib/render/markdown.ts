@@ -1,6 +1,6 @@
 import type {Comparison, Corroboration} from '@claimtrace/syndication'
 import type {ArticleReport, ClusterReport, Report, ReportStream, Summary} from '../report.js'
-import {claimFigure, conflictLabels, describeRecord, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
+import {claimFigure, conflictLabels, describeRecord, describeRelation, plural, shorten, recordFigure, verdictLabels, verdictOrder} from './describe.js'
 import {escapeMarkdown as md} from './escape.js'
 import {placer, type RenderOptions, textLookup} from './texts.js'
 import type {FactRecord} from '@claimtrace/facts'
@@ -69,7 +69,7 @@ function copySection(canonicalId: string, canonical: string, id: string, text: s
   for (const item of comparison.divergences) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1)
   const blocks = [
     `#### ${md(id)} against ${md(canonicalId)}`,
-    `Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'conflict')}.\nDifferences: ${kinds.size === 0 ? 'none' : [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}.`
+    `${describeRelation(comparison)}\nSimilarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'conflict')}.\nDifferences: ${kinds.size === 0 ? 'none' : [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}.`
   ]
   const inCanonical = placer(canonical)
   const inCopy = placer(text)
