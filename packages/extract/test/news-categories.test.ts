@@ -531,3 +531,25 @@ describe('rates, codes and subunits found on fresh copy', () => {
     expect([claim!.text, claim!.value, claim!.unit, claim!.per, claim!.normalized]).toEqual(['40.1 euro cents', 40.1, 'euro-cent', 'kilowatt-hour', {value: 0.401, unit: 'EUR'}])
   })
 })
+
+describe('found on a fifth fresh set (housing, farming, start-ups, policing, water, sport business)', () => {
+  it('reads the Kenyan shilling written KSh, in a range with its rate', () => {
+    expect(read('Tenants pay between KSh45,000 and KSh80,000 a month.')).toEqual([['between KSh45,000 and KSh80,000', [45000, 80000], 'KES/month', 'level']])
+  })
+
+  it('reads money a running total moved by as a change ("raised $40m, bringing its total funding to $120m")', () => {
+    expect(read('It raised $40m, bringing its total funding to $120m.')).toEqual([['$40m', 4e7, 'USD', 'change up'], ['$120m', 1.2e8, 'USD', 'level up']])
+  })
+
+  it('reads a verb, its object, a share or sum and the level it reaches as a change ("raise average ticket prices 6.5% to $118")', () => {
+    expect(read('The Gulls will raise average ticket prices 6.5% to $118 next season.')).toEqual([['6.5%', 6.5, 'percent', 'change up'], ['$118', 118, 'USD', 'level up']])
+    expect(read('Tiaki lifted revenue 54% to NZ$38.4 million.')).toEqual([['54%', 54, 'percent', 'change up'], ['NZ$38.4 million', 3.84e7, 'NZD', 'level up']])
+    // A count after its object stays what it is: the verb's object is the count.
+    expect(read('Acme cut jobs at 3 plants to 400.').map(([text, , , reading]) => [text, reading])).toEqual([['3', 'level'], ['400', 'level down']])
+  })
+
+  it('reads the people over an age by the verb after them, and spelled kilogrammes', () => {
+    expect(read('Victims over 65 account for 40% of cases.')[0]).toEqual(['over 65', 65, 'year', 'age'])
+    expect(read('Production fell to 570 million kilogrammes.')).toEqual([['570 million kilogrammes', 5.7e8, 'kilogram', 'level down']])
+  })
+})

@@ -96,9 +96,9 @@ export const units: ReadonlyMap<string, UnitInfo> = new Map([
     mile: ['mile', 'miles', 'mi']
   }),
   ...unitTable('mass', {
-    milligram: ['mg', 'milligram', 'milligrams'],
+    milligram: ['mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes'],
     gram: ['g', 'gram', 'grams', 'gramme', 'grammes'],
-    kilogram: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'],
+    kilogram: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'],
     tonne: ['tonne', 'tonnes', 'ton', 'tons', 't'],
     microgram: ['microgram', 'micrograms', 'mcg', 'µg', 'μg'],
     ounce: ['oz', 'ounce', 'ounces'],

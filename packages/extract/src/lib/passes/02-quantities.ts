@@ -39,7 +39,7 @@ export function readQuantities(tokens: readonly Token[], from: number, to: numbe
 const openingWords: ReadonlySet<string> = new Set([
   ...smallNumbers.keys(), ...scales.keys(), ...ordinals.keys(), ...fractions.keys(), ...magnitudes.keys(), ...vagueOpeners, ...negatives,
   'a', 'an', 'half', 'quarter', 'dozen', 'percent', 'percents', 'percentage', 'per', 'u', 'us', 'c', 'ca', 'hk', 'nz', 's', 'nt',
-  'r', 'mx', 'mex', 'au', 'rs', 'rm', 'rp', 'sh', 'sfr', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'cad', 'chf', 'hkd',
+  'r', 'mx', 'mex', 'au', 'rs', 'rm', 'rp', 'sh', 'ksh', 'sfr', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'cad', 'chf', 'hkd',
   'sgd', 'nzd', 'krw', 'brl', 'mxn', 'zar', 'sek', 'nok', 'dkk', 'twd'
 ])
 

@@ -1,3 +1,4 @@
+import {tagsOf} from '../nlp.js'
 import type {Mention} from '../mention.js'
 import {months} from '../lexicon/calendar.js'
 import type {Token} from '../tokenize.js'
@@ -6,7 +7,7 @@ import type {Token} from '../tokenize.js'
 const ageCues = new Set(['aged', 'age', 'ages', 'turns', 'turned', 'turning'])
 const ageHedges = new Set(['over', 'under', 'about', 'around', 'between', 'from', 'roughly', 'nearly', 'just'])
 /** People counted by how old they are: "children under 12", "people over 65", "those under five". */
-const agedPeople = new Set(['children', 'child', 'kids', 'people', 'adults', 'women', 'men', 'girls', 'boys', 'those', 'anyone', 'everyone', 'residents', 'patients', 'pensioners', 'youngsters', 'babies', 'infants', 'toddlers', 'teenagers', 'pupils', 'students', 'workers', 'drivers', 'smokers', 'voters', 'americans', 'britons', 'australians', 'canadians'])
+const agedPeople = new Set(['children', 'child', 'kids', 'people', 'adults', 'women', 'men', 'girls', 'boys', 'those', 'anyone', 'everyone', 'residents', 'patients', 'pensioners', 'youngsters', 'babies', 'infants', 'toddlers', 'teenagers', 'pupils', 'students', 'workers', 'drivers', 'smokers', 'voters', 'victims', 'users', 'customers', 'members', 'owners', 'buyers', 'renters', 'tenants', 'homeowners', 'parents', 'mothers', 'fathers', 'veterans', 'survivors', 'passengers', 'motorists', 'cyclists', 'americans', 'britons', 'australians', 'canadians'])
 const notPeople = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'with', 'than', 'about', 'around', 'nearly', 'some', 'only'])
 
 /**
@@ -46,7 +47,10 @@ export function markAges(tokens: readonly Token[], mentions: readonly Mention[],
 
 /** A word after the figure that says what it counts ("children under 12 months" is not this; "over 50 staff" is). */
 function followedByCountedWord(after: Token | undefined): boolean {
-  return after !== undefined && after.kind === 'word' && after.text === after.lower && !['and', 'or', 'who', 'were', 'was', 'are', 'is', 'in', 'at', 'to', 'from', 'with', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'get', 'got'].includes(after.lower)
+  if (after === undefined || after.kind !== 'word' || after.text !== after.lower) return false
+  // "over 50 staff", "under 12 months": a noun; "victims over 65 account for", "children under 5 were": a verb or a joiner.
+  const tags = tagsOf(after.lower)
+  return tags.has('Plural') || tags.has('Singular') || tags.has('Noun') || tags.has('Uncountable') || tags.has('Duration')
 }
 
 /** The word before ", 29,": a name or a noun for a person, not a month ("June 3, 2024") or a joiner. */

@@ -303,6 +303,9 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
   if (position < sentenceStart) return undefined
   const word = tokens[position]!
   if (word.kind !== 'word') return undefined
+  // "raise average ticket prices 6.5% to $118", "lifted revenue 54% to NZ$38.4 million": a verb, its object, then the size of
+  // the change and the level it reaches.
+  if (!upVerbs.has(word.lower) && !downVerbs.has(word.lower)) return objectThenAmount(tokens, position, sentenceStart, mention)
   // "could drop 2 to 4 inches of snow", "dumped 18 inches of rain": what falls, not a change.
   if (tokens[mention.to]?.lower === 'of' && precipitation.has(tokens[mention.to + 1]?.lower ?? '')) return undefined
   const up = upVerbs.has(word.lower)
@@ -316,7 +319,8 @@ function amountVerb(tokens: readonly Token[], lead: number, sentenceStart: numbe
     // "can lift 21.6 tonnes": a weight lifted is carried, not moved up; "adds up to 300 km of range" is what a charge gives.
     if (mention.dimension === 'mass' && word.lower.startsWith('lift')) return undefined
     if (word.lower.startsWith('add') && !['count', 'currency', 'share', 'time'].includes(mention.dimension)) return undefined
-    if (mention.dimension === 'currency' && !priceMoves.has(word.lower)) return undefined
+    // "raised $40m, bringing its total funding to $120m": money a running total moved by.
+    if (mention.dimension === 'currency' && !priceMoves.has(word.lower) && !runningTotalAfter(tokens, mention.to)) return undefined
   }
   // "a drop of", "the increase": a noun, read by changeNounAround.
   const determiner = tokens[position - 1]?.lower
@@ -444,6 +448,26 @@ function countedNounBetween(tokens: readonly Token[], levelEnd: number, fromAt: 
   }
   return true
 }
+
+/**
+ * The direction of a transitive change verb a few words of object before a
+ * share or sum that a level follows ("to $118"): `position` is the word
+ * right before the figure.
+ */
+function objectThenAmount(tokens: readonly Token[], position: number, sentenceStart: number, mention: Mention): 'up' | 'down' | undefined {
+  if (mention.dimension !== 'share' && mention.dimension !== 'currency') return undefined
+  if (tokens[mention.rateEnd ?? mention.to]?.lower !== 'to' || tokens[(mention.rateEnd ?? mention.to) + 1] === undefined) return undefined
+  for (let back = position; back >= Math.max(sentenceStart, position - 4); back--) {
+    const word = tokens[back]!
+    if (word.kind !== 'word' || word.text !== word.lower) return undefined
+    if (objectVerbs.has(word.lower) && (upVerbs.has(word.lower) || downVerbs.has(word.lower))) return upVerbs.has(word.lower) ? 'up' : 'down'
+    if (back !== position && functionWordsBetween.has(word.lower)) return undefined
+  }
+  return undefined
+}
+
+/** Words that end an object: past them, a verb is not the figure's. */
+const functionWordsBetween: ReadonlySet<string> = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'as'])
 
 /** A measure hyphenated to its unit before a noun, as an adjective: "15-kg cartons", "a 40-foot container". */
 function describesNoun(tokens: readonly Token[], mention: Mention): boolean {

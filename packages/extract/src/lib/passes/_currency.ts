@@ -8,7 +8,7 @@ import {readCore} from './_numerals.js'
 import {tagsOf} from '../nlp.js'
 
 /** Written before an amount with a capital: "Rs 500", "Rs. 5 crore", "RM500". */
-const wordPrefixes = new Map([['Rs', 'INR'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Sh', 'KES'], ['SFr', 'CHF']])
+const wordPrefixes = new Map([['Rs', 'INR'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Sh', 'KES'], ['KSh', 'KES'], ['Ksh', 'KES'], ['SFr', 'CHF']])
 /** Codes written in lower case in running text that are no English word: "10 rmb", "20 usd". */
 const lowerCodes = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'cad', 'chf', 'hkd', 'sgd', 'nzd', 'krw', 'brl', 'mxn', 'zar', 'sek', 'nok', 'dkk'])
 /** Codes with a dollar sign: "usd$ 15", "Mex$ 10 million". */
