@@ -1,19 +1,17 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {extractClaims} from '@claimtrace/extract'
 import {build} from 'esbuild'
-import puppeteer, {type Browser} from 'puppeteer-core'
+import type {Browser} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchChromium} from '../../../scripts/test-support/chromium.js'
 
-// Debian's chromium, installed by .ci/run; CHROME_PATH points elsewhere.
-const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 const articles = new URL('../../../fixtures/articles/', import.meta.url)
 const manifest = JSON.parse(readFileSync(new URL('articles.json', articles), 'utf8')) as Array<{file: string; date: string}>
 
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(chromium)) throw new Error(`No browser at ${chromium}: run \`apt-get install chromium\` or set CHROME_PATH`)
-  browser = await puppeteer.launch({executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'], headless: true})
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -1,22 +1,20 @@
 /// <reference lib="dom" />
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {buildReport, toHtml} from '@claimtrace/report'
-import puppeteer, {type Browser, type Page} from 'puppeteer-core'
+import type {Browser, Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchChromium} from '../../../scripts/test-support/chromium.js'
 import {fixtures, records, seeds} from './_fixtures.js'
 
-// Debian's chromium, installed by .ci/run; CHROME_PATH points elsewhere.
-const chromium = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 const docs = new URL('../docs/', fixtures)
 
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(chromium)) throw new Error(`No browser at ${chromium}: run \`apt-get install chromium\` or set CHROME_PATH`)
-  browser = await puppeteer.launch({executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'], headless: true})
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

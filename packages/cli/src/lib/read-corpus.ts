@@ -1,7 +1,6 @@
 import {stat} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
 import {z} from 'zod'
-import {manifestDates} from './article-dates.js'
+import {sidecarDates} from './article-dates.js'
 import {CliError, type Io} from './io.js'
 import {type Globs, listFolder} from './list-folder.js'
 import {readArticle} from './read-article.js'
@@ -31,7 +30,6 @@ export interface CorpusFile {
 }
 
 const corpusFile = /\.(jsonl|ndjson)$/i
-const manifestName = 'articles.json'
 
 /**
  * The files a folder gives by default: its articles (.txt, .md, .markdown),
@@ -58,6 +56,8 @@ const Line = z.looseObject({id: z.union([z.string(), z.number()]).transform(Stri
  * given that does not exist stops the run.
  */
 export async function* corpusFiles(paths: readonly string[], skip: Skip, globs: Readonly<Globs> = defaultCorpusGlobs): AsyncGenerator<CorpusFile> {
+  // Each folder's articles.json is read once.
+  const sidecar = sidecarDates()
   for (const path of paths) {
     if (path === '-') {
       yield {path, kind: 'jsonl', size: 0}
@@ -70,7 +70,6 @@ export async function* corpusFiles(paths: readonly string[], skip: Skip, globs: 
       throw new CliError(`Cannot read \`${path}\`: no such file or folder`)
     }
     if (info.isDirectory()) {
-      const folderDates = new Map<string, Promise<Map<string, string>>>()
       for await (const listed of listFolder(path, globs)) {
         if ('problem' in listed) {
           skip(listed.path, `Skipped \`${listed.path}\`: ${listed.problem}`)
@@ -80,19 +79,16 @@ export async function* corpusFiles(paths: readonly string[], skip: Skip, globs: 
           yield {path: listed.path, kind: 'jsonl', size: listed.size}
           continue
         }
-        const folder = dirname(listed.path)
-        let dates = folderDates.get(folder)
-        if (!dates) folderDates.set(folder, (dates = manifestDates(folder)))
-        const date = (await dates).get(basename(listed.path))
-        yield {path: listed.path, kind: 'article', size: listed.size, date, dateFrom: date === undefined ? undefined : join(folder, manifestName)}
+        const dated = await sidecar(listed.path)
+        yield {path: listed.path, kind: 'article', size: listed.size, date: dated?.date, dateFrom: dated?.name}
       }
     } else if (!info.isFile()) {
       skip(path, `Skipped \`${path}\`: not a regular file (a FIFO, socket or device)`)
     } else if (corpusFile.test(path)) yield {path, kind: 'jsonl', size: info.size}
     else {
       // An article given by path takes its date from the `articles.json` beside it, as in a folder.
-      const date = (await manifestDates(dirname(path))).get(basename(path))
-      yield {path, kind: 'article', size: info.size, date, dateFrom: date === undefined ? undefined : join(dirname(path), manifestName)}
+      const dated = await sidecar(path)
+      yield {path, kind: 'article', size: info.size, date: dated?.date, dateFrom: dated?.name}
     }
   }
 }

@@ -1,7 +1,8 @@
 import {z} from 'zod/mini'
 import type {Alignment} from './align.js'
 
-const Stretch = z.object({start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative())})
+/** Characters `start..end` of one text. */
+export const Stretch = z.object({start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative())})
 
 /** One row of a side-by-side view: a stretch of each copy that says the same. */
 export const AlignedRow = z.object({a: Stretch, b: Stretch})

@@ -1,7 +1,7 @@
 import {z} from 'zod/mini'
 import type {Alignment, Segment, Side} from './align.js'
+import {Stretch} from './aligned-rows.js'
 
-const Stretch = z.object({start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative())})
 
 /** A passage both texts share: where it is in each, and how many tokens it holds. */
 export const Passage = z.object({a: Stretch, b: Stretch, tokens: z.int().check(z.positive())})
