@@ -92,6 +92,16 @@ function figureOnly(quantity: Quantity, input: string): Quantity {
   return {...number, start: figure.start, end: figure.end, unit: glued ? 'glued-unit' : 'count', dimension: 'count'}
 }
 
+/** Where the earlier figure of "from about $350 … to $680" starts: past "from" and the lower-case words hedging it. */
+function earlierFigure(text: string): number {
+  return /^from\s+(?:[a-z]+\s+)*/.exec(text)![0].length
+}
+
+/** A quantity spanning the words of its rate after it, as quantulum spans "$350 per kg". */
+function withRate(quantity: Quantity): Quantity {
+  return quantity.rate && quantity.rate.start >= quantity.end ? {...quantity, end: quantity.rate.end} : quantity
+}
+
 /** Parse a Recognizers-Text interval such as `[20,30)`, `(20,)` or `(,35]`. */
 function interval(value: string): {low: number | null; high: number | null} {
   const [low = '', high = ''] = value.slice(1, -1).split(',')
@@ -155,10 +165,13 @@ export function suites(): Suite[] {
         from = start + result.surface.length
         return {start, end: start + result.surface.length, ...quantulumValue(result.value, result.unit)}
       })
-      // quantulum states a range by its midpoint (we state its ends) and without the "from" we span; a rate as one compound unit (we give `per` beside the unit).
+      // quantulum states a range by its midpoint (we state its ends) and without the "from" we span; a rate as one compound unit
+      // (we give `per` beside the unit) spanning the words of its denominator ("four times per week"), which we keep in `rate`.
       const translate = (quantity: Quantity) => {
-        const number = asNumber(quantity)
+        const number = withRate(asNumber(quantity))
         const unit = quantity.per ? `${number.unit}/${quantity.per}` : number.unit
+        // quantulum has no changes: "rose from $350 per kg to $680 per kg" is to it the range between the two figures.
+        if (number.from !== undefined && /^from\s/i.test(quantity.text)) return {...number, unit, start: quantity.start + earlierFigure(quantity.text), value: (number.from + (number.value ?? 0)) / 2}
         if (number.value !== null || number.low === undefined || number.high === undefined) return {...number, unit}
         const start = /^from\s/i.test(quantity.text) ? quantity.start + quantity.text.search(/\s\S/) + 1 : quantity.start
         return {...number, unit, start, value: (number.low + number.high) / 2}

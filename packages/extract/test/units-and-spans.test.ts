@@ -28,6 +28,50 @@ describe('rates: the span of the denominator', () => {
   })
 })
 
+describe('rates: the words of the denominator', () => {
+  const rates = (text: string) => findQuantities(text).filter((quantity) => quantity.per).map((quantity) => [quantity.text, quantity.per, quantity.rate && [quantity.rate.text, text.slice(quantity.rate.start, quantity.rate.end)]])
+
+  it('keeps where a spelled denominator stands, beside the span or across what is counted', () => {
+    expect(rates('Brent rose to $81.10 a barrel.')).toEqual([['$81.10', 'barrel', ['a barrel', 'a barrel']]])
+    expect(rates('The road carries 182,000 vehicles a day.')).toEqual([['182,000', 'day', ['a day', 'a day']]])
+    expect(rates('The clinic opens four times per week.')).toEqual([['four', 'week', ['per week', 'per week']]])
+    expect(rates('It paid 5.6 per 100,000 residents and C$2 billion annually.')).toEqual([
+      ['5.6', '100000 resident', ['per 100,000 residents', 'per 100,000 residents']],
+      ['C$2 billion', 'year', ['annually', 'annually']]
+    ])
+    expect(rates('Monthly repayments of about £240 are due.')).toEqual([['£240', 'month', ['Monthly', 'Monthly']]])
+  })
+
+  it('gives the later figure of a change the words of its own rate, and claims carry them', () => {
+    expect(rates('Wheat rose from $200 a tonne to $250 a tonne.')).toEqual([['from $200 a tonne to $250', 'tonne', ['a tonne', 'a tonne']]])
+    const [claim] = extractClaims('Wheat rose from $200 a tonne to $250 a tonne.')
+    expect([claim!.per, claim!.rate]).toEqual(['tonne', {text: 'a tonne', start: 37, end: 44}])
+  })
+
+  it('gives no words when the span holds the denominator', () => {
+    expect(rates('Cleaners earn $15.4/hour.')).toEqual([['$15.4/hour', 'hour', undefined]])
+  })
+})
+
+describe('powers of units', () => {
+  it('squares and cubes a length by a glued digit, superscript or caret', () => {
+    expect(read('A 120 m2 flat on 2,000 m² of land, 5 m^2 of tiles, 7 km³ of ice and 3 cm3 of fluid.')).toEqual([
+      ['120 m2', 2, 8, 120, 'square-metre'], ['2,000 m²', 17, 25, 2000, 'square-metre'], ['5 m^2', 35, 40, 5, 'square-metre'],
+      ['7 km³', 51, 56, 7, 'cubic-kilometre'], ['3 cm3', 68, 73, 3, 'cubic-centimetre']
+    ])
+  })
+
+  it('reads per second as a frequency', () => {
+    expect(read('Violet light oscillates at 4e14 s-1, the probe at 50 s⁻¹.')).toEqual([['4e14 s-1', 27, 35, 4e14, 'hertz'], ['50 s⁻¹', 50, 56, 50, 'hertz']])
+  })
+
+  it('never counts the power of a unit as a figure of its own', () => {
+    expect(read('Workers are exposed to 20 J/m^2 per year.')).toEqual([['20', 23, 25, 20, 'count']])
+    expect(read('The detector reached 1 fb−1 in 2005 and 5 fb−1 in 2011.').map((quantity) => quantity[0])).toEqual(['1', '5'])
+    expect(read('Its density is 3 kg m^-3.')).toEqual([['3 kg', 15, 19, 3, 'kilogram']])
+  })
+})
+
 describe('inches by "in" at the end of a sentence', () => {
   it('reads "in" after a numeral as inches when only end punctuation follows', () => {
     expect(read('The pipe measures 4 in.')).toEqual([['4 in', 18, 22, 4, 'inch']])

@@ -100,6 +100,8 @@ export const Claim = z.extend(Span, {
   dimension: Dimension,
   /** The denominator of a rate: `$81.10 a barrel` → `barrel`, `2 million barrels per day` → `day`, `per capita` → `capita`. */
   per: z.optional(z.string()),
+  /** The words that state the rate ("a barrel", "per day", "annually"); absent when `text` holds them ("$15.4/hour"). */
+  rate: z.optional(Span),
   /**
    * The figure in its main unit when it is stated in a subunit: `37 cents` is
    * `{value: 0.37, unit: 'USD'}` (exact decimal shift, never `0.37000000000000005`).

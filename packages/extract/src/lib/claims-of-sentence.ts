@@ -110,7 +110,7 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
       }
     } else {
       // Built field by field in the same order, the optional ones where they stand (no spreads: this runs once per figure).
-      claim = writeStatedFigure({id: '', text: text.slice(start, end), start, end}, mention, value, mention.low !== undefined) as Claim
+      claim = writeStatedFigure({id: '', text: text.slice(start, end), start, end}, text, mention, value, mention.low !== undefined) as Claim
       claim.bound = mention.bound
       if (mention.hedge) claim.hedge = mention.hedge
       claim.precision = mention.precision

@@ -25,6 +25,8 @@ export interface Mention {
   per: string | undefined
   /** The token after a spelled rate right after the figure ("$81.10 a barrel"), which stays out of the span: what follows the figure starts there. */
   rateEnd: number | undefined
+  /** Where the words stating a rate's denominator stand ("a barrel", "per week", "annually"), wherever they are; `undefined` when the span holds them ("$15.4/hour"). */
+  rateWords: {start: number; end: number} | undefined
   /** A lone "one" or "half": a number word too common to be a claim by itself. */
   weak: boolean
   /** Set when the numeral was glued to or spelled with a unit ("48-hour", "$1m"). */
@@ -65,6 +67,7 @@ export function newMention(from: number, to: number, start: number, end: number,
     figure: undefined,
     per: undefined,
     rateEnd: undefined,
+    rateWords: undefined,
     weak: false,
     unitSpan: undefined,
     repairs: noRepairs,

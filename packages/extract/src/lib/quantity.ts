@@ -18,6 +18,8 @@ export interface Quantity {
   dimension: Dimension
   /** The denominator of a rate (`$81.10 a barrel` → `barrel`). */
   per?: string
+  /** The words that state the rate ("a barrel", "per week", "annually"); `text` leaves them out. Absent when the text holds them ("$15.4/hour"). */
+  rate?: Span
   /** The figure in its main unit when stated in a subunit (`37 cents` → 0.37 USD). */
   normalized?: {value: number | null; low?: number; high?: number; from?: number; unit: string}
   /** `change` for the size of a change, `age` for an age; absent for a level. */
@@ -38,7 +40,7 @@ export interface Quantity {
 export function toQuantity(text: string, mention: Mention): Quantity {
   const range = mention.low !== undefined && mention.previous === undefined
   const value = range || mention.role === 'unit' ? null : mention.value
-  const quantity = writeStatedFigure({text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end}, mention, value, range) as Quantity
+  const quantity = writeStatedFigure({text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end}, text, mention, value, range) as Quantity
   quantity.role = mention.role
   quantity.fraction = mention.fraction
   quantity.bound = mention.bound

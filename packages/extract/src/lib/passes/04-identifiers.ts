@@ -53,6 +53,8 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
 
     // "B2", "MP3": letters glued to the digits.
     if (before && !first.spaced && before.kind === 'word') mention.role = 'identifier'
+    // "J/m^2", "fb−1", "kg m^-3": the power of a unit.
+    else if (isPower(tokens, mention.from)) mention.role = 'identifier'
     // "501(c)(3)", "Rule 12(b)(6)": a subsection in brackets glued to the section before it.
     else if (before?.text === '(' && !first.spaced && !before.spaced && beforeThat?.text === ')' && after?.text === ')' && !after.spaced) mention.role = 'identifier'
     // "0371 384 2030", "0930 GMT": a leading zero makes a code or a clock.
@@ -113,6 +115,17 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
       mention.role = 'identifier'
     }
   }
+}
+
+const powerSigns = new Set(['^', '−', '⁻'])
+
+/** A figure glued after a caret or a minus sign glued to a word: "m^2", "m^-3", "fb−1" ("AR-15" is a code, read above). */
+function isPower(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  if ((tokens[at]?.text === '-' || tokens[at]?.text === '−') && tokens[at - 1]?.text === '^') at--
+  const sign = tokens[at]
+  const unit = tokens[at - 1]
+  return sign !== undefined && powerSigns.has(sign.text) && !sign.spaced && !tokens[index]!.spaced && unit?.kind === 'word' && tokens[index]!.text.length === 1
 }
 
 function isSlashPair(tokens: readonly Token[], left: Mention, right: Mention): boolean {

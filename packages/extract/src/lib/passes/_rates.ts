@@ -23,16 +23,19 @@ export function readRate(tokens: readonly Token[], mention: Mention, to: number)
   const adverb = rateAdverbs.get(tokens[mention.to]?.lower ?? '')
   if (adverb && mention.to < to && mention.unit !== 'count') {
     mention.per = adverb
+    mention.rateWords = wordsOf(tokens, mention.to, mention.to + 1)
     return
   }
   if (rateAt(tokens, mention, mention.to, to, true)) return
   if (isAnnualRate(tokens, mention)) {
     mention.per = 'year'
+    mention.rateWords = wordsOf(tokens, mention.from - 3, mention.from - 1)
     return
   }
   const named = namedRate(tokens, mention)
   if (named) {
-    mention.per = named
+    mention.per = named.per
+    mention.rateWords = wordsOf(tokens, named.at, named.at + 1)
     return
   }
   // "182,000 vehicles a day": the rate stands after what is counted; the span stays the figure's.
@@ -67,6 +70,7 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (word === 'per' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === '-' && units.has(tokens[index + 3]?.lower ?? '') && index + 4 < to &&
     measured?.kind === 'word' && measured.text === measured.lower && !units.has(measured.lower)) {
     mention.per = singular(measured.lower)
+    mention.rateWords = wordsOf(tokens, at, index + 1)
     if (adjacent) mention.rateEnd = index + 1
     return true
   }
@@ -103,7 +107,10 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (slash) {
     mention.to = end
     mention.end = tokens[end - 1]!.end
-  } else if (adjacent) mention.rateEnd = end
+    return true
+  }
+  mention.rateWords = wordsOf(tokens, at, end)
+  if (adjacent) mention.rateEnd = end
   return true
 }
 
@@ -147,6 +154,7 @@ function perPower(tokens: readonly Token[], mention: Mention, index: number, to:
   }
   mention.per = `${power} ${noun === undefined || noun.lower === 'people' ? 'person' : singular(noun.lower)}`
   mention.rateEnd = noun ? end + 1 : end
+  mention.rateWords = wordsOf(tokens, index, mention.rateEnd)
   return true
 }
 
@@ -173,7 +181,7 @@ const rateAdjectives: ReadonlyMap<string, string> = new Map([['monthly', 'month'
 const hedgeWordsBefore: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'up', 'to', 'more', 'less', 'than', 'at', 'least', 'an', 'estimated'])
 
 /** "monthly repayments of about £240", "an average weekly wage of £680": a rate adjective up to three words before "of" and the figure. */
-function namedRate(tokens: readonly Token[], mention: Mention): string | undefined {
+function namedRate(tokens: readonly Token[], mention: Mention): {per: string; at: number} | undefined {
   let index = mention.from - 1
   for (let hedge = 0; hedge < 3 && hedgeWordsBefore.has(tokens[index]?.lower ?? ''); hedge++) index--
   if (tokens[index]?.lower !== 'of') return undefined
@@ -181,9 +189,14 @@ function namedRate(tokens: readonly Token[], mention: Mention): string | undefin
     const token = tokens[back]!
     if (token.kind !== 'word') return undefined
     const per = rateAdjectives.get(token.lower)
-    if (per) return per
+    if (per) return {per, at: back}
   }
   return undefined
+}
+
+/** The characters of tokens `[from, to)`. */
+function wordsOf(tokens: readonly Token[], from: number, to: number): {start: number; end: number} {
+  return {start: tokens[from]!.start, end: tokens[to - 1]!.end}
 }
 
 function singular(word: string): string {

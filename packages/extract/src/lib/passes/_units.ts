@@ -16,8 +16,31 @@ const poweredUnits: ReadonlyMap<string, UnitInfo> = new Map([
   ['metre2', {unit: 'square-metre', dimension: 'area'}], ['kilometre2', {unit: 'square-kilometre', dimension: 'area'}],
   ['foot2', {unit: 'square-foot', dimension: 'area'}], ['mile2', {unit: 'square-mile', dimension: 'area'}],
   ['centimetre2', {unit: 'square-centimetre', dimension: 'area'}], ['metre3', {unit: 'cubic-metre', dimension: 'volume'}],
-  ['foot3', {unit: 'cubic-foot', dimension: 'volume'}]
+  ['foot3', {unit: 'cubic-foot', dimension: 'volume'}], ['kilometre3', {unit: 'cubic-kilometre', dimension: 'volume'}],
+  ['centimetre3', {unit: 'cubic-centimetre', dimension: 'volume'}]
 ])
+
+const superscripts: ReadonlyMap<string, number> = new Map([['²', 2], ['³', 3], ['¹', 1]])
+const minusSigns = new Set(['-', '−', '‐', '‑', '⁻'])
+
+/**
+ * A power glued to the unit before it: "m2", "m²", "m^2", "s-1", "s−1",
+ * "s⁻¹". `to` is the token after it.
+ */
+export function readPower(tokens: readonly Token[], index: number, to: number): {power: number; to: number} | undefined {
+  let at = index
+  const caret = tokens[at]?.text === '^'
+  if (caret) at++
+  const negative = minusSigns.has(tokens[at]?.text ?? '')
+  if (negative) at++
+  const digit = tokens[at]
+  if (!digit || at >= to || tokens.slice(index, at + 1).some((token) => token.spaced)) return undefined
+  const power = superscripts.get(digit.text) ?? (digit.kind === 'number' && digit.decimals === 0 && digit.text.length === 1 ? digit.value : undefined)
+  if (power === undefined || power === 0) return undefined
+  // "m-3" is a code or a range; a minus without a caret only ever inverts ("s-1").
+  if (negative && !caret && power !== 1) return undefined
+  return {power: negative ? -power : power, to: at + 1}
+}
 
 /** One-letter units only in lower case: "5G" is a network, "5g" grams; a litre is "l" or "L". */
 const lowerOnly = new Set(['g', 'm', 't', 'p', 'b'])
@@ -184,13 +207,18 @@ function matchUnit(tokens: readonly Token[], index: number, to: number, hyphenat
   if (token.text === 'pm' && !clockFigure(tokens[mention.to - 1])) return {info: {unit: 'picometre', dimension: 'length'}, to: index + 1}
   const exact = exactCaseUnits.get(token.text)
   if (exact && !gluedDigits) return {info: exact, to: index + 1}
+  // "4e14 s-1", "50 s⁻¹": per second is a frequency.
+  if (token.text === 's' || token.lower === 'sec') {
+    const inverse = readPower(tokens, index + 1, to)
+    if (inverse?.power === -1) return {info: {unit: 'hertz', dimension: 'frequency'}, to: inverse.to}
+  }
   const candidate = units.get(token.lower)
   if (!candidate || (token.kind !== 'word' && token.text !== '%' && token.text !== '‰' && token.text !== '°' && token.text !== '¢' && token.text !== '℃' && token.text !== '℉')) return undefined
-  // "190 km2", "24703m2": squared and cubed by a glued digit.
-  const power = tokens[index + 1]
-  if (candidate.dimension === 'length' && power?.kind === 'number' && !power.spaced && (power.text === '2' || power.text === '3') && index + 1 < to) {
-    const squared = poweredUnits.get(`${candidate.unit}${power.text}`)
-    if (squared && !(tokens[index + 2]?.kind === 'number' && !tokens[index + 2]!.spaced)) return {info: squared, to: index + 2}
+  // "190 km2", "24703m2", "120 m²", "3 m^3": squared and cubed by a glued power.
+  const power = readPower(tokens, index + 1, to)
+  if (candidate.dimension === 'length' && (power?.power === 2 || power?.power === 3)) {
+    const squared = poweredUnits.get(`${candidate.unit}${power.power}`)
+    if (squared && !(tokens[power.to]?.kind === 'number' && !tokens[power.to]!.spaced)) return {info: squared, to: power.to}
   }
   if (gluedDigits) return undefined
   // "100 MB", "5 KW": capitals make a spaced abbreviation a unit; "12 m 2 dm", "1 m x 1 m": so does a figure or a sign after it.
