@@ -4,7 +4,7 @@
  * own document, timed again before each shape), and the peak memory of one
  * 50 MB article in a process of its own. Prints a table of times and ratios
  * to ordinary articles.
- * Run: `npx -y pnpm@10 bench:adversarial` (`ROUNDS`, `SIZE`, `SKIP_LARGE=1`).
+ * Run: `npx -y pnpm@10 bench:adversarial` (`ROUNDS`, `SIZE`, `SKIP_LARGE=1`, `SHAPES=1,1` to time only shapes whose name holds that text).
  */
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
@@ -18,6 +18,7 @@ import {seedTexts} from './_corpus.js'
 
 const size = Number(process.env['SIZE'] ?? 1_000_000)
 const rounds = Number(process.env['ROUNDS'] ?? 2)
+const only = process.env['SHAPES']
 
 const corpus: string[] = []
 for (let length = 0; length < size; length += corpus.at(-1)!.length) corpus.push(seedTexts[corpus.length % seedTexts.length]!)
@@ -44,6 +45,7 @@ const ordinaryTimes: number[] = []
 let ordinaryClaims = 0
 let worst = 0
 for (const [name, make] of shapes) {
+  if (only && !name.includes(only)) continue
   const text = make(size)
   extractClaims(make(10_000))
   const ordinary = measure(extractCorpus)

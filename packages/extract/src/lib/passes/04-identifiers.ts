@@ -121,6 +121,7 @@ const powerSigns = new Set(['^', '−', '⁻'])
 
 /** A figure glued after a caret or a minus sign glued to a word: "m^2", "m^-3", "fb−1" ("AR-15" is a code, read above). */
 function isPower(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.spaced || tokens[index - 1]?.kind !== 'punct') return false
   let at = index - 1
   if ((tokens[at]?.text === '-' || tokens[at]?.text === '−') && tokens[at - 1]?.text === '^') at--
   const sign = tokens[at]

@@ -6,6 +6,7 @@ import type {Token} from '../tokenize.js'
 
 /** Words allowed between a hedge and its figure: "up to an additional 48 hours". */
 const fillers: ReadonlyArray<readonly string[]> = [['an', 'additional'], ['an', 'extra'], ['a', 'further'], ['another']]
+const fillerEnds: ReadonlySet<string> = new Set(fillers.map((filler) => filler.at(-1)!))
 /** Prefix hedges by their last word, longest first: a figure looks only at phrases that can end right before it. */
 const prefixesByLast = new Map<string, Array<readonly [string[], Bound]>>()
 for (const entry of [...hedges, ...signHedges]) {
@@ -35,7 +36,7 @@ export function readHedges(input: string, tokens: readonly Token[], mentions: re
   const leads = new Map<Mention, number>()
   for (const mention of mentions) {
     let end = mention.from
-    for (const filler of fillers) {
+    if (fillerEnds.has(tokens[end - 1]?.lower ?? '')) for (const filler of fillers) {
       if (matches(tokens, end - filler.length, filler, sentenceStart, 'word')) {
         end -= filler.length
         break

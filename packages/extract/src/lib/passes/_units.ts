@@ -34,13 +34,16 @@ export function readPower(tokens: readonly Token[], index: number, to: number): 
   const negative = minusSigns.has(tokens[at]?.text ?? '')
   if (negative) at++
   const digit = tokens[at]
-  if (!digit || at >= to || tokens.slice(index, at + 1).some((token) => token.spaced)) return undefined
+  if (!digit || at >= to) return undefined
+  for (let glued = index; glued <= at; glued++) if (tokens[glued]!.spaced) return undefined
   const power = superscripts.get(digit.text) ?? (digit.kind === 'number' && digit.decimals === 0 && digit.text.length === 1 ? digit.value : undefined)
   if (power === undefined || power === 0) return undefined
   // "m-3" is a code or a range; a minus without a caret only ever inverts ("s-1").
   if (negative && !caret && power !== 1) return undefined
   return {power: negative ? -power : power, to: at + 1}
 }
+
+const separators: ReadonlySet<string> = new Set([',', ';', ')', ']', '!', '?', '…'])
 
 /** One-letter units only in lower case: "5G" is a network, "5g" grams; a litre is "l" or "L". */
 const lowerOnly = new Set(['g', 'm', 't', 'p', 'b'])
@@ -54,6 +57,11 @@ export function readUnit(tokens: readonly Token[], mention: Mention, to: number,
   let index = mention.to
   const first = tokens[index]
   if (!first || index >= to) return
+  // "12, 14 and 16", "(about 40)": no unit starts with a separator; only a rate named before the figure is left to read.
+  if (first.kind === 'punct' && separators.has(first.text)) {
+    readRate(tokens, mention, to)
+    return
+  }
   // "48-hour hold": the hyphen glues an adjectival unit.
   const hyphenated = first.text === '-' && !first.spaced && tokens[index + 1] !== undefined && !tokens[index + 1]!.spaced
   if (hyphenated) index++
