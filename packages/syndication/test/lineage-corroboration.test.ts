@@ -3,10 +3,11 @@ import {readFileSync} from 'node:fs'
 import {extractClaims} from '@claimtrace/extract'
 import {Corroboration, corroborate, findCopies, Lineage, lineage} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
+import {withClaims} from './_copies.js'
 
 const root = new URL('../../../fixtures/articles/', import.meta.url)
 const manifest = JSON.parse(readFileSync(new URL('articles.json', root), 'utf8')) as Array<{file: string; date: string}>
-const seeds = manifest.map((item) => ({id: item.file.slice(0, 3), text: readFileSync(new URL(item.file, root), 'utf8'), date: item.date}))
+const seeds = manifest.map((item) => withClaims({id: item.file.slice(0, 3), text: readFileSync(new URL(item.file, root), 'utf8'), date: item.date}))
 const seed = (id: string) => seeds.find((item) => item.id === id)!
 
 describe('lineage', () => {
@@ -19,7 +20,7 @@ describe('lineage', () => {
 
   it('prefers a complete copy to a truncated one, and the earlier of two clean copies', () => {
     const original = seed('001')
-    const cut = {id: 'cut', text: original.text.slice(0, 1500), date: '2016-12'}
+    const cut = withClaims({id: 'cut', text: original.text.slice(0, 1500), date: '2016-12'})
     expect(lineage([cut, original]).canonical).toBe('001')
     expect(lineage([{...original, id: 'later', date: '2017-02'}, {...original, id: 'earlier', date: '2017-01-05'}]).canonical).toBe('earlier')
   })

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {z} from 'zod/mini'
+import * as z from 'zod/mini'
 import {analyse} from './analyse.js'
 import {parsePartialDate} from './dates.js'
 import {ExtractError} from './errors.js'

@@ -1,6 +1,6 @@
 // zod/mini: these schemas are types and JSON Schema for users; extraction never parses with them,
 // and mini keeps them out of a browser bundle that needs only `extractClaims`.
-import {z} from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** A stretch of the original input: `text === input.slice(start, end)`. */
 export const Span = z.object({

@@ -1,4 +1,4 @@
-import {z} from 'zod/mini'
+import * as z from 'zod/mini'
 import type {Alignment} from './align.js'
 
 /** Characters `start..end` of one text. */

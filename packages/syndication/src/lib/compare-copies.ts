@@ -1,5 +1,5 @@
-import {Claim, extractClaims} from '@claimtrace/extract'
-import {z} from 'zod/mini'
+import {Claim} from '@claimtrace/extract'
+import * as z from 'zod/mini'
 import {type Alignment, alignTokens, unaligned} from './align.js'
 import {AlignedRow, alignedRows} from './aligned-rows.js'
 import {classifyDivergences} from './classify.js'
@@ -9,10 +9,16 @@ import {outsidePassagesAsChanges, Passage, passageCoverage, Relation, relationOf
 import {tokenize} from './tokens.js'
 
 /**
- * A copy to compare: its text, when it was published (for "last year"), and
- * its claims when they are already extracted (one copy compared with many).
+ * A copy to compare: its text and its claims (`extractClaims` of
+ * `@claimtrace/extract`), or a function giving them, called only when the
+ * texts are copies (two unrelated megabytes need no extraction). Claims come
+ * from the caller so that this package carries no extractor: a browser
+ * editor that already holds an article's claims passes them on.
  */
-export type CopyInput = string | {text: string; date?: string | null | undefined; claims?: readonly Claim[] | undefined}
+export interface CopyInput {
+  text: string
+  claims: readonly Claim[] | (() => readonly Claim[])
+}
 
 /** Two claims at the same place of two copies that say different things. */
 export const ClaimConflict = z.object({
@@ -63,9 +69,7 @@ const notCopies = 0.1
  * reason. Texts sharing under a tenth of the smaller one's shingles are no
  * copies: one divergence from end to end, no claims extracted or paired.
  */
-export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
-  const left: Exclude<CopyInput, string> = typeof a === 'string' ? {text: a} : a
-  const right: Exclude<CopyInput, string> = typeof b === 'string' ? {text: b} : b
+export function compareCopies(left: CopyInput, right: CopyInput): Comparison {
   const [tokensA, tokensB] = [tokenize(left.text), tokenize(right.text)]
   const similar = resemblance(shinglesOf(tokensA), shinglesOf(tokensB))
   // Texts that share almost nothing are no copies: answered at once, one change end to end, no claims paired.
@@ -79,8 +83,7 @@ export function compareCopies(a: CopyInput, b: CopyInput): Comparison {
   // Claims are paired inside the passages both copies share: two figures at places of text each copy wrote for itself
   // (a splice's other half) say nothing about each other.
   const inPassage = (side: 'a' | 'b', claim: Claim) => shared.passages.some((passage) => passage[side].start <= claim.start && claim.end <= passage[side].end)
-  const claimsA = left.claims ?? extractClaims(left.text, {date: left.date})
-  const claimsB = right.claims ?? extractClaims(right.text, {date: right.date})
+  const [claimsA, claimsB] = [claimsOf(left), claimsOf(right)]
 
   const paired: Array<{a: string; b: string}> = []
   const conflicts: ClaimConflict[] = []
@@ -144,6 +147,10 @@ function mapRange(alignment: Alignment, start: number, end: number): [number, nu
 }
 
 /** The first claim not yet `used` that overlaps `start..end`; claims are in text order, `reach` their running greatest end. */
+function claimsOf(copy: CopyInput): readonly Claim[] {
+  return typeof copy.claims === 'function' ? copy.claims() : copy.claims
+}
+
 function claimAt(claims: readonly Claim[], reach: readonly number[], start: number, end: number, used: ReadonlySet<string>): Claim | undefined {
   for (let index = firstIndex(claims.length, (at) => reach[at]! > start); index < claims.length && claims[index]!.start < end; index++) {
     const claim = claims[index]!

@@ -1,5 +1,5 @@
 import type {Claim} from '@claimtrace/extract'
-import {z} from 'zod/mini'
+import * as z from 'zod/mini'
 import {DisjointSets} from './disjoint-sets.js'
 import type {CopyCluster} from './find-copies.js'
 

@@ -1,4 +1,4 @@
-import {z} from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** What kind of difference two copies show at one place. */
 export const DivergenceKind = z.enum([

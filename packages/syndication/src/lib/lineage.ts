@@ -1,17 +1,16 @@
-import {type Claim, extractClaims} from '@claimtrace/extract'
-import {z} from 'zod/mini'
-import {Comparison, compareCopies} from './compare-copies.js'
+import type {Claim} from '@claimtrace/extract'
+import * as z from 'zod/mini'
+import {Comparison, compareCopies, type CopyInput} from './compare-copies.js'
 import {tokenize} from './tokens.js'
 
 /**
- * A copy in a cluster: its id, text, when known its publication date (`YYYY`,
- * `YYYY-MM` or `YYYY-MM-DD`), and its claims when they are already extracted.
+ * A copy in a cluster: its id, text and claims (or a function giving them, as
+ * for `compareCopies`), and when known its publication date (`YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD`), which ranks the canonical copy.
  */
-export interface ClusterCopy {
+export interface ClusterCopy extends CopyInput {
   id: string
-  text: string
   date?: string | null | undefined
-  claims?: readonly Claim[] | undefined
 }
 
 export const Lineage = z.object({
@@ -53,11 +52,13 @@ export function lineage(copies: readonly ClusterCopy[]): Lineage {
     `${best.mangled} mangled number${best.mangled === 1 ? '' : 's'}`,
     ...(best.copy.date ? [`published ${best.copy.date}`] : [])
   ].join(', ')
-  const canonical = {text: best.copy.text, date: best.copy.date, claims: best.copy.claims ?? extractClaims(best.copy.text, {date: best.copy.date})}
+  // The canonical copy's claims are read once, however many copies it is compared with.
+  let claims: readonly Claim[] | undefined
+  const canonical: CopyInput = {text: best.copy.text, claims: () => (claims ??= typeof best.copy.claims === 'function' ? best.copy.claims() : best.copy.claims)}
   return {
     canonical: best.copy.id,
     reason,
-    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies(canonical, {text: copy.text, date: copy.date, claims: copy.claims})}))
+    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies(canonical, copy)}))
   }
 }
 

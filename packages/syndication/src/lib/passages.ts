@@ -1,4 +1,4 @@
-import {z} from 'zod/mini'
+import * as z from 'zod/mini'
 import type {Alignment, Segment, Side} from './align.js'
 import {Stretch} from './aligned-rows.js'
 

@@ -43,8 +43,8 @@ export async function compareCommand({a, b, format, date, facts, failOn, out}: C
   // Claims are extracted here only to check them against records; otherwise compareCopies extracts them when the texts are copies.
   const [claimsA, claimsB] = facts.length > 0 ? [extractClaims(textA, {date: dateOfA()?.value ?? null}), extractClaims(textB, {date: dateOfB()?.value ?? null})] : []
   const comparison = compareCopies(
-    {text: textA, get date() { return dateOfA()?.value }, claims: claimsA},
-    {text: textB, get date() { return dateOfB()?.value }, claims: claimsB}
+    {text: textA, claims: () => claimsA ?? extractClaims(textA, {date: dateOfA()?.value ?? null})},
+    {text: textB, claims: () => claimsB ?? extractClaims(textB, {date: dateOfB()?.value ?? null})}
   )
   let links: {a: Link[]; b: Link[]} | undefined
   const [dateA, dateB] = claimsA && claimsB ? [dateOfA(), dateOfB()] : []
