@@ -56,6 +56,7 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
   const mainScope = collectScope(names, outside(clauses, from, to))
   const clauseScopes = new Map<number, Scope>()
   const scopeOf = (mention: Mention): Scope => {
+    if (clauses.length === 0) return !isEmpty(mainScope) ? mainScope : refersBack && discourse.scope ? discourse.scope : mainScope
     const at = firstIndex(clauses, ([, end]) => end > mention.from)
     const clause = clauses[at] && clauses[at]![0] <= mention.from ? clauses[at] : undefined
     let own = mainScope

@@ -114,6 +114,8 @@ export function readFigurePeriods(input: {
         const own = ownedBy.get(figure)
         return own === undefined ? undefined : periods[own]
       }
+      // Most sentences with figures have no period: no search, and no closures made for one.
+      if (open.length === 0) return undefined
       const next = figures[index + 1]
       const after = firstIndex(open, (candidate) => mentions[candidate]!.from >= figure.to)
       const candidate = open[after]
