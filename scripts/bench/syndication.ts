@@ -14,35 +14,8 @@
 import process from 'node:process'
 import {alignCopies, findCopies} from '@claimtrace/syndication'
 import diff from 'fast-diff'
-import {copyEdits, pick, random, seedTexts as seeds, vocabulary} from './_corpus.js'
-
-function story(): string {
-  const paragraphs: string[] = []
-  for (let paragraph = 0; paragraph < 6; paragraph++) {
-    const sentences: string[] = []
-    for (let sentence = 0; sentence < 3; sentence++) {
-      const words = Array.from({length: 8 + Math.floor(random() * 14)}, () => pick(vocabulary))
-      words.splice(Math.floor(random() * words.length), 0, String(Math.floor(random() * 20_000)).replace(/(\d)(\d{3})$/, '$1,$2'))
-      sentences.push(`${words.join(' ')}.`)
-    }
-    paragraphs.push(sentences.join(' '))
-  }
-  return paragraphs.join('\n\n')
-}
-
-
-function corpus(size: number): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
-  const documents: Array<{id: string; text: string}> = []
-  const planted = new Set<string>()
-  for (let index = 0; index < size; index++) {
-    if (index > 0 && random() < 0.2) {
-      const original = Math.floor(random() * index)
-      documents.push({id: `d${index}`, text: pick(copyEdits)(documents[original]!.text)})
-      planted.add(`${original}:${index}`)
-    } else documents.push({id: `d${index}`, text: story()})
-  }
-  return {documents, planted}
-}
+import {copyEdits, seedTexts as seeds} from './_corpus.js'
+import {syndicatedCorpus as corpus} from './_syndication-corpus.js'
 
 function megabytes(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(0)} MB`

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -38,5 +38,45 @@ describe('claimtrace cluster', () => {
     writeFileSync(corpus, '{"id": "a", "text": "One."}\n{oops\n')
     expect((await cli('cluster', corpus)).stderr).toMatch(/^claimtrace: .*corpus\.jsonl: line 2: not JSON \(/)
     expect(await cli('cluster', corpus, '--threshold', '2')).toEqual({code: 2, stdout: '', stderr: 'claimtrace: Invalid --threshold `2`: expected a number above 0 and at most 1\n'})
+  })
+})
+
+describe('claimtrace index and cluster --index', () => {
+  it('adds folders batch by batch, skips ids it holds, clusters as `cluster` does, and exports Parquet', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'claimtrace-index-'))
+    const index = join(directory, 'corpus.duckdb')
+    const syndication = join(root, 'fixtures/syndication')
+    expect(await cli('index', 'add', syndication, '--index', index, '--jobs', '1')).toEqual({
+      code: 0,
+      stdout: `added 6 documents as batch 1, 9 verified pairs of copies; ${index} holds 6 documents\n`,
+      stderr: ''
+    })
+    const again = await cli('index', 'add', join(root, 'fixtures/articles'), join(syndication, 'story.txt'), '--index', index)
+    expect([again.code, again.stdout, again.stderr]).toEqual([
+      1,
+      `added 5 documents as batch 2 (1 skipped), 1 verified pair of copies; ${index} holds 11 documents\n`,
+      `claimtrace: skipped ${join(syndication, 'story.txt')}: the index holds a document with this id already\n`
+    ])
+    const indexed = await cli('cluster', '--index', index, '--format', 'json')
+    const direct = await cli('cluster', syndication, join(root, 'fixtures/articles'), '--format', 'json')
+    const ids = (output: string) => (JSON.parse(output) as {clusters: Array<{ids: string[]}>}).clusters.map((cluster) => [...cluster.ids].sort())
+    expect([indexed.code, JSON.parse(indexed.stdout).documents]).toEqual([0, 11])
+    expect(ids(indexed.stdout).sort()).toEqual(ids(direct.stdout).sort())
+    const parquet = join(directory, 'parquet')
+    expect(await cli('index', 'export', '--index', index, '--out-dir', parquet)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `wrote documents.parquet, bands.parquet, pairs.parquet and clusters.parquet in ${parquet}\n`
+    })
+    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'clusters.parquet', 'documents.parquet', 'pairs.parquet'])
+  })
+
+  it('names a file that is no index, and asks for paths or --index', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'claimtrace-index-'))
+    const notes = join(directory, 'notes.txt')
+    writeFileSync(notes, 'not a database')
+    const result = await cli('cluster', '--index', notes)
+    expect([result.code, result.stderr.startsWith(`claimtrace: cannot open the index ${notes}: `)]).toEqual([2, true])
+    expect(await cli('cluster')).toEqual({code: 2, stdout: '', stderr: 'claimtrace: cluster needs paths to read, or --index with a corpus index; see `claimtrace cluster --help`\n'})
   })
 })

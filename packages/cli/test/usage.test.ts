@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli, cliWith, root, seed} from './_cli.js'
 
-const commands = ['extract', 'check', 'compare', 'cluster', 'report', 'facts']
+const commands = ['extract', 'check', 'compare', 'cluster', 'index', 'index add', 'index export', 'report', 'facts']
 const planted = join(root, 'fixtures/verdicts/02-crime-st-louis.txt')
 
 /** A fresh folder under the system's temporary folder. */
@@ -13,10 +13,10 @@ const folder = () => mkdtempSync(join(tmpdir(), 'claimtrace-usage-'))
 
 describe('claimtrace usage', () => {
   it.each(commands)('prints the help of `%s` with its own options, and exits 0', async (command) => {
-    const {code, stdout, stderr} = await cli(command, '--help')
+    const {code, stdout, stderr} = await cli(...command.split(' '), '--help')
     expect([code, stderr]).toEqual([0, ''])
     expect(stdout).toContain(`Usage: claimtrace ${command} [options]`)
-    await expect(stdout).toMatchFileSnapshot(`help/${command}.txt`)
+    await expect(stdout).toMatchFileSnapshot(`help/${command.replace(' ', '-')}.txt`)
   })
 
   it('prints the overview with --help, and it to stderr with exit 2 without a command', async () => {

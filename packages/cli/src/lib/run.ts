@@ -6,6 +6,7 @@ import {clusterCommand} from './commands/cluster.js'
 import {compareCommand} from './commands/compare.js'
 import {extractCommand} from './commands/extract.js'
 import {factsCommand} from './commands/facts.js'
+import {indexAddCommand, indexExportCommand} from './commands/index-corpus.js'
 import {defaultJobs, reportCommand} from './commands/report.js'
 import {CliError, type Io} from './io.js'
 import {
@@ -47,6 +48,8 @@ interface Given {
   author?: string
   reviewDate?: string
   reviewUrl?: string
+  index?: string
+  outDir?: string
 }
 
 /**
@@ -165,18 +168,52 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
   action(
     program
       .command('cluster')
-      .description('find copies of one story in files, folders and JSONL corpora')
-      .argument('<path...>', 'article files, folders, JSONL corpora ({"id", "text", "date"} per line), or - for a JSONL corpus on stdin')
+      .description('find copies of one story in files, folders and JSONL corpora, or in a corpus index')
+      .argument('[path...]', 'article files, folders, JSONL corpora ({"id", "text", "date"} per line), or - for a JSONL corpus on stdin (with --index: added to it first)')
+      .option('--index <file>', 'a corpus index (claimtrace index add): cluster every document it holds')
       .option('--format <format>', 'json or text (default: text on a terminal, json otherwise)')
       .addOption(thresholdOption())
       .addOption(includeOption())
       .addOption(excludeOption())
+      .addOption(jobsOption())
       .addOption(outOption('the clusters')),
     async (given, operands) => {
-      const paths = checkPaths(operands)
+      if (operands.length === 0 && given.index === undefined) throw new CliError('cluster needs paths to read, or --index with a corpus index; see `claimtrace cluster --help`', 2)
+      const paths = operands.length === 0 ? [] : checkPaths(operands)
       const format = pickFormat(given.format, given.out, ['json', 'text'], stdoutIsTerminal, 'json')
-      return clusterCommand({paths, format, threshold: given.threshold, globs: globsOf(given), out: given.out}, io)
+      return clusterCommand({paths, format, threshold: given.threshold, globs: globsOf(given), out: given.out, index: given.index, jobs: given.jobs ?? defaultJobs}, io)
     }
+  )
+
+  const index = program
+    .command('index')
+    .description('a persistent corpus index on DuckDB: add articles a batch at a time, cluster them, export Parquet')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpCommand(false)
+    .addHelpText('after', exitStatus)
+    .configureOutput({...program.configureOutput(), outputError: (text, write) => write(usageError(text, 'claimtrace index'))})
+  action(
+    index
+      .command('add')
+      .description('add articles to a corpus index (created when missing) and verify the copies they bring; `claimtrace cluster --index FILE` lists the clusters')
+      .argument('<path...>', 'article files, folders, JSONL corpora ({"id", "text", "date"} per line), or - for a JSONL corpus on stdin')
+      .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
+      .addOption(thresholdOption())
+      .addOption(includeOption())
+      .addOption(excludeOption())
+      .addOption(jobsOption()),
+    async (given, operands) => {
+      const paths = checkPaths(operands)
+      return indexAddCommand({paths, index: given.index!, threshold: given.threshold, jobs: given.jobs ?? defaultJobs, globs: globsOf(given)}, io)
+    }
+  )
+  action(
+    index
+      .command('export')
+      .description('write a corpus index as Parquet tables: documents, verified pairs of copies, clusters')
+      .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
+      .requiredOption('--out-dir <folder>', 'the folder to write documents.parquet, bands.parquet, pairs.parquet and clusters.parquet in (created when missing)'),
+    async (given) => indexExportCommand({index: given.index!, folder: given.outDir!}, io)
   )
 
   action(

@@ -1,15 +1,7 @@
+import {bandKeys, verifyCopies} from './copy-rule.js'
 import {DisjointSets} from './disjoint-sets.js'
 import type {CopyCluster, CopyPair, CorpusDocument, FindCopiesOptions} from './find-copies.js'
-import {mix, resemblance, shingles, signature} from './fingerprint.js'
-
-// 32 bands of 2 rows: a pair with Jaccard 0.3 is a candidate with probability
-// 0.95, one with 0.5 almost surely, so excerpts reach the verification step.
-const bands = 32
-const rows = 2
-/** Least containment of an abridged or heavily edited copy, which must also share `leastShared` shingles. */
-const editedContainment = 0.6
-/** Shingles an abridged or edited copy shares with its story at least: a few sentences' worth. */
-const leastShared = 40
+import {shingles} from './fingerprint.js'
 
 /**
  * Copy detection as a corpus streams past: each document added is MinHashed
@@ -18,8 +10,7 @@ const leastShared = 40
  * `clusters()` gives what `findCopies` gives for the documents so far.
  */
 export class CopyIndex {
-  readonly #threshold: number
-  readonly #least: number
+  readonly #options: Readonly<FindCopiesOptions> | null | undefined
   readonly #ids: string[] = []
   readonly #sets: Uint32Array[] = []
   readonly #buckets = new Map<number, number[]>()
@@ -28,8 +19,7 @@ export class CopyIndex {
   readonly #families = new DisjointSets(0)
 
   constructor(options?: Readonly<FindCopiesOptions> | null | undefined) {
-    this.#threshold = options?.threshold ?? 0.5
-    this.#least = options?.containment ?? 0.8
+    this.#options = options
   }
 
   /** Add one document (ids are not checked for uniqueness). */
@@ -38,15 +28,9 @@ export class CopyIndex {
     this.#families.add()
     const set = 'shingles' in document ? document.shingles : shingles(document.text)
     this.#sets.push(set)
-    if (set.length === 0) return
-    const minimums = signature(set, bands * rows)
-    const keys = new Uint32Array(bands)
+    const keys = bandKeys(set)
     const candidates = new Set<number>()
-    for (let band = 0; band < bands; band++) {
-      // A 32-bit key per band: a collision only adds a candidate, and candidates are verified.
-      let key = mix(band + 1)
-      for (let row = band * rows; row < band * rows + rows; row++) key = mix(key ^ minimums[row]!)
-      keys[band] = key
+    for (const key of keys) {
       const bucket = this.#buckets.get(key)
       if (bucket) for (const left of bucket) candidates.add(left)
     }
@@ -54,12 +38,9 @@ export class CopyIndex {
     // cluster keeps that pair alone, so N copies of one text make N - 1 pairs, never N(N-1)/2.
     for (const left of [...candidates].sort((x, y) => x - y)) {
       if (this.#families.find(left) === this.#families.find(right)) continue
-      const {similarity, containment} = resemblance(this.#sets[left]!, set)
-      // An abridged or heavily edited copy shares less, but long passages: enough shingles that no shared line of
-      // furniture makes two briefs copies.
-      const edited = containment >= editedContainment && containment * Math.min(this.#sets[left]!.length, set.length) >= leastShared
-      if (similarity < this.#threshold && containment < this.#least && !edited) continue
-      this.#pairs.push({a: this.#ids[left]!, b: document.id, left, right, similarity, containment})
+      const verified = verifyCopies(this.#sets[left]!, set, this.#options)
+      if (!verified) continue
+      this.#pairs.push({a: this.#ids[left]!, b: document.id, left, right, ...verified})
       this.#families.union(left, right)
     }
     // A bucket whose last document is of this family already stands for it: the bucket of a text copied

@@ -14,13 +14,17 @@ export function shingles(text: string): Uint32Array {
 
 /** `shingles` of a text already tokenized. */
 export function shinglesOf(tokens: readonly Token[]): Uint32Array {
-  const keys = tokens
-    .filter((token) => token.kind !== 'mark')
-    .map((token) => hashString(token.key))
-  const found = new Set<number>()
-  if (keys.length > 0 && keys.length < shingleSize) found.add(combine(keys, 0, keys.length))
-  for (let index = 0; index + shingleSize <= keys.length; index++) found.add(combine(keys, index, index + shingleSize))
-  return Uint32Array.from(found).sort()
+  const keys: number[] = []
+  for (const token of tokens) if (token.kind !== 'mark') keys.push(hashString(token.key))
+  const count = keys.length === 0 ? 0 : Math.max(1, keys.length - shingleSize + 1)
+  const hashes = new Uint32Array(count)
+  if (keys.length > 0 && keys.length < shingleSize) hashes[0] = combine(keys, 0, keys.length)
+  for (let index = 0; index + shingleSize <= keys.length; index++) hashes[index] = combine(keys, index, index + shingleSize)
+  // Sorted, then each hash once.
+  hashes.sort()
+  let distinct = 0
+  for (let index = 0; index < hashes.length; index++) if (index === 0 || hashes[index] !== hashes[index - 1]) hashes[distinct++] = hashes[index]!
+  return hashes.slice(0, distinct)
 }
 
 /** FNV-1a over UTF-16 units. */

@@ -23,16 +23,27 @@ export function tokenize(text: string): Token[] {
     const value = match[0]
     const start = match.index
     const end = start + value.length
-    if (/^\p{N}/u.test(value)) {
+    const kind = kindOf(value)
+    if (kind === 'number') {
       const mangled = value.includes(' ')
       tokens.push({start, end, kind: 'number', key: numberKey(value), mangled})
-    } else if (/^[\p{L}\p{M}]/u.test(value)) {
-      tokens.push({start, end, kind: 'word', key: value.toLowerCase().replaceAll('’', "'"), mangled: false})
+    } else if (kind === 'word') {
+      const lower = value.toLowerCase()
+      tokens.push({start, end, kind: 'word', key: lower.includes('’') ? lower.replaceAll('’', "'") : lower, mangled: false})
     } else {
       tokens.push({start, end, kind: 'mark', key: marks[value] ?? value, mangled: false})
     }
   }
   return tokens
+}
+
+/** What a match of `pattern` is, by its first character: ASCII is decided without a Unicode test. */
+function kindOf(value: string): Token['kind'] {
+  const code = value.charCodeAt(0)
+  if (code >= 48 && code <= 57) return 'number'
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'word'
+  if (code < 128) return 'mark'
+  return /^\p{N}/u.test(value) ? 'number' : /^[\p{L}\p{M}]/u.test(value) ? 'word' : 'mark'
 }
 
 /** A number's value as a key: separators and stray spaces dropped ("10, 701" → "10701", "26. 9" → "26.9"). */

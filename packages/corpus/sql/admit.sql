@@ -1,0 +1,20 @@
+-- Admit a staged batch: documents whose id the index already holds, or an
+-- earlier document of the batch holds, are left out (and listed by the caller);
+-- the others get the next sequence numbers, in the order they came.
+CREATE OR REPLACE TEMP TABLE admitted AS
+SELECT staged, $first + row_number() OVER (ORDER BY staged) - 1 AS seq
+FROM (
+  SELECT i.seq AS staged
+  FROM incoming i
+  ANTI JOIN documents d ON d.id = i.id
+  QUALIFY i.seq = min(i.seq) OVER (PARTITION BY i.id)
+);
+
+INSERT INTO documents
+SELECT a.seq, i.id, $batch, i.shingle_count, i.shingles
+FROM admitted a JOIN incoming i ON i.seq = a.staged
+ORDER BY a.seq;
+
+INSERT INTO bands
+SELECT a.seq, b.band, b.key
+FROM admitted a JOIN incoming_bands b ON b.staged = a.staged;

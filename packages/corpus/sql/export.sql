@@ -1,0 +1,30 @@
+-- The index as Parquet tables for a researcher's own analysis (DuckDB, Spark,
+-- BigQuery, pandas). `{directory}` is replaced by the quoted target folder.
+-- Run after components.sql.
+-- Each document with its shingle set (32-bit hashes, 4 bytes each, little-endian)
+-- and its band keys: what a port of the band join and verification reads.
+COPY (
+  SELECT id, seq, batch, shingle_count, shingles FROM documents ORDER BY seq
+) TO {directory}/documents.parquet (FORMAT parquet);
+
+COPY (
+  SELECT seq, band, key FROM bands ORDER BY seq, band
+) TO {directory}/bands.parquet (FORMAT parquet);
+
+COPY (
+  SELECT a.id AS a, b.id AS b, p.similarity, p.containment
+  FROM pairs p JOIN documents a ON a.seq = p."left" JOIN documents b ON b.seq = p."right"
+  ORDER BY p."left", p."right"
+) TO {directory}/pairs.parquet (FORMAT parquet);
+
+-- One row per clustered document: its cluster (named by its first document),
+-- and the document it is joined to in the cluster's tree, with their figures.
+COPY (
+  SELECT first.id AS cluster, d.id, parent.id AS joined_to, p.similarity, p.containment
+  FROM components c
+  JOIN documents d ON d.seq = c.seq
+  JOIN documents first ON first.seq = c.label
+  LEFT JOIN documents parent ON parent.seq = c.parent
+  LEFT JOIN pairs p ON p."left" = least(c.seq, c.parent) AND p."right" = greatest(c.seq, c.parent)
+  ORDER BY c.label, c.seq
+) TO {directory}/clusters.parquet (FORMAT parquet);

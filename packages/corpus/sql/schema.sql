@@ -1,0 +1,37 @@
+-- The corpus index: what each document added contributes, as rows.
+-- Per-document work (shingles, band keys) is done outside; everything
+-- corpus-wide (the band join, connected components) runs on these tables.
+
+-- The index's own settings, fixed when it is created: a later batch with other
+-- thresholds would cluster by two rules.
+CREATE TABLE IF NOT EXISTS settings (
+  name VARCHAR PRIMARY KEY,
+  value VARCHAR NOT NULL
+);
+
+-- One row per document, in the order added. `shingles` is the sorted set of
+-- 32-bit shingle hashes, little-endian, 4 bytes each: read back whole when a
+-- candidate pair is verified.
+CREATE TABLE IF NOT EXISTS documents (
+  seq BIGINT PRIMARY KEY,
+  id VARCHAR NOT NULL UNIQUE,
+  batch INTEGER NOT NULL,
+  shingle_count INTEGER NOT NULL,
+  shingles BLOB NOT NULL
+);
+
+-- The band keys of each document's MinHash signature: two documents sharing a
+-- (band, key) are candidates.
+CREATE TABLE IF NOT EXISTS bands (
+  seq BIGINT NOT NULL,
+  band UTINYINT NOT NULL,
+  key UINTEGER NOT NULL
+);
+
+-- Candidate pairs verified as copies, `left` the earlier document.
+CREATE TABLE IF NOT EXISTS pairs (
+  "left" BIGINT NOT NULL,
+  "right" BIGINT NOT NULL,
+  similarity DOUBLE NOT NULL,
+  containment DOUBLE NOT NULL
+);

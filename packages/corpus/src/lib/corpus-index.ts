@@ -1,0 +1,265 @@
+import {availableParallelism} from 'node:os'
+import {type DuckDBConnection, DuckDBInstance, type DuckDBValue} from '@duckdb/node-api'
+import {bandKeys, type CopyCluster, type CorpusDocument, type FindCopiesOptions, verifyCopies} from '@claimtrace/syndication'
+import {CorpusError} from './corpus-error.js'
+import {fingerprintPool} from './fingerprint-pool.js'
+import type {Fingerprints} from './fingerprints.js'
+import {sqlFile, statementsOf} from './sql-files.js'
+
+/** What one `add` did. */
+export interface AddResult {
+  /** The batch number the documents were added as (1 for the first). */
+  batch: number
+  /** Documents added. */
+  added: number
+  /** Documents left out, in input order: their id is in the index already, or earlier in the batch. */
+  skipped: Array<{id: string; reason: 'duplicate-id'}>
+  /** Verified pairs of copies the batch brought. */
+  pairs: number
+  /** Documents in the index now. */
+  documents: number
+}
+
+export interface IndexOptions extends FindCopiesOptions {
+  /** Memory DuckDB may hold before it spills to disk (beside a file index), as DuckDB writes it: `'1GB'` by default. */
+  memoryLimit?: string | undefined
+}
+
+/** Candidate pairs verified together: their shingle sets are read in one query. */
+const pageSize = 8192
+/** Documents fingerprinted together, in one message to a worker. */
+const pieceSize = 256
+
+/**
+ * A corpus index on DuckDB, in a file or in memory. Each document added is
+ * shingled and MinHashed here (its rows appended); the corpus-wide stage —
+ * the band join giving candidate pairs with their shingle sets, and the
+ * connected components of the verified pairs — runs in DuckDB from the SQL in
+ * `sql/`, so memory stays with DuckDB, which spills to disk. Candidates are
+ * verified by the rule of `@claimtrace/syndication` (`verifyCopies`), and the
+ * clusters are those `findCopies` gives for the same documents.
+ */
+export class CorpusIndex {
+  readonly #instance: DuckDBInstance
+  readonly #connection: DuckDBConnection
+  readonly #options: Required<{[Key in keyof FindCopiesOptions]: number}>
+
+  private constructor(instance: DuckDBInstance, connection: DuckDBConnection, options: Required<{[Key in keyof FindCopiesOptions]: number}>) {
+    this.#instance = instance
+    this.#connection = connection
+    this.#options = options
+  }
+
+  /**
+   * Open the index at `path` (created when missing; `:memory:` for one that
+   * lives as long as the process). Thresholds are fixed when an index is
+   * created: given for an existing index, they must be the ones it was made
+   * with. `memoryLimit` bounds DuckDB's memory (default `'1GB'`; a 1M-document batch peaks at 2.3 GB for the whole process).
+   */
+  static async open(path: string, options?: Readonly<IndexOptions> | null | undefined): Promise<CorpusIndex> {
+    let instance: DuckDBInstance
+    try {
+      instance = await DuckDBInstance.create(path, {memory_limit: options?.memoryLimit ?? '1GB'})
+    } catch (error) {
+      throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
+    }
+    const connection = await instance.connect()
+    try {
+      for (const statement of statementsOf(sqlFile('schema'))) await connection.run(statement)
+      const stored = new Map<string, string>()
+      for (const row of (await connection.runAndReadAll('SELECT name, value FROM settings')).getRows()) stored.set(String(row[0]), String(row[1]))
+      const settings = {threshold: options?.threshold ?? undefined, containment: options?.containment ?? undefined}
+      const fixed: Required<{[Key in keyof FindCopiesOptions]: number}> = {threshold: 0.5, containment: 0.8}
+      for (const name of ['threshold', 'containment'] as const) {
+        const given = settings[name]
+        const kept = stored.get(name)
+        if (kept !== undefined && given !== undefined && Number(kept) !== given) {
+          throw new CorpusError(`the index ${path} was made with ${name} ${kept}, not ${given}: one index clusters by one rule`, 'settings-mismatch')
+        }
+        fixed[name] = kept === undefined ? (given ?? fixed[name]) : Number(kept)
+        if (kept === undefined) await connection.run('INSERT INTO settings VALUES ($name, $value)', {name, value: String(fixed[name])})
+      }
+      return new CorpusIndex(instance, connection, fixed)
+    } catch (error) {
+      connection.closeSync()
+      instance.closeSync()
+      if (error instanceof CorpusError) throw error
+      throw new CorpusError(`${path} is no claimtrace index: ${(error as Error).message}`, 'unreadable-index')
+    }
+  }
+
+  /** How many documents the index holds. */
+  async size(): Promise<number> {
+    return Number((await this.#connection.runAndReadAll('SELECT count(*) FROM documents')).getRows()[0]![0])
+  }
+
+  /**
+   * Add a batch of documents (texts, or shingles computed elsewhere) and
+   * verify the candidate pairs it brings. Texts are fingerprinted in `jobs`
+   * worker threads (default: one per core; 1 for none). The batch is one
+   * transaction: an error leaves the index as it was.
+   */
+  async add(documents: Iterable<CorpusDocument> | AsyncIterable<CorpusDocument>, options?: {jobs?: number | undefined} | undefined): Promise<AddResult> {
+    const connection = this.#connection
+    const [batch, first] = (await connection.runAndReadAll('SELECT coalesce(max(batch), 0) + 1, coalesce(max(seq), -1) + 1 FROM documents')).getRows()[0]!.map(Number) as [number, number]
+    await connection.run('BEGIN TRANSACTION')
+    try {
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB)')
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_bands (staged BIGINT, band UTINYINT, key UINTEGER)')
+      const staged = await this.#stage(documents, options?.jobs ?? availableParallelism())
+      for (const statement of statementsOf(sqlFile('admit'))) await connection.run(statement, parametersOf(statement, {first, batch}))
+      const skipped = (await connection.runAndReadAll('SELECT i.id FROM incoming i ANTI JOIN admitted a ON a.staged = i.seq ORDER BY i.seq')).getRows().map((row) => ({id: String(row[0]), reason: 'duplicate-id' as const}))
+      const pairs = await this.#verify(first)
+      await connection.run('DROP TABLE incoming')
+      await connection.run('DROP TABLE incoming_bands')
+      await connection.run('COMMIT')
+      return {batch, added: staged - skipped.length, skipped, pairs, documents: await this.size()}
+    } catch (error) {
+      await connection.run('ROLLBACK')
+      throw error
+    }
+  }
+
+  /** Clusters of copies among every document added, as `findCopies` gives them: in corpus order, each with a spanning set of verified pairs. */
+  async clusters(): Promise<CopyCluster[]> {
+    await this.#components()
+    const clusters: CopyCluster[] = []
+    for (const row of (await this.#connection.runAndReadAll(sqlFile('clusters'))).getRowObjectsJson()) {
+      const pairs = (row['pairs'] ?? []) as Array<{a: string; b: string; similarity: number; containment: number}>
+      clusters.push({ids: row['ids'] as string[], pairs: pairs.map((pair) => ({a: pair.a, b: pair.b, similarity: Number(pair.similarity), containment: Number(pair.containment)}))})
+    }
+    return clusters
+  }
+
+  /** Write `documents.parquet`, `bands.parquet`, `pairs.parquet` and `clusters.parquet` into `directory` (which must exist). */
+  async exportParquet(directory: string): Promise<void> {
+    await this.#components()
+    const quoted = `'${directory.replace(/\/+$/, '').replaceAll("'", "''")}/`
+    for (const statement of statementsOf(sqlFile('export'))) await this.#connection.run(statement.replaceAll('{directory}/', quoted).replaceAll(".parquet (", ".parquet' ("))
+  }
+
+  /** Close the index; its file holds everything added. */
+  close(): void {
+    this.#connection.closeSync()
+    this.#instance.closeSync()
+  }
+
+  async #components(): Promise<void> {
+    await this.#connection.run(sqlFile('components'))
+  }
+
+  /**
+   * Shingle and band each document (in `jobs` worker threads, a piece of
+   * documents at a time, at most two pieces a worker ahead) into the staging
+   * tables, in input order; the number staged.
+   */
+  async #stage(documents: Iterable<CorpusDocument> | AsyncIterable<CorpusDocument>, jobs: number): Promise<number> {
+    const rows = await this.#connection.createAppender('incoming')
+    const bands = await this.#connection.createAppender('incoming_bands')
+    const pool = fingerprintPool(jobs)
+    const waiting: Array<{ids: string[]; given: Array<Uint32Array | undefined>; found: Promise<Fingerprints>}> = []
+    let staged = 0
+    const append = async () => {
+      const {ids, given, found} = waiting.shift()!
+      const {shingles: sets, keys} = await found
+      let next = 0
+      for (const [index, id] of ids.entries()) {
+        // Documents that came with their shingles were not sent to a worker.
+        const set = given[index] ?? sets[next]!
+        const bandsOf = given[index] ? bandKeys(set) : keys[next++]!
+        rows.appendBigInt(BigInt(staged))
+        rows.appendVarchar(id)
+        rows.appendInteger(set.length)
+        rows.appendBlob(littleEndianBytes(set))
+        rows.endRow()
+        for (let band = 0; band < bandsOf.length; band++) {
+          bands.appendBigInt(BigInt(staged))
+          bands.appendUTinyInt(band)
+          bands.appendUInteger(bandsOf[band]!)
+          bands.endRow()
+        }
+        staged++
+      }
+      rows.flushSync()
+      bands.flushSync()
+    }
+    try {
+      let piece: CorpusDocument[] = []
+      const send = () => {
+        const texts = piece.flatMap((document) => ('text' in document ? [document.text] : []))
+        waiting.push({ids: piece.map((document) => document.id), given: piece.map((document) => ('shingles' in document ? document.shingles : undefined)), found: pool.fingerprint(texts)})
+        piece = []
+      }
+      for await (const document of documents) {
+        piece.push(document)
+        if (piece.length < pieceSize) continue
+        send()
+        if (waiting.length > 2 * Math.max(1, jobs)) await append()
+      }
+      if (piece.length > 0) send()
+      while (waiting.length > 0) await append()
+    } finally {
+      // Settle what is still in flight before the workers go.
+      await Promise.allSettled(waiting.map((item) => item.found))
+      await pool.close()
+      rows.closeSync()
+      bands.closeSync()
+    }
+    return staged
+  }
+
+  /**
+   * Verify the candidate pairs of the documents from `first` on, a page at a
+   * time (each page read whole: a result still streaming would be cut short by
+   * the appends between); the number verified as copies.
+   */
+  async #verify(first: number): Promise<number> {
+    const [create, page] = statementsOf(sqlFile('candidates')) as [string, string]
+    await this.#connection.run(create, {first})
+    const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM candidates')).getRows()[0]![0])
+    const pairs = await this.#connection.createAppender('pairs')
+    let found = 0
+    try {
+      for (let from = 0; from < total; from += pageSize) {
+        const rows = (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()
+        for (const [left, right, leftShingles, rightShingles] of rows) {
+          const verified = verifyCopies(shinglesOf(leftShingles!), shinglesOf(rightShingles!), this.#options)
+          if (!verified) continue
+          pairs.appendBigInt(left as bigint)
+          pairs.appendBigInt(right as bigint)
+          pairs.appendDouble(verified.similarity)
+          pairs.appendDouble(verified.containment)
+          pairs.endRow()
+          found++
+        }
+        pairs.flushSync()
+      }
+    } finally {
+      pairs.closeSync()
+    }
+    await this.#connection.run('DROP TABLE candidates')
+    return found
+  }
+}
+
+/** The values of the `$name` parameters a statement holds (DuckDB refuses values it has no parameter for). */
+function parametersOf(statement: string, values: Record<string, number>): Record<string, number> | undefined {
+  const used = Object.entries(values).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement))
+  return used.length > 0 ? Object.fromEntries(used) : undefined
+}
+
+/** A shingle set as stored: 4 bytes a hash, little-endian whatever the machine. */
+function littleEndianBytes(set: Uint32Array): Uint8Array {
+  const bytes = new Uint8Array(set.length * 4)
+  const view = new DataView(bytes.buffer)
+  for (let index = 0; index < set.length; index++) view.setUint32(index * 4, set[index]!, true)
+  return bytes
+}
+
+function shinglesOf(value: DuckDBValue): Uint32Array {
+  const bytes = (value as {bytes: Uint8Array}).bytes
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const set = new Uint32Array(bytes.byteLength / 4)
+  for (let index = 0; index < set.length; index++) set[index] = view.getUint32(index * 4, true)
+  return set
+}

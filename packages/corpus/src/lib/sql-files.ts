@@ -1,0 +1,23 @@
+import {readFileSync} from 'node:fs'
+
+/** The SQL of the corpus-wide stage lives in `sql/*.sql`, the single source (docs/scale-out.md ports it). */
+const folder = new URL('../../sql/', import.meta.url)
+const cache = new Map<string, string>()
+
+/** The text of `sql/NAME.sql`. */
+export function sqlFile(name: 'schema' | 'admit' | 'candidates' | 'components' | 'clusters' | 'export'): string {
+  let text = cache.get(name)
+  if (text === undefined) {
+    text = readFileSync(new URL(`${name}.sql`, folder), 'utf8')
+    cache.set(name, text)
+  }
+  return text
+}
+
+/** The statements of a file, split at the semicolons that end its lines (none of ours has one inside a string). */
+export function statementsOf(text: string): string[] {
+  return text
+    .split(/;[ \t]*(?:\r?\n|$)/)
+    .map((statement) => statement.replaceAll(/^\s*--.*$/gm, '').trim())
+    .filter((statement) => statement.length > 0)
+}

@@ -1,0 +1,97 @@
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {CorpusError, CorpusIndex} from '@claimtrace/corpus'
+import {findCopies} from '@claimtrace/syndication'
+import {DuckDBInstance} from '@duckdb/node-api'
+import {afterAll, describe, expect, it} from 'vitest'
+import {syndicatedCorpus} from '../../../scripts/bench/_syndication-corpus.js'
+
+const reprints = ['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfire'].map((id) => ({
+  id,
+  text: readFileSync(new URL(`../../../fixtures/syndication/${id}.txt`, import.meta.url), 'utf8')
+}))
+const work = mkdtempSync(join(tmpdir(), 'claimtrace-corpus-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+async function clustersOf(batches: ReadonlyArray<ReadonlyArray<{id: string; text: string}>>, path = ':memory:') {
+  const index = await CorpusIndex.open(path)
+  for (const batch of batches) await index.add(batch)
+  const clusters = await index.clusters()
+  index.close()
+  return clusters
+}
+
+const members = (clusters: ReadonlyArray<{ids: string[]}>) => clusters.map((cluster) => cluster.ids)
+
+describe('CorpusIndex', () => {
+  it('clusters the reprint fixtures as findCopies does, with the same pairs', async () => {
+    expect(await clustersOf([reprints])).toEqual(findCopies(reprints))
+    expect(members(await clustersOf([reprints]))).toEqual([['story', 'excerpt', 'abridged', 'extended', 'splice']])
+  })
+
+  it('gives the clusters of the in-memory path on a generated corpus, in one batch or three', async () => {
+    const {documents} = syndicatedCorpus(3000)
+    const expected = findCopies(documents)
+    const whole = await clustersOf([documents])
+    expect(members(whole)).toEqual(members(expected))
+    expect(members(await clustersOf([documents.slice(0, 1000), documents.slice(1000, 1700), documents.slice(1700)]))).toEqual(members(expected))
+    // Each cluster is reported with a spanning set of verified pairs.
+    for (const cluster of whole) expect(cluster.pairs).toHaveLength(cluster.ids.length - 1)
+    expect(whole.length).toBeGreaterThan(300)
+  })
+
+  it('keeps what was added in its file, and adds the next batch to it', async () => {
+    const path = join(work, 'reprints.duckdb')
+    const first = await CorpusIndex.open(path)
+    expect(await first.add(reprints.slice(0, 2))).toEqual({batch: 1, added: 2, skipped: [], pairs: 1, documents: 2})
+    first.close()
+    const again = await CorpusIndex.open(path)
+    expect(await again.add([...reprints.slice(2), reprints[0]!, reprints[2]!])).toEqual({
+      batch: 2,
+      added: 4,
+      skipped: [{id: 'story', reason: 'duplicate-id'}, {id: 'abridged', reason: 'duplicate-id'}],
+      // Every candidate is verified, copies of one cluster among themselves too: the pairs table is all that was found.
+      pairs: 8,
+      documents: 6
+    })
+    expect(await again.clusters()).toEqual(findCopies(reprints))
+    again.close()
+  })
+
+  it('refuses other thresholds for an index made with its own, and a file that is no index', async () => {
+    const path = join(work, 'settings.duckdb')
+    ;(await CorpusIndex.open(path, {threshold: 0.6})).close()
+    await expect(CorpusIndex.open(path, {threshold: 0.5})).rejects.toThrow(new CorpusError(`the index ${path} was made with threshold 0.6, not 0.5: one index clusters by one rule`, 'settings-mismatch'))
+    const reopened = await CorpusIndex.open(path)
+    reopened.close()
+    const text = join(work, 'notes.txt')
+    await import('node:fs').then(({writeFileSync}) => writeFileSync(text, 'not a database'))
+    await expect(CorpusIndex.open(text)).rejects.toMatchObject({code: 'unreadable-index'})
+  })
+
+  it('clusters 4,000 copies of one line with 3,999 pairs, not every pair', async () => {
+    const documents = Array.from({length: 4000}, (_, index) => ({id: `prompt-${index}`, text: 'Read more: sign up for our morning newsletter and never miss a story.'}))
+    const [cluster, ...rest] = await clustersOf([documents])
+    expect(rest).toEqual([])
+    expect([cluster!.ids.length, cluster!.pairs.length, cluster!.pairs[0]]).toEqual([4000, 3999, {a: 'prompt-0', b: 'prompt-1', similarity: 1, containment: 1}])
+  })
+
+  it('exports documents, every verified pair, and clusters with their trees as Parquet', async () => {
+    const index = await CorpusIndex.open(':memory:')
+    await index.add(reprints)
+    await index.exportParquet(work)
+    index.close()
+    const reader = await (await DuckDBInstance.create(':memory:')).connect()
+    const read = async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson()
+    expect(await read(`SELECT count(*), min(id), max(batch) FROM '${join(work, 'documents.parquet')}'`)).toEqual([['6', 'abridged', 1]])
+    expect(await read(`SELECT a, b FROM '${join(work, 'pairs.parquet')}'`)).toEqual([
+      ['story', 'excerpt'], ['story', 'abridged'], ['story', 'extended'], ['story', 'splice'], ['excerpt', 'abridged'],
+      ['excerpt', 'extended'], ['excerpt', 'splice'], ['abridged', 'extended'], ['extended', 'splice']
+    ])
+    expect(await read(`SELECT cluster, id, joined_to FROM '${join(work, 'clusters.parquet')}'`)).toEqual([
+      ['story', 'story', null], ['story', 'excerpt', 'story'], ['story', 'abridged', 'story'], ['story', 'extended', 'story'], ['story', 'splice', 'story']
+    ])
+    reader.closeSync()
+  })
+})
