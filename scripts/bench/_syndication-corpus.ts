@@ -3,35 +3,46 @@
  * random from the fixtures' vocabulary, each with a figure) in which a fifth
  * of the documents are planted copies of an earlier one, each edited one way
  * (numbers mangled, words dropped, the ending cut, boilerplate added, a
- * number changed). The same seed gives the same corpus.
+ * number changed) or, with `reprints`, reprinted one way as wire stories are:
+ * an excerpt (the first third), an abridged copy (every other paragraph
+ * cut), an extended one (two local paragraphs added) or a splice (the first
+ * half of one story, then the second half of another: of the last two
+ * stories written, never of reprints; a pair planted with each). The same seed gives the same corpus.
  */
 import {copyEdits, pick, random, vocabulary} from './_corpus.js'
 
-function story(): string {
-  const paragraphs: string[] = []
-  for (let paragraph = 0; paragraph < 6; paragraph++) {
-    const sentences: string[] = []
-    for (let sentence = 0; sentence < 3; sentence++) {
-      const words = Array.from({length: 8 + Math.floor(random() * 14)}, () => pick(vocabulary))
-      words.splice(Math.floor(random() * words.length), 0, String(Math.floor(random() * 20_000)).replace(/(\d)(\d{3})$/, '$1,$2'))
-      sentences.push(`${words.join(' ')}.`)
-    }
-    paragraphs.push(sentences.join(' '))
+function paragraph(): string {
+  const sentences: string[] = []
+  for (let sentence = 0; sentence < 3; sentence++) {
+    const words = Array.from({length: 8 + Math.floor(random() * 14)}, () => pick(vocabulary))
+    words.splice(Math.floor(random() * words.length), 0, String(Math.floor(random() * 20_000)).replace(/(\d)(\d{3})$/, '$1,$2'))
+    sentences.push(`${words.join(' ')}.`)
   }
-  return paragraphs.join('\n\n')
+  return sentences.join(' ')
 }
 
-/** `size` documents and the planted pairs, as `original:copy` indexes. */
-export function syndicatedCorpus(size: number): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
-  const documents: Array<{id: string; text: string}> = []
+function story(): string {
+  return Array.from({length: 6}, paragraph).join('\n\n')
+}
+
+const paragraphsOf = (text: string) => text.split('\n\n')
+/** Reprints of one story, as outlets make them. */
+const reprints: Array<(text: string) => string> = [
+  (text) => paragraphsOf(text).slice(0, Math.ceil(paragraphsOf(text).length / 3)).join('\n\n'),
+  (text) => paragraphsOf(text).filter((_, index) => index % 2 === 0).join('\n\n'),
+  (text) => [...paragraphsOf(text), paragraph(), paragraph()].join('\n\n')
+]
+/** The first half of one story, then the second half of another. */
+function splice(first: string, second: string): string {
+  const a = paragraphsOf(first)
+  const b = paragraphsOf(second)
+  return [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join('\n\n')
+}
+
+/** `size` documents and the planted pairs, as `original:copy` indexes (with `reprints`, excerpts, abridgements, extensions and splices too). */
+export function syndicatedCorpus(size: number, options: {reprints?: boolean} = {}): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
   const planted = new Set<string>()
-  for (let index = 0; index < size; index++) {
-    if (index > 0 && random() < 0.2) {
-      const original = Math.floor(random() * index)
-      documents.push({id: `d${index}`, text: pick(copyEdits)(documents[original]!.text)})
-      planted.add(`${original}:${index}`)
-    } else documents.push({id: `d${index}`, text: story()})
-  }
+  const documents = [...streamedCorpus(size, planted, size, options)]
   return {documents, planted}
 }
 
@@ -40,17 +51,65 @@ export function syndicatedCorpus(size: number): {documents: Array<{id: string; t
  * made of the last `window` documents only, so only those are kept. The
  * planted pairs are filled in as documents are read.
  */
-export function* streamedCorpus(size: number, planted: Set<string>, window = 10_000): Generator<{id: string; text: string}> {
+export function* streamedCorpus(size: number, planted: Set<string>, window = 10_000, options: {reprints?: boolean} = {}): Generator<{id: string; text: string}> {
   const recent: string[] = []
+  /** The last two original stories, which a splice joins. */
+  const stories: number[] = []
+  const earlier = (index: number) => index - 1 - Math.floor(random() * Math.min(index, window))
   for (let index = 0; index < size; index++) {
     let text: string
-    if (index > 0 && random() < 0.2) {
-      const back = Math.floor(random() * Math.min(index, window))
-      const original = index - 1 - back
-      text = pick(copyEdits)(recent[original % window]!)
+    if (index > 1 && random() < 0.2) {
+      const original = earlier(index)
+      const drawn = Math.floor(random() * (copyEdits.length + (options.reprints ? reprints.length + 1 : 0)))
+      // A splice needs two stories written before it.
+      const kind = drawn === copyEdits.length + reprints.length && stories.length < 2 ? 0 : drawn
+      if (kind < copyEdits.length) text = copyEdits[kind]!(recent[original % window]!)
+      else if (kind < copyEdits.length + reprints.length) text = reprints[kind - copyEdits.length]!(recent[original % window]!)
+      else {
+        // Two wire stories, not reprints of them: the last two stories written before this one.
+        const [first, second] = [stories.at(-1)!, stories.at(-2)!]
+        text = splice(recent[first % window]!, recent[second % window]!)
+        planted.add(`${second}:${index}`)
+        planted.add(`${first}:${index}`)
+        recent[index % window] = text
+        yield {id: `d${index}`, text}
+        continue
+      }
       planted.add(`${original}:${index}`)
-    } else text = story()
+    } else {
+      text = story()
+      stories.push(index)
+      if (stories.length > 2) stories.shift()
+    }
     recent[index % window] = text
     yield {id: `d${index}`, text}
   }
+}
+
+/**
+ * Recall and precision of clusters on the planted pairs: a planted pair is
+ * found when both documents share a cluster; a reported pair is right when it
+ * joins documents of one planted family (a splice joins the families of its
+ * two sources).
+ */
+export function scorePlanted(clusters: ReadonlyArray<{ids: readonly string[]; pairs: ReadonlyArray<{a: string; b: string}>}>, planted: ReadonlySet<string>) {
+  const indexOf = (id: string) => Number(id.slice(1))
+  const clusterOf = new Map<number, number>()
+  for (const [position, cluster] of clusters.entries()) for (const id of cluster.ids) clusterOf.set(indexOf(id), position)
+  const parent = new Map<number, number>()
+  const top = (document: number): number => {
+    let root = document
+    while (parent.has(root)) root = parent.get(root)!
+    return root
+  }
+  let found = 0
+  for (const pair of planted) {
+    const [a, b] = pair.split(':').map(Number) as [number, number]
+    if (clusterOf.get(a) !== undefined && clusterOf.get(a) === clusterOf.get(b)) found++
+    const [rootA, rootB] = [top(a), top(b)]
+    if (rootA !== rootB) parent.set(Math.max(rootA, rootB), Math.min(rootA, rootB))
+  }
+  const pairs = clusters.flatMap((cluster) => cluster.pairs)
+  const right = pairs.filter((pair) => top(indexOf(pair.a)) === top(indexOf(pair.b))).length
+  return {found, planted: planted.size, right, reported: pairs.length, recall: found / planted.size, precision: pairs.length === 0 ? 1 : right / pairs.length}
 }

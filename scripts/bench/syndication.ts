@@ -5,8 +5,9 @@
  * Clustering: a generated corpus of distinct stories (sentences drawn at
  * random from the fixtures' vocabulary) in which a fifth of the documents are
  * planted copies of another, each edited one way (numbers mangled, words
- * dropped, the ending cut, boilerplate added, a number changed). Prints time,
- * heap, and the recall and precision of the planted copy pairs.
+ * dropped, the ending cut, boilerplate added, a number changed) or reprinted
+ * (an excerpt, an abridged, extended or spliced copy; REPRINTS=0 leaves these
+ * out). Prints time, heap, and the recall and precision of the planted pairs.
  *
  * Alignment: `alignCopies` against plain character-level fast-diff over the
  * same pairs, in the same process.
@@ -15,7 +16,7 @@ import process from 'node:process'
 import {alignCopies, findCopies} from '@claimtrace/syndication'
 import diff from 'fast-diff'
 import {copyEdits, seedTexts as seeds} from './_corpus.js'
-import {syndicatedCorpus as corpus} from './_syndication-corpus.js'
+import {scorePlanted, syndicatedCorpus as corpus} from './_syndication-corpus.js'
 
 function megabytes(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(0)} MB`
@@ -23,32 +24,17 @@ function megabytes(bytes: number): string {
 
 const sizes = (process.env['SIZES'] ?? '1000,10000,100000').split(',').map(Number)
 for (const size of sizes) {
-  const {documents, planted} = corpus(size)
+  const {documents, planted} = corpus(size, {reprints: process.env['REPRINTS'] !== '0'})
   ;(globalThis as {gc?: () => void}).gc?.()
   const before = process.memoryUsage().heapUsed
   const start = performance.now()
   const clusters = findCopies(documents)
   const seconds = (performance.now() - start) / 1000
   const heap = process.memoryUsage().heapUsed - before
-  // A planted pair is found when both documents share a cluster; a found pair is right when it joins documents of one planted family.
-  const clusterOf = new Map<number, number>()
-  for (const [index, cluster] of clusters.entries()) for (const id of cluster.ids) clusterOf.set(Number(id.slice(1)), index)
-  let found = 0
-  for (const pair of planted) {
-    const [a, b] = pair.split(':').map(Number) as [number, number]
-    if (clusterOf.get(a) !== undefined && clusterOf.get(a) === clusterOf.get(b)) found++
-  }
-  const family = new Map<number, number>()
-  const familyOf = (index: number): number => (family.has(index) ? familyOf(family.get(index)!) : index)
-  for (const pair of planted) {
-    const [a, b] = pair.split(':').map(Number) as [number, number]
-    family.set(b, a)
-  }
-  const pairs = clusters.flatMap((cluster) => cluster.pairs)
-  const right = pairs.filter((pair) => familyOf(Number(pair.a.slice(1))) === familyOf(Number(pair.b.slice(1)))).length
+  const score = scorePlanted(clusters, planted)
   process.stdout.write(
     `cluster ${String(size).padStart(7)} documents  ${seconds.toFixed(1).padStart(5)} s  heap +${megabytes(heap).padStart(7)}  ` +
-      `recall ${(found / planted.size).toFixed(4)} (${found}/${planted.size})  precision ${(pairs.length === 0 ? 1 : right / pairs.length).toFixed(4)} (${right}/${pairs.length} pairs)\n`
+      `recall ${score.recall.toFixed(4)} (${score.found}/${score.planted})  precision ${score.precision.toFixed(4)} (${score.right}/${score.reported} pairs)\n`
   )
 }
 

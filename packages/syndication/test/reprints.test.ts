@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {compareCopies, findCopies} from '@claimtrace/syndication'
+import {compareCopies, findCopies, lineage} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
 import {withClaims} from './_copies.js'
 
@@ -8,9 +8,27 @@ const read = (name: string) => readFileSync(new URL(`${name}.txt`, directory), '
 const story = read('story')
 
 describe('reprints of a wire story', () => {
-  it('finds the excerpt, the abridged, the extended and the spliced copy, and no other story', () => {
+  it('finds the excerpt, the abridged, the extended and the spliced copy, and the splice’s other story through it alone', () => {
     const documents = ['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfire'].map((id) => ({id, text: read(id)}))
-    expect(findCopies(documents).map((cluster) => cluster.ids)).toEqual([['story', 'excerpt', 'abridged', 'extended', 'splice']])
+    const [cluster, ...rest] = findCopies(documents)
+    expect([cluster!.ids, rest]).toEqual([['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfire'], []])
+    // The wildfire story shares a long passage with the splice (its second half), and nothing with the port strike.
+    expect(cluster!.pairs.filter((pair) => pair.b === 'wildfire')).toEqual([{a: 'splice', b: 'wildfire', similarity: 0.277, containment: 0.509}])
+    // Without the splice, the two stories are two stories.
+    expect(findCopies(documents.filter((document) => document.id !== 'splice')).map((found) => found.ids)).toEqual([['story', 'excerpt', 'abridged', 'extended']])
+  })
+
+  it('describes the splice’s other story against the splice, not the canonical story it shares nothing with', () => {
+    const copies = ['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfire'].map((id) => withClaims({id, text: read(id)}))
+    const [cluster] = findCopies(copies)
+    const {canonical, copies: described} = lineage(copies, cluster!.pairs)
+    // The extended reprint is the longest complete copy; the story reads as its first 86%.
+    expect(canonical).toBe('extended')
+    expect(described.map((copy) => [copy.id, copy.comparison.relation, copy.against])).toEqual([
+      ['story', 'excerpt', undefined], ['excerpt', 'excerpt', undefined], ['abridged', 'abridged', undefined], ['splice', 'spliced', undefined], ['wildfire', 'spliced', 'splice']
+    ])
+    // Without the links, it is compared with the canonical story: unrelated.
+    expect(lineage(copies).copies.at(-1)!.comparison.relation).toBe('unrelated')
   })
 
   it.each([

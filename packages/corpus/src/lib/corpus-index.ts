@@ -54,7 +54,7 @@ export class CorpusIndex {
    * Open the index at `path` (created when missing; `:memory:` for one that
    * lives as long as the process). Thresholds are fixed when an index is
    * created: given for an existing index, they must be the ones it was made
-   * with. `memoryLimit` bounds DuckDB's memory (default `'1GB'`; a 1M-document batch peaks at 2.3 GB for the whole process).
+   * with. `memoryLimit` bounds DuckDB's memory (default `'1GB'`; a 1M-document batch peaks at 2.4 GB for the whole process).
    */
   static async open(path: string, options?: Readonly<IndexOptions> | null | undefined): Promise<CorpusIndex> {
     let instance: DuckDBInstance

@@ -7,6 +7,9 @@ import type {ArticleReport, ClusterReport} from './report.js'
  * comparison are the article's.
  */
 export function describeCluster(cluster: CopyCluster, articleOf: (id: string) => Pick<ArticleReport, 'id' | 'text' | 'date' | 'claims'>): ClusterReport {
-  const {canonical, reason, copies} = lineage(cluster.ids.map((id) => articleOf(id)))
+  const {canonical, reason, copies} = lineage(
+    cluster.ids.map((id) => articleOf(id)),
+    cluster.pairs
+  )
   return {ids: cluster.ids, pairs: cluster.pairs, canonical, reason, copies}
 }

@@ -25,7 +25,8 @@ export const ClusterReport = z.object({
   canonical: z.string(),
   /** Why the canonical copy was chosen, for people. */
   reason: z.string(),
-  copies: z.array(z.object({id: z.string(), comparison: Comparison}))
+  /** Every other copy compared with the canonical one, or (`against`) with the copy linking it to the cluster when it shares nothing with the canonical one. */
+  copies: z.array(z.object({id: z.string(), comparison: Comparison, against: z.string().optional()}))
 })
 export type ClusterReport = z.infer<typeof ClusterReport>
 

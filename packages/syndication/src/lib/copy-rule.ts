@@ -4,12 +4,16 @@ import {mix, resemblance, signature} from './fingerprint.js'
 // 32 bands of 2 rows: a pair with Jaccard 0.3 is a candidate with probability
 // 0.95, one with 0.5 almost surely, so excerpts reach the verification step.
 /** Bands of a document's MinHash signature: documents sharing the key of one band are candidates. */
-export const bandCount = 32
+export const bandCount = 48
 const rows = 2
 /** Least containment of an abridged or heavily edited copy, which must also share `leastShared` shingles. */
 const editedContainment = 0.6
 /** Shingles an abridged or edited copy shares with its story at least: a few sentences' worth. */
 const leastShared = 40
+/** Least containment of a splice (half one story, half another) in each of its sources. */
+const splicedContainment = 0.4
+/** Shingles a splice shares with each source at least: a passage of four or five sentences, longer than any byline or footer. */
+const leastPassage = 80
 
 /**
  * The `bandCount` band keys of a shingle set (empty for an empty set): a
@@ -31,14 +35,18 @@ export function bandKeys(set: Uint32Array): Uint32Array {
 
 /**
  * Whether two candidates are copies, verified on their exact shingle sets:
- * similar enough (`threshold`), one holding the other (`containment`), or an
+ * similar enough (`threshold`), one holding the other (`containment`), an
  * abridged or heavily edited copy (containment 0.6 and at least 40 shared
- * shingles, enough that no shared line of furniture makes two briefs copies).
+ * shingles, enough that no shared line of furniture makes two briefs copies),
+ * or one side of a splice (containment 0.4 and at least 80 shared shingles: a
+ * passage of several sentences, one story's half of an article built from two).
  * The pair's figures, or `undefined`.
  */
 export function verifyCopies(a: Uint32Array, b: Uint32Array, options?: Readonly<FindCopiesOptions> | null | undefined): Pick<CopyPair, 'similarity' | 'containment'> | undefined {
   const {similarity, containment} = resemblance(a, b)
-  const edited = containment >= editedContainment && containment * Math.min(a.length, b.length) >= leastShared
-  if (similarity < (options?.threshold ?? 0.5) && containment < (options?.containment ?? 0.8) && !edited) return undefined
+  const shared = containment * Math.min(a.length, b.length)
+  const edited = containment >= editedContainment && shared >= leastShared
+  const spliced = containment >= splicedContainment && shared >= leastPassage
+  if (similarity < (options?.threshold ?? 0.5) && containment < (options?.containment ?? 0.8) && !edited && !spliced) return undefined
   return {similarity, containment}
 }

@@ -18,7 +18,19 @@ export const Lineage = z.object({
   canonical: z.string(),
   /** Why it was chosen, for people. */
   reason: z.string(),
-  copies: z.array(z.object({id: z.string(), comparison: Comparison}))
+  copies: z.array(
+    z.object({
+      id: z.string(),
+      comparison: Comparison,
+      /**
+       * The copy this one is compared with when it shares no passage with the
+       * canonical copy: the one it is linked to on the way to it (the other
+       * story of a splice is in the cluster through the splice). Absent when
+       * compared with the canonical copy.
+       */
+      against: z.optional(z.string())
+    })
+  )
 })
 export type Lineage = z.infer<typeof Lineage>
 
@@ -28,9 +40,11 @@ const complete = 0.9
 /**
  * The canonical copy of a cluster — complete (at least 90% of the longest
  * copy's words), then least mangled, then earliest when dates are known,
- * then longest — and every other copy compared against it.
+ * then longest — and every other copy compared against it. Given the
+ * cluster's `links` (its pairs), a copy that shares nothing with the canonical
+ * copy is compared with the copy it is linked to on the way to it instead.
  */
-export function lineage(copies: readonly ClusterCopy[]): Lineage {
+export function lineage(copies: readonly ClusterCopy[], links: ReadonlyArray<{a: string; b: string}> = []): Lineage {
   if (copies.length === 0) throw new TypeError('lineage: expected at least one copy')
   const measured = copies.map((copy, order) => {
     const tokens = tokenize(copy.text)
@@ -52,14 +66,50 @@ export function lineage(copies: readonly ClusterCopy[]): Lineage {
     `${best.mangled} mangled number${best.mangled === 1 ? '' : 's'}`,
     ...(best.copy.date ? [`published ${best.copy.date}`] : [])
   ].join(', ')
-  // The canonical copy's claims are read once, however many copies it is compared with.
-  let claims: readonly Claim[] | undefined
-  const canonical: CopyInput = {text: best.copy.text, claims: () => (claims ??= typeof best.copy.claims === 'function' ? best.copy.claims() : best.copy.claims)}
+  // Each copy's claims are read once, however many copies it is compared with.
+  const read = new Map<string, CopyInput>()
+  const reference = (copy: ClusterCopy): CopyInput => {
+    let input = read.get(copy.id)
+    if (!input) {
+      let claims: readonly Claim[] | undefined
+      input = {text: copy.text, claims: () => (claims ??= typeof copy.claims === 'function' ? copy.claims() : copy.claims)}
+      read.set(copy.id, input)
+    }
+    return input
+  }
+  const towardCanonical = pathsToward(best.copy.id, links)
+  const byId = new Map(copies.map((copy) => [copy.id, copy]))
   return {
     canonical: best.copy.id,
     reason,
-    copies: others.map((copy) => ({id: copy.id, comparison: compareCopies(canonical, copy)}))
+    copies: others.map((copy) => {
+      const comparison = compareCopies(reference(best.copy), copy)
+      const linked = byId.get(towardCanonical.get(copy.id) ?? '')
+      if (comparison.relation !== 'unrelated' || !linked || linked === best.copy) return {id: copy.id, comparison}
+      return {id: copy.id, comparison: compareCopies(reference(linked), copy), against: linked.id}
+    })
   }
+}
+
+/** For each copy the links reach, the copy before it on a shortest way from `root` (breadth first, links in order). */
+function pathsToward(root: string, links: ReadonlyArray<{a: string; b: string}>): Map<string, string> {
+  const neighbours = new Map<string, string[]>()
+  for (const {a, b} of links) {
+    neighbours.set(a, [...(neighbours.get(a) ?? []), b])
+    neighbours.set(b, [...(neighbours.get(b) ?? []), a])
+  }
+  const previous = new Map<string, string>()
+  const queue = [root]
+  const seen = new Set(queue)
+  for (let index = 0; index < queue.length; index++) {
+    for (const next of neighbours.get(queue[index]!) ?? []) {
+      if (seen.has(next)) continue
+      seen.add(next)
+      previous.set(next, queue[index]!)
+      queue.push(next)
+    }
+  }
+  return previous
 }
 
 /** Earlier first; an unknown date after any known one. */

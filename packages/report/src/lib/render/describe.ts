@@ -38,10 +38,10 @@ const relationLabels: Readonly<Record<Relation, string>> = {
   unrelated: 'Not a copy'
 }
 
-/** "An excerpt: 1 shared passage, 37% of the canonical copy and 100% of this one." */
-export function describeRelation(comparison: Pick<Comparison, 'relation' | 'passages' | 'coverage'>): string {
+/** "An excerpt: 1 shared passage, 37% of the canonical copy and 100% of this one"; of `reference` when it is compared with another copy. */
+export function describeRelation(comparison: Pick<Comparison, 'relation' | 'passages' | 'coverage'>, reference?: string): string {
   const percent = (share: number) => `${Math.round(share * 100)}%`
-  return `${relationLabels[comparison.relation]}: ${plural(comparison.passages.length, 'shared passage')}, ${percent(comparison.coverage.a)} of the canonical copy and ${percent(comparison.coverage.b)} of this one.`
+  return `${relationLabels[comparison.relation]}: ${plural(comparison.passages.length, 'shared passage')}, ${percent(comparison.coverage.a)} of ${reference ?? 'the canonical copy'} and ${percent(comparison.coverage.b)} of this one.`
 }
 
 /** `detainer requests declined (ICE Boston field office, 2016)`. */

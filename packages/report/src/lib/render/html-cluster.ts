@@ -11,12 +11,15 @@ import {escapeHtml as html} from './escape.js'
  */
 export function htmlCluster(cluster: ClusterReport, anchor: string, textOf: (id: string) => string, open = true): string {
   const canonical = textOf(cluster.canonical)
-  const copies = cluster.copies.map(({id, comparison}, index) => htmlCopy(cluster.canonical, canonical, id, textOf(id), comparison, `${anchor}-${index + 1}`)).join('')
+  const copies = cluster.copies
+    .map(({id, comparison, against}, index) => htmlCopy(against ?? cluster.canonical, against === undefined ? canonical : textOf(against), id, textOf(id), comparison, `${anchor}-${index + 1}`, against !== undefined))
+    .join('')
   const headline = articleHeadline(canonical)
   return `<details class="cluster" id="${anchor}"${open ? ' open' : ''}><summary><h3>${cluster.ids.length} copies of one story${headline ? `: ${html(headline)}` : ''}</h3></summary><p class="meta">Canonical: <b>${html(cluster.canonical)}</b> (${html(cluster.reason)})</p>${copies}</details>\n`
 }
 
-function htmlCopy(canonicalId: string, canonical: string, id: string, text: string, comparison: Comparison, anchor: string): string {
+/** One copy against its reference: the canonical copy, or (`linked`) the copy that links it to the cluster. */
+function htmlCopy(canonicalId: string, canonical: string, id: string, text: string, comparison: Comparison, anchor: string, linked: boolean): string {
   const kinds = new Map<string, {count: number; severity: string}>()
   for (const item of comparison.divergences) kinds.set(item.kind, {count: (kinds.get(item.kind)?.count ?? 0) + 1, severity: item.severity})
   const legend = [...kinds].map(([kind, {count, severity}]) => `<span class="d k-${kind} s-${severity}">${count} ${kind}</span>`).join('')
@@ -28,14 +31,14 @@ function htmlCopy(canonicalId: string, canonical: string, id: string, text: stri
     .join('')
   const findings = [
     ...comparison.conflicts.map((conflict) => `<li class="s-error">Claim conflict (${conflict.kind}): “${html(conflict.a.text)}” → “${html(conflict.b.text)}”</li>`),
-    ...comparison.unpaired.map((item) => `<li>Only in ${item.side === 'a' ? 'the canonical copy' : 'this copy'} (${item.reason}): “${html(item.claim.text)}”</li>`)
+    ...comparison.unpaired.map((item) => `<li>Only in ${item.side === 'a' ? (linked ? html(canonicalId) : 'the canonical copy') : 'this copy'} (${item.reason}): “${html(item.claim.text)}”</li>`)
   ]
   return (
     `<div class="copy" id="${anchor}"><h4>${html(id)}</h4>` +
-    `<p class="meta">${html(describeRelation(comparison))} Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'claim conflict')}.</p>` +
+    `<p class="meta">${html(describeRelation(comparison, linked ? canonicalId : undefined))} Similarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'claim conflict')}.</p>` +
     `<p class="legend">${legend || 'No differences.'}</p>` +
     (findings.length > 0 ? `<ul>${findings.join('')}</ul>` : '') +
-    `<div class="aligned"><div class="head a">${html(canonicalId)} (canonical)</div><div class="head b">${html(id)}</div>${cells}</div></div>`
+    `<div class="aligned"><div class="head a">${html(canonicalId)} (${linked ? 'the copy linking it' : 'canonical'})</div><div class="head b">${html(id)}</div>${cells}</div></div>`
   )
 }
 

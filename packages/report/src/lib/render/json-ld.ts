@@ -118,7 +118,9 @@ function articleNode(article: ArticleReport): Exclude<CreativeWork, string> {
 }
 
 function* derivations(cluster: ClusterReport): Generator<Derivation> {
-  for (const {id, comparison} of cluster.copies) {
+  for (const {id, comparison, against} of cluster.copies) {
+    // A story in the cluster only through a splice of it derives from neither: the splice derives from it.
+    if (against !== undefined) continue
     const from = {'@id': articleIri(cluster.canonical)}
     const derivation: Derivation = {'@id': articleIri(id), '@type': 'prov:Entity', 'prov:wasDerivedFrom': from}
     // A copy cut short of its canonical copy quotes it.

@@ -60,16 +60,17 @@ function articleSection(article: ArticleReport, records: ReadonlyMap<string, Fac
 
 function clusterSection(index: number, cluster: ClusterReport, textOf: (id: string) => string): string {
   const canonical = textOf(cluster.canonical)
-  const copies = cluster.copies.map(({id, comparison}) => copySection(cluster.canonical, canonical, id, textOf(id), comparison))
+  const copies = cluster.copies.map(({id, comparison, against}) => copySection(against ?? cluster.canonical, against === undefined ? canonical : textOf(against), id, textOf(id), comparison, against !== undefined))
   return `\n### Cluster ${index + 1}: ${cluster.ids.length} copies\n\nCanonical: ${md(cluster.canonical)} (${md(cluster.reason)}).\n${copies.join('')}`
 }
 
-function copySection(canonicalId: string, canonical: string, id: string, text: string, comparison: Comparison): string {
+/** One copy against its reference: the canonical copy, or (`linked`) the copy that links it to the cluster. */
+function copySection(canonicalId: string, canonical: string, id: string, text: string, comparison: Comparison, linked: boolean): string {
   const kinds = new Map<string, number>()
   for (const item of comparison.divergences) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1)
   const blocks = [
-    `#### ${md(id)} against ${md(canonicalId)}`,
-    `${describeRelation(comparison)}\nSimilarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'conflict')}.\nDifferences: ${kinds.size === 0 ? 'none' : [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}.`
+    `#### ${md(id)} against ${md(canonicalId)}${linked ? ', the copy linking it to the cluster (it shares no passage with the canonical copy)' : ''}`,
+    `${describeRelation(comparison, linked ? canonicalId : undefined)}\nSimilarity ${comparison.similarity}, containment ${comparison.containment}; ${plural(comparison.paired.length, 'claim')} paired, ${plural(comparison.conflicts.length, 'conflict')}.\nDifferences: ${kinds.size === 0 ? 'none' : [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}.`
   ]
   const inCanonical = placer(canonical)
   const inCopy = placer(text)

@@ -110,7 +110,9 @@ export function toVFiles(report: Report, options?: Readonly<MessageOptions & Ren
 /** Copy messages for every copy of a cluster. */
 export function addClusterMessages(cluster: ClusterReport, fileOf: (id: string) => VFile, textOf: (id: string) => string): void {
   const canonical = textOf(cluster.canonical)
-  for (const {id, comparison} of cluster.copies) addCopyMessages(fileOf(id), textOf(id), cluster.canonical, canonical, comparison)
+  for (const {id, comparison, against} of cluster.copies) {
+    addCopyMessages(fileOf(id), textOf(id), against ?? cluster.canonical, against === undefined ? canonical : textOf(against), comparison)
+  }
 }
 
 /** Positions of `start..end` spans in `text`; its lines are indexed on first use. */
