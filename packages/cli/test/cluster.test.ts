@@ -51,7 +51,7 @@ describe('claimtrace index and cluster --index', () => {
       stdout: `added 6 documents as batch 1, 11 verified pairs of copies; ${index} holds 6 documents\n`,
       stderr: ''
     })
-    const again = await cli('index', 'add', join(root, 'fixtures/articles'), join(syndication, 'story.txt'), '--index', index)
+    const again = await cli('index', 'add', join(root, 'fixtures/articles'), join(syndication, 'story.txt'), '--index', index, '--claims')
     expect([again.code, again.stdout, again.stderr]).toEqual([
       1,
       `added 5 documents as batch 2 (1 skipped), 1 verified pair of copies; ${index} holds 11 documents\n`,
@@ -66,9 +66,9 @@ describe('claimtrace index and cluster --index', () => {
     expect(await cli('index', 'export', '--index', index, '--out-dir', parquet)).toEqual({
       code: 0,
       stdout: '',
-      stderr: `wrote documents.parquet, bands.parquet, pairs.parquet and clusters.parquet in ${parquet}\n`
+      stderr: `wrote documents.parquet, bands.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${parquet}\n`
     })
-    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'clusters.parquet', 'documents.parquet', 'pairs.parquet'])
+    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'claims.parquet', 'clusters.parquet', 'documents.parquet', 'pairs.parquet'])
   })
 
   it('names a file that is no index, and asks for paths or --index', async () => {

@@ -18,3 +18,8 @@ ORDER BY a.seq;
 INSERT INTO bands
 SELECT a.seq, b.band, b.key
 FROM admitted a JOIN incoming_bands b ON b.staged = a.staged;
+
+INSERT INTO claims
+SELECT a.seq, c.* EXCLUDE (staged)
+FROM admitted a JOIN incoming_claims c ON c.staged = a.staged
+ORDER BY a.seq, c."start", c."end";

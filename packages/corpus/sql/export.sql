@@ -17,6 +17,13 @@ COPY (
   ORDER BY p."left", p."right"
 ) TO {directory}/pairs.parquet (FORMAT parquet);
 
+-- The claims read as documents were added (none unless asked for), with their document's id.
+COPY (
+  SELECT d.id AS document, c.* EXCLUDE (seq)
+  FROM claims c JOIN documents d ON d.seq = c.seq
+  ORDER BY c.seq, c."start", c."end"
+) TO {directory}/claims.parquet (FORMAT parquet);
+
 -- One row per clustered document: its cluster (named by its first document),
 -- and the document it is joined to in the cluster's tree, with their figures.
 COPY (

@@ -35,3 +35,33 @@ CREATE TABLE IF NOT EXISTS pairs (
   similarity DOUBLE NOT NULL,
   containment DOUBLE NOT NULL
 );
+
+-- The claims of each document, when a batch is added with its claims read
+-- (`extractClaims` of @claimtrace/extract, one row a claim, offsets into the
+-- document's text).
+CREATE TABLE IF NOT EXISTS claims (
+  seq BIGINT NOT NULL,
+  claim VARCHAR NOT NULL,
+  text VARCHAR NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  value DOUBLE,
+  low DOUBLE,
+  high DOUBLE,
+  "from" DOUBLE,
+  direction VARCHAR,
+  unit VARCHAR NOT NULL,
+  dimension VARCHAR NOT NULL,
+  per VARCHAR,
+  kind VARCHAR,
+  bound VARCHAR NOT NULL,
+  "precision" DOUBLE NOT NULL,
+  subject VARCHAR,
+  places VARCHAR[] NOT NULL,
+  organizations VARCHAR[] NOT NULL,
+  period VARCHAR,
+  period_first VARCHAR,
+  period_last VARCHAR,
+  attribution VARCHAR,
+  block VARCHAR NOT NULL
+);

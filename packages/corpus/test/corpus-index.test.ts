@@ -2,6 +2,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {CorpusError, CorpusIndex} from '@claimtrace/corpus'
+import {extractClaims} from '@claimtrace/extract'
 import {findCopies} from '@claimtrace/syndication'
 import {DuckDBInstance} from '@duckdb/node-api'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -23,6 +24,9 @@ async function clustersOf(batches: ReadonlyArray<ReadonlyArray<{id: string; text
 }
 
 const members = (clusters: ReadonlyArray<{ids: string[]}>) => clusters.map((cluster) => cluster.ids)
+
+const manifest = JSON.parse(readFileSync(new URL('../../../fixtures/articles/articles.json', import.meta.url), 'utf8')) as Array<{file: string; date: string}>
+const seeds = manifest.map(({file, date}) => ({id: file.slice(0, 3), date, text: readFileSync(new URL(`../../../fixtures/articles/${file}`, import.meta.url), 'utf8')}))
 
 describe('CorpusIndex', () => {
   it('clusters the reprint fixtures as findCopies does, with the same pairs', async () => {
@@ -76,6 +80,28 @@ describe('CorpusIndex', () => {
     const [cluster, ...rest] = await clustersOf([documents])
     expect(rest).toEqual([])
     expect([cluster!.ids.length, cluster!.pairs.length, cluster!.pairs[0]]).toEqual([4000, 3999, {a: 'prompt-0', b: 'prompt-1', similarity: 1, containment: 1}])
+  })
+
+  it('reads the claims of each document when asked, in the workers, and exports them as Parquet with their document', async () => {
+    const index = await CorpusIndex.open(':memory:')
+    await index.add(seeds, {claims: true, jobs: 2})
+    await index.add(reprints)
+    const folder = join(work, 'claims')
+    await import('node:fs').then(({mkdirSync}) => mkdirSync(folder))
+    await index.exportParquet(folder)
+    index.close()
+    const reader = await (await DuckDBInstance.create(':memory:')).connect()
+    const read = async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson()
+    const claims = join(folder, 'claims.parquet')
+    // Every claim of every seed, as extractClaims gives it with the seed's date; none of the batch added without claims.
+    expect(await read(`SELECT document, count(*) FROM '${claims}' GROUP BY document ORDER BY document`)).toEqual(
+      seeds.map((seed) => [seed.id, String(extractClaims(seed.text, {date: seed.date}).length)])
+    )
+    const [first] = extractClaims(seeds[1]!.text, {date: seeds[1]!.date})
+    expect(await read(`SELECT claim, text, "start", "end", value, unit, subject, period_first FROM '${claims}' WHERE document = '001' ORDER BY "start" LIMIT 1`)).toEqual([
+      [first!.id, first!.text, first!.start, first!.end, first!.value, first!.unit, first!.subject, first!.period?.first ?? null]
+    ])
+    reader.closeSync()
   })
 
   it('exports documents, every verified pair, and clusters with their trees as Parquet', async () => {

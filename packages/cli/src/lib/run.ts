@@ -50,6 +50,7 @@ interface Given {
   reviewUrl?: string
   index?: string
   outDir?: string
+  claims?: boolean
 }
 
 /**
@@ -198,21 +199,22 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
       .description('add articles to a corpus index (created when missing) and verify the copies they bring; `claimtrace cluster --index FILE` lists the clusters')
       .argument('<path...>', 'article files, folders, JSONL corpora ({"id", "text", "date"} per line), or - for a JSONL corpus on stdin')
       .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
+      .option('--claims', "read each article's claims into the index too (dated as `report` dates them; exported as claims.parquet)")
       .addOption(thresholdOption())
       .addOption(includeOption())
       .addOption(excludeOption())
       .addOption(jobsOption()),
     async (given, operands) => {
       const paths = checkPaths(operands)
-      return indexAddCommand({paths, index: given.index!, threshold: given.threshold, jobs: given.jobs ?? defaultJobs, globs: globsOf(given)}, io)
+      return indexAddCommand({paths, index: given.index!, threshold: given.threshold, jobs: given.jobs ?? defaultJobs, globs: globsOf(given), claims: given.claims === true}, io)
     }
   )
   action(
     index
       .command('export')
-      .description('write a corpus index as Parquet tables: documents, verified pairs of copies, clusters')
+      .description('write a corpus index as Parquet tables: documents, band keys, verified pairs of copies, claims, clusters')
       .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
-      .requiredOption('--out-dir <folder>', 'the folder to write documents.parquet, bands.parquet, pairs.parquet and clusters.parquet in (created when missing)'),
+      .requiredOption('--out-dir <folder>', 'the folder to write documents.parquet, bands.parquet, pairs.parquet, claims.parquet and clusters.parquet in (created when missing)'),
     async (given) => indexExportCommand({index: given.index!, folder: given.outDir!}, io)
   )
 

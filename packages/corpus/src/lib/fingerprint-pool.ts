@@ -1,10 +1,10 @@
 import {Worker} from 'node:worker_threads'
-import {type FingerprintReply, fingerprints, type Fingerprints} from './fingerprints.js'
+import {type FingerprintJob, type FingerprintReply, fingerprints, type Fingerprints} from './fingerprints.js'
 
 /** Fingerprints texts in worker threads, or in this thread for one job. */
 export interface FingerprintPool {
-  /** The fingerprints of `texts`; requests may settle out of order, callers await them in order. */
-  fingerprint(texts: string[]): Promise<Fingerprints>
+  /** The fingerprints of a job's texts; requests may settle out of order, callers await them in order. */
+  fingerprint(job: FingerprintJob): Promise<Fingerprints>
   close(): Promise<void>
 }
 
@@ -18,7 +18,7 @@ const workerScript = () =>
 
 /** A pool of `jobs` worker threads; each request goes to the least busy one. */
 export function fingerprintPool(jobs: number): FingerprintPool {
-  if (jobs <= 1) return {fingerprint: async (texts) => fingerprints(texts), close: async () => {}}
+  if (jobs <= 1) return {fingerprint: async (job) => fingerprints(job), close: async () => {}}
   const script = workerScript()
   const workers = Array.from({length: jobs}, () => {
     const worker = new Worker(script, {eval: fromSource})
@@ -37,10 +37,10 @@ export function fingerprintPool(jobs: number): FingerprintPool {
   })
   let sequence = 0
   return {
-    fingerprint(texts) {
+    fingerprint(job) {
       let least = workers[0]!
       for (const candidate of workers) if (candidate.pending.size < least.pending.size) least = candidate
-      const request = {sequence: sequence++, texts}
+      const request = {sequence: sequence++, ...job}
       return new Promise((resolve, reject) => {
         least.pending.set(request.sequence, {resolve, reject})
         least.worker.postMessage(request)

@@ -24,7 +24,7 @@ export async function clusterCommand({paths, format, threshold, globs, out, inde
   let count: number
   let clusters: CopyCluster[]
   if (index !== undefined) {
-    if (paths.length > 0) skipped = await indexAddCommand({paths, index, threshold, jobs, globs}, {...io, stdout: io.stderr})
+    if (paths.length > 0) skipped = await indexAddCommand({paths, index, threshold, jobs, globs, claims: false}, {...io, stdout: io.stderr})
     const opened = await openIndex(index, paths.length > 0 ? undefined : threshold)
     try {
       count = await opened.size()

@@ -1,6 +1,5 @@
 import {mkdirSync} from 'node:fs'
-import {CorpusError, CorpusIndex} from '@claimtrace/corpus'
-import type {CorpusDocument} from '@claimtrace/syndication'
+import {CorpusError, CorpusIndex, type IndexDocument} from '@claimtrace/corpus'
 import {CliError, type Io} from '../io.js'
 import type {Globs} from '../list-folder.js'
 import {progress} from '../progress.js'
@@ -12,6 +11,8 @@ export interface IndexAddOptions {
   threshold: number | undefined
   jobs: number
   globs: Globs
+  /** Read each article's claims into the index too (exported as claims.parquet). */
+  claims: boolean
 }
 
 /** Open an index, naming the file when it cannot be used. */
@@ -25,7 +26,7 @@ export async function openIndex(path: string, threshold?: number): Promise<Corpu
 }
 
 /** `claimtrace index add PATH... --index FILE`: add a batch of articles to a corpus index, finding the copies it brings. */
-export async function indexAddCommand({paths, index: path, threshold, jobs, globs}: IndexAddOptions, io: Io): Promise<number> {
+export async function indexAddCommand({paths, index: path, threshold, jobs, globs, claims}: IndexAddOptions, io: Io): Promise<number> {
   const index = await openIndex(path, threshold)
   const reading = progress(io, 'adding', {env: io.env})
   let unreadable = 0
@@ -33,14 +34,14 @@ export async function indexAddCommand({paths, index: path, threshold, jobs, glob
     unreadable++
     io.stderr.write(`claimtrace: ${reason}\n`)
   }
-  async function* documents(): AsyncGenerator<CorpusDocument> {
+  async function* documents(): AsyncGenerator<IndexDocument> {
     for await (const article of readCorpus(paths, io, skip, globs)) {
       reading.tick()
-      yield {id: article.id, text: article.text}
+      yield {id: article.id, text: article.text, date: article.date}
     }
   }
   try {
-    const result = await index.add(documents(), {jobs})
+    const result = await index.add(documents(), {jobs, claims})
     reading.done()
     for (const {id} of result.skipped) io.stderr.write(`claimtrace: skipped ${id}: the index holds a document with this id already\n`)
     const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
@@ -70,7 +71,7 @@ export async function indexExportCommand({index: path, folder}: IndexExportOptio
   }
   try {
     await index.exportParquet(folder)
-    io.stderr.write(`wrote documents.parquet, bands.parquet, pairs.parquet and clusters.parquet in ${folder}\n`)
+    io.stderr.write(`wrote documents.parquet, bands.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${folder}\n`)
     return 0
   } finally {
     index.close()
