@@ -148,8 +148,11 @@ export class CorpusIndex {
   /** Write `documents.parquet`, `bands.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
   async exportParquet(directory: string): Promise<void> {
     await this.#components()
-    const quoted = `'${directory.replace(/\/+$/, '').replaceAll("'", "''")}/`
-    for (const statement of statementsOf(sqlFile('export'))) await this.#connection.run(statement.replaceAll('{directory}/', quoted).replaceAll(".parquet (", ".parquet' ("))
+    // The folder is spliced into `COPY … TO` (which takes no parameter there) as a string literal, quotes doubled.
+    const folder = directory.replace(/\/+$/, '').replaceAll("'", "''")
+    for (const statement of statementsOf(sqlFile('export'))) {
+      await this.#connection.run(statement.replaceAll(/\{directory\}\/([\w.-]+)/g, (_, file: string) => `'${folder}/${file}'`))
+    }
   }
 
   /** Close the index; its file holds everything added. */
@@ -180,10 +183,13 @@ export class CorpusIndex {
       let next = 0
       for (const [index, id] of ids.entries()) {
         // Documents that came with their shingles were not sent to a worker.
-        const set = given[index] ?? sets[next]!
-        const bandsOf = given[index] ? bandKeys(set) : keys[next]!
-        if (!given[index]) for (const claim of claims?.[next] ?? []) appendClaim(claimRows, staged, claim)
-        if (!given[index]) next++
+        const own = given[index]
+        const set = own ?? sets[next]!
+        const bandsOf = own ? bandKeys(own) : keys[next]!
+        if (!own) {
+          for (const claim of claims?.[next] ?? []) appendClaim(claimRows, staged, claim)
+          next++
+        }
         rows.appendBigInt(BigInt(staged))
         rows.appendVarchar(id)
         rows.appendInteger(set.length)
