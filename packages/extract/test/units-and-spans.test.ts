@@ -48,6 +48,18 @@ describe('rates: the words of the denominator', () => {
     expect([claim!.per, claim!.rate]).toEqual(['tonne', {text: 'a tonne', start: 37, end: 44}])
   })
 
+  it('reads a rate per a stated amount of a unit, whose words are no figure of their own', () => {
+    expect(rates('Customers pay 45 euro cents per 1,000 litres from January.')).toEqual([['45 euro cents', '1000 litre', ['per 1,000 litres', 'per 1,000 litres']]])
+    expect(rates('Water costs $2.50 per 1,000 gallons and gas $3.10 per 1,000 cubic feet.')).toEqual([
+      ['$2.50', '1000 gallon', ['per 1,000 gallons', 'per 1,000 gallons']],
+      ['$3.10', '1000 cubic-foot', ['per 1,000 cubic feet', 'per 1,000 cubic feet']]
+    ])
+    // Fuel use: the earlier figure takes the rate too, and "100 km" is no change.
+    expect(read('The car uses 6.5 litres per 100 km, down from 7.1.')).toEqual([['6.5 litres', 13, 23, 6.5, 'litre/100 kilometre'], ['7.1', 46, 49, 7.1, 'litre/100 kilometre']])
+    // Without a unit after it, a figure after "per" stays a figure.
+    expect(read('It costs £4 per 2 people.')).toEqual([['£4', 9, 11, 4, 'GBP'], ['2', 16, 17, 2, 'count']])
+  })
+
   it('gives no words when the span holds the denominator', () => {
     expect(rates('Cleaners earn $15.4/hour.')).toEqual([['$15.4/hour', 'hour', undefined]])
   })

@@ -65,6 +65,7 @@ function rateAt(tokens: readonly Token[], mention: Mention, at: number, to: numb
   if (word !== 'per' && word !== 'a' && word !== 'an' && word !== 'every' && word !== 'each' && !slash) return false
   if (!adjacent && word !== 'a' && word !== 'an' && word !== 'per') return false
   if (word === 'per' && perPower(tokens, mention, index, to, adjacent)) return true
+  if (word === 'per' && adjacent && perMeasure(tokens, mention, index, to)) return true
   // "$2,100 per 40-foot container": the thing counted after its measure, which stays a figure of its own.
   const measured = tokens[index + 4]
   if (word === 'per' && tokens[index + 1]?.kind === 'number' && tokens[index + 2]?.text === '-' && units.has(tokens[index + 3]?.lower ?? '') && index + 4 < to &&
@@ -155,6 +156,26 @@ function perPower(tokens: readonly Token[], mention: Mention, index: number, to:
   mention.per = `${power} ${noun === undefined || noun.lower === 'people' ? 'person' : singular(noun.lower)}`
   mention.rateEnd = noun ? end + 1 : end
   mention.rateWords = wordsOf(tokens, index, mention.rateEnd)
+  return true
+}
+
+/**
+ * "45 euro cents per 1,000 litres", "6.5 litres per 100 km", "$2.50 per
+ * 1,000 gallons": a rate per a stated amount of a unit. The denominator is
+ * `per` ("1000 litre") and its words stay out of the claims: "1,000 litres"
+ * is no figure of its own.
+ */
+function perMeasure(tokens: readonly Token[], mention: Mention, index: number, to: number): boolean {
+  const figure = tokens[index + 1]
+  if (!figure || figure.kind !== 'number' || figure.spaced === false || index + 2 >= to) return false
+  const phrase = matchUnitPhrase(tokens, index + 2, to)
+  const word = tokens[index + 2]!
+  const info = phrase?.info ?? (word.kind === 'word' ? units.get(word.lower) : undefined)
+  if (!info || info.dimension === 'currency' || info.dimension === 'share' || (!phrase && ambiguousUnits.has(word.lower))) return false
+  const end = phrase ? phrase.to : index + 3
+  mention.per = `${figure.value} ${info.unit}`
+  mention.rateEnd = end
+  mention.rateWords = wordsOf(tokens, index, end)
   return true
 }
 
