@@ -54,8 +54,10 @@ describe('rates: the words of the denominator', () => {
       ['$2.50', '1000 gallon', ['per 1,000 gallons', 'per 1,000 gallons']],
       ['$3.10', '1000 cubic-foot', ['per 1,000 cubic feet', 'per 1,000 cubic feet']]
     ])
-    // Fuel use: the earlier figure takes the rate too, and "100 km" is no change.
-    expect(read('The car uses 6.5 litres per 100 km, down from 7.1.')).toEqual([['6.5 litres', 13, 23, 6.5, 'litre/100 kilometre'], ['7.1', 46, 49, 7.1, 'litre/100 kilometre']])
+    // Fuel use: "100 km" is no change; the claim of the earlier figure takes the rate too.
+    expect(read('The car uses 6.5 litres per 100 km, down from 7.1.')).toEqual([['6.5 litres', 13, 23, 6.5, 'litre/100 kilometre'], ['7.1', 46, 49, 7.1, 'count']])
+    const claims = extractClaims('The car uses 6.5 litres per 100 km, down from 7.1.').map((claim) => [claim.text, claim.unit, claim.per, claim.direction, claim.from])
+    expect(claims).toEqual([['6.5 litres', 'litre', '100 kilometre', 'down', 7.1], ['7.1', 'litre', '100 kilometre', undefined, undefined]])
     // Without a unit after it, a figure after "per" stays a figure.
     expect(read('It costs £4 per 2 people.')).toEqual([['£4', 9, 11, 4, 'GBP'], ['2', 16, 17, 2, 'count']])
   })
