@@ -132,6 +132,15 @@ describe('subjects', () => {
     expect(read('Boston police said burglaries fell to 412.')[0]).toMatchObject({subject: 'burglaries', places: ['Boston']})
   })
 
+  it('takes the measure of its own clause after a contrast, or after "and" that follows a figure (utilities, markets, trade)', () => {
+    const subjects = (text: string) => read(text).map((claim) => [claim.text, claim.subject])
+    expect(subjects('Household bills fell 4.2% last year, while commercial bills rose by a fifth.')).toEqual([['4.2%', 'household bills'], ['a fifth', 'commercial bills']])
+    expect(subjects('Sales rose 4% but profits fell 2%.')).toEqual([['4%', 'sales'], ['2%', 'profits']])
+    expect(subjects('Exports fell 3% and imports rose by a third.')).toEqual([['3%', 'exports'], ['a third', 'imports']])
+    // "and" between two nouns opens no clause: the subject is not cut to the second noun.
+    expect(subjects('Exports and imports rose 5%.')[0]![1]).not.toBe('imports')
+  })
+
   it('never takes a span or an agent for the subject (local government)', () => {
     expect(read('The city will spend $40 million over five years.')[0]).toMatchObject({text: '$40 million', subject: null})
     expect(read('The council raised $3 million.')[0]).toMatchObject({subject: null})

@@ -88,8 +88,9 @@ function openingSubject(input: string, tokens: readonly Token[], mention: Mentio
   // After an opening adverbial: "Last year, burglaries in Harlow dropped to 412". The measure stands near its verb.
   let start = sentenceStart
   for (let index = verb - 1; index >= sentenceStart; index--) {
-    // "Boston police said burglaries fell": a clause opens after a comma, a reporting verb or "that".
-    if (tokens[index]!.text === ',' || speechVerbs.has(tokens[index]!.lower) || tokens[index]!.lower === 'that') {
+    // "Boston police said burglaries fell": a clause opens after a comma, a reporting verb or "that";
+    // "bills fell 4.2% while commercial bills rose 7%", "exports fell 3% and imports rose": after a conjunction that joins clauses.
+    if (tokens[index]!.text === ',' || speechVerbs.has(tokens[index]!.lower) || tokens[index]!.lower === 'that' || joinsClauses(tokens, index)) {
       start = index + 1
       break
     }
@@ -108,6 +109,16 @@ function openingSubject(input: string, tokens: readonly Token[], mention: Mentio
   // "Burglaries" → burglaries; "COVID cases" stays.
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase()
   return phrase && capitalised && !acronym ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase
+}
+
+/** Conjunctions that open a clause of their own: a contrast always, "and" right after a figure ("fell 3% and imports rose"). */
+const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet'])
+
+function joinsClauses(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.lower
+  if (clauseConjunctions.has(word)) return true
+  const before = tokens[index - 1]
+  return word === 'and' && before !== undefined && (before.kind === 'number' || before.text === '%')
 }
 
 /** `opening`: the phrase opens the sentence, so its first word may be capitalised and its words may end in -ing ("Heating bills"). */
