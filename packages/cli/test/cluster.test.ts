@@ -78,5 +78,10 @@ describe('claimtrace index and cluster --index', () => {
     const result = await cli('cluster', '--index', notes)
     expect([result.code, result.stderr.startsWith(`claimtrace: cannot open the index ${notes}: `)]).toEqual([2, true])
     expect(await cli('cluster')).toEqual({code: 2, stdout: '', stderr: 'claimtrace: cluster needs paths to read, or --index with a corpus index; see `claimtrace cluster --help`\n'})
+    // Reading a mistyped index makes none.
+    const missing = join(directory, 'corpsu.duckdb')
+    expect(await cli('cluster', '--index', missing)).toEqual({code: 2, stdout: '', stderr: `claimtrace: no index ${missing}: \`claimtrace index add PATH... --index ${missing}\` makes one\n`})
+    expect((await cli('index', 'export', '--index', missing, '--out-dir', directory)).code).toBe(2)
+    expect(readdirSync(directory)).toEqual(['notes.txt'])
   })
 })

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {CorpusError, CorpusIndex} from '@claimtrace/corpus'
 import {extractClaims} from '@claimtrace/extract'
-import {findCopies} from '@claimtrace/syndication'
+import {findCopies, shingles} from '@claimtrace/syndication'
 import {DuckDBInstance} from '@duckdb/node-api'
 import {afterAll, describe, expect, it} from 'vitest'
 import {syndicatedCorpus} from '../../../scripts/bench/_syndication-corpus.js'
@@ -121,5 +121,30 @@ describe('CorpusIndex', () => {
       ['story', 'wildfire', 'splice']
     ])
     reader.closeSync()
+  })
+})
+
+describe('CorpusIndex on bad documents', () => {
+  it('rolls a batch back, naming its documents, when a worker cannot read one or a document has no text', async () => {
+    const index = await CorpusIndex.open(':memory:')
+    await index.add(reprints.slice(0, 2))
+    // A date extractClaims refuses stops the batch in the worker that reads it.
+    await expect(index.add([{id: 'dated', text: 'Sales rose 5% last year.', date: '2017-13-45'}, ...reprints.slice(2)], {claims: true, jobs: 2})).rejects.toMatchObject({
+      code: 'unreadable-document',
+      message: expect.stringMatching(/^cannot read the documents dated to wildfire: /)
+    })
+    await expect(index.add([{id: 'empty'} as unknown as {id: string; text: string}])).rejects.toMatchObject({code: 'unreadable-document'})
+    // Nothing of either batch was kept, and the index takes the next one.
+    expect(await index.size()).toBe(2)
+    expect(await index.add(reprints.slice(2), {jobs: 2})).toMatchObject({batch: 2, added: 4})
+    index.close()
+  })
+
+  it('uses a document’s shingles when it comes with both shingles and text', async () => {
+    const index = await CorpusIndex.open(':memory:')
+    const [story, excerpt] = reprints
+    await index.add([{...story!, shingles: shingles(story!.text)}, excerpt!], {jobs: 1})
+    expect((await index.clusters()).map((cluster) => cluster.ids)).toEqual([['story', 'excerpt']])
+    index.close()
   })
 })

@@ -199,7 +199,7 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
       .description('add articles to a corpus index (created when missing) and verify the copies they bring; `claimtrace cluster --index FILE` lists the clusters')
       .argument('<path...>', 'article files, folders, JSONL corpora ({"id", "text", "date"} per line), or - for a JSONL corpus on stdin')
       .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
-      .option('--claims', "read each article's claims into the index too (dated as `report` dates them; exported as claims.parquet)")
+      .option('--claims', "read each article's claims into the index too, dated by the corpus line's date or the folder's articles.json (exported as claims.parquet)")
       .addOption(thresholdOption())
       .addOption(includeOption())
       .addOption(excludeOption())

@@ -1,7 +1,9 @@
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
+import {resolve} from 'node:path'
 import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue, LIST, VARCHAR} from '@duckdb/node-api'
 import type {Claim} from '@claimtrace/extract'
-import {bandKeys, type CopyCluster, type CorpusDocument, type FindCopiesOptions, verifyCopies} from '@claimtrace/syndication'
+import {bandCount, bandKeys, type CopyCluster, type CorpusDocument, type FindCopiesOptions, verifyCopies} from '@claimtrace/syndication'
 import {CorpusError} from './corpus-error.js'
 import {fingerprintPool} from './fingerprint-pool.js'
 import type {Fingerprints} from './fingerprints.js'
@@ -36,6 +38,9 @@ export interface AddOptions {
   claims?: boolean | undefined
 }
 
+/** What the stored band keys are: a layout other than this one's finds no candidates across batches. */
+const fingerprintLayout = `minhash ${bandCount} bands of 2 rows over 5-token shingles`
+
 /** Candidate pairs verified together: their shingle sets are read in one query. */
 const pageSize = 8192
 /** Documents fingerprinted together, in one message to a worker. */
@@ -43,17 +48,19 @@ const pieceSize = 256
 
 /**
  * A corpus index on DuckDB, in a file or in memory. Each document added is
- * shingled and MinHashed here (its rows appended); the corpus-wide stage —
- * the band join giving candidate pairs with their shingle sets, and the
- * connected components of the verified pairs — runs in DuckDB from the SQL in
- * `sql/`, so memory stays with DuckDB, which spills to disk. Candidates are
- * verified by the rule of `@claimtrace/syndication` (`verifyCopies`), and the
- * clusters are those `findCopies` gives for the same documents.
+ * shingled and MinHashed in a worker thread (its rows appended); the
+ * corpus-wide stage — the band join giving candidate pairs with their shingle
+ * sets, and the connected components of the verified pairs — runs in DuckDB
+ * from the SQL in `sql/`, so memory stays with DuckDB, which spills to disk.
+ * Candidates are verified by the rule of `@claimtrace/syndication`
+ * (`verifyCopies`); they are picked differently from `findCopies`, so the
+ * clusters are the same in practice (tested) and their trees may differ.
  */
 export class CorpusIndex {
   readonly #instance: DuckDBInstance
   readonly #connection: DuckDBConnection
   readonly #options: Required<{[Key in keyof FindCopiesOptions]: number}>
+  #queue: Promise<unknown> = Promise.resolve()
 
   private constructor(instance: DuckDBInstance, connection: DuckDBConnection, options: Required<{[Key in keyof FindCopiesOptions]: number}>) {
     this.#instance = instance
@@ -74,12 +81,24 @@ export class CorpusIndex {
     } catch (error) {
       throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
     }
-    const connection = await instance.connect()
+    let connection: DuckDBConnection
+    try {
+      connection = await instance.connect()
+    } catch (error) {
+      instance.closeSync()
+      throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
+    }
     try {
       for (const statement of statementsOf(sqlFile('schema'))) await connection.run(statement)
       const stored = new Map<string, string>()
       for (const row of (await connection.runAndReadAll('SELECT name, value FROM settings')).getRows()) stored.set(String(row[0]), String(row[1]))
       const settings = {threshold: options?.threshold ?? undefined, containment: options?.containment ?? undefined}
+      // Band keys from another layout never meet these: an index is read with the fingerprints it was made with.
+      const kept = stored.get('fingerprint')
+      if (kept !== undefined && kept !== fingerprintLayout) {
+        throw new CorpusError(`the index ${path} was made with fingerprints "${kept}", not "${fingerprintLayout}": add its documents to a new index`, 'settings-mismatch')
+      }
+      if (kept === undefined) await connection.run('INSERT INTO settings VALUES ($name, $value)', {name: 'fingerprint', value: fingerprintLayout})
       const fixed: Required<{[Key in keyof FindCopiesOptions]: number}> = {threshold: 0.5, containment: 0.8}
       for (const name of ['threshold', 'containment'] as const) {
         const given = settings[name]
@@ -111,11 +130,25 @@ export class CorpusIndex {
    * there too with `claims`. The batch is one transaction: an error leaves
    * the index as it was.
    */
-  async add(documents: Iterable<IndexDocument> | AsyncIterable<IndexDocument>, options?: Readonly<AddOptions> | undefined): Promise<AddResult> {
+  add(documents: Iterable<IndexDocument> | AsyncIterable<IndexDocument>, options?: Readonly<AddOptions> | undefined): Promise<AddResult> {
+    return this.#serially(() => this.#add(documents, options))
+  }
+
+  /** Run `work` after the work asked for before it: the index has one connection, and a batch is one transaction on it. */
+  #serially<Result>(work: () => Promise<Result>): Promise<Result> {
+    const result = this.#queue.then(work)
+    this.#queue = result.then(
+      () => undefined,
+      () => undefined
+    )
+    return result
+  }
+
+  async #add(documents: Iterable<IndexDocument> | AsyncIterable<IndexDocument>, options: Readonly<AddOptions> | undefined): Promise<AddResult> {
     const connection = this.#connection
-    const [batch, first] = (await connection.runAndReadAll('SELECT coalesce(max(batch), 0) + 1, coalesce(max(seq), -1) + 1 FROM documents')).getRows()[0]!.map(Number) as [number, number]
     await connection.run('BEGIN TRANSACTION')
     try {
+      const [batch, first] = (await connection.runAndReadAll('SELECT coalesce(max(batch), 0) + 1, coalesce(max(seq), -1) + 1 FROM documents')).getRows()[0]!.map(Number) as [number, number]
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_bands (staged BIGINT, band UTINYINT, key UINTEGER)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claims AS SELECT seq AS staged, * EXCLUDE (seq) FROM claims LIMIT 0')
@@ -129,13 +162,18 @@ export class CorpusIndex {
       await connection.run('COMMIT')
       return {batch, added: staged - skipped.length, skipped, pairs, documents: await this.size()}
     } catch (error) {
-      await connection.run('ROLLBACK')
+      // A failed COMMIT has ended the transaction already: the error to report is the first one.
+      await connection.run('ROLLBACK').catch(() => undefined)
       throw error
     }
   }
 
-  /** Clusters of copies among every document added, as `findCopies` gives them: in corpus order, each with a spanning set of verified pairs. */
-  async clusters(): Promise<CopyCluster[]> {
+  /** Clusters of copies among every document added, in the shape `findCopies` gives them: in corpus order, each with a spanning tree of verified pairs. */
+  clusters(): Promise<CopyCluster[]> {
+    return this.#serially(() => this.#clusters())
+  }
+
+  async #clusters(): Promise<CopyCluster[]> {
     await this.#components()
     const clusters: CopyCluster[] = []
     for (const row of (await this.#connection.runAndReadAll(sqlFile('clusters'))).getRowObjectsJson()) {
@@ -146,10 +184,16 @@ export class CorpusIndex {
   }
 
   /** Write `documents.parquet`, `bands.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
-  async exportParquet(directory: string): Promise<void> {
+  exportParquet(directory: string): Promise<void> {
+    return this.#serially(() => this.#exportParquet(directory))
+  }
+
+  async #exportParquet(directory: string): Promise<void> {
+    const target = resolve(directory)
+    if (!statSync(target, {throwIfNoEntry: false})?.isDirectory()) throw new CorpusError(`no folder ${target} to export into`, 'no-folder')
     await this.#components()
     // The folder is spliced into `COPY … TO` (which takes no parameter there) as a string literal, quotes doubled.
-    const folder = directory.replace(/\/+$/, '').replaceAll("'", "''")
+    const folder = target.replaceAll("'", "''")
     for (const statement of statementsOf(sqlFile('export'))) {
       await this.#connection.run(statement.replaceAll(/\{directory\}\/([\w.-]+)/g, (_, file: string) => `'${folder}/${file}'`))
     }
@@ -179,7 +223,13 @@ export class CorpusIndex {
     let staged = 0
     const append = async () => {
       const {ids, given, found} = waiting.shift()!
-      const {shingles: sets, keys, claims} = await found
+      let fingerprinted: Fingerprints
+      try {
+        fingerprinted = await found
+      } catch (error) {
+        throw new CorpusError(`cannot read the documents ${ids[0]} to ${ids.at(-1)}: ${(error as Error).message}`, 'unreadable-document')
+      }
+      const {shingles: sets, keys, claims} = fingerprinted
       let next = 0
       for (const [index, id] of ids.entries()) {
         // Documents that came with their shingles were not sent to a worker.
@@ -210,12 +260,19 @@ export class CorpusIndex {
     try {
       let piece: IndexDocument[] = []
       const send = () => {
-        const withText = piece.filter((document) => 'text' in document)
-        const job = {texts: withText.map((document) => document.text), dates: readClaims ? withText.map((document) => document.date ?? null) : undefined}
-        waiting.push({ids: piece.map((document) => document.id), given: piece.map((document) => ('shingles' in document ? document.shingles : undefined)), found: pool.fingerprint(job)})
+        // One test decides both which documents go to a worker and which came with their shingles.
+        const given = piece.map(givenShingles)
+        const sent = piece.filter((_, index) => given[index] === undefined) as Array<Extract<IndexDocument, {text: string}>>
+        const found = pool.fingerprint({texts: sent.map((document) => document.text), dates: readClaims ? sent.map((document) => document.date ?? null) : undefined})
+        // Awaited in order by `append`; until then a rejection is held, not reported as unhandled.
+        found.catch(() => undefined)
+        waiting.push({ids: piece.map((document) => document.id), given, found})
         piece = []
       }
       for await (const document of documents) {
+        if (typeof document?.id !== 'string' || (typeof (document as {text?: unknown}).text !== 'string' && !((document as {shingles?: unknown}).shingles instanceof Uint32Array))) {
+          throw new CorpusError(`document ${staged + waiting.length * pieceSize + piece.length + 1} of the batch has no string id, or neither a string text nor shingles`, 'unreadable-document')
+        }
         piece.push(document)
         if (piece.length < pieceSize) continue
         send()
@@ -223,14 +280,22 @@ export class CorpusIndex {
       }
       if (piece.length > 0) send()
       while (waiting.length > 0) await append()
-    } finally {
-      // Settle what is still in flight before the workers go.
-      await Promise.allSettled(waiting.map((item) => item.found))
+    } catch (error) {
+      // Close what is open without letting a half-appended row hide the error that stopped the batch.
       await pool.close()
-      rows.closeSync()
-      bands.closeSync()
-      claimRows.closeSync()
+      for (const appender of [rows, bands, claimRows]) {
+        try {
+          appender.closeSync()
+        } catch {
+          // The batch is rolled back; the first error is the one to report.
+        }
+      }
+      throw error
     }
+    await pool.close()
+    rows.closeSync()
+    bands.closeSync()
+    claimRows.closeSync()
     return staged
   }
 
@@ -276,6 +341,11 @@ function parametersOf(statement: string, values: Record<string, number>): Record
 
 /** The type of a list of names (places, organisations): an empty list has no type of its own. */
 const names = LIST(VARCHAR)
+
+/** The shingles a document came with, or `undefined` when its text is to be fingerprinted. */
+function givenShingles(document: IndexDocument): Uint32Array | undefined {
+  return 'shingles' in document && document.shingles instanceof Uint32Array ? document.shingles : undefined
+}
 
 /** One claim as a row of `claims` (`sql/schema.sql`), for the document staged as `staged`. */
 function appendClaim(appender: DuckDBAppender, staged: number, claim: Claim): void {

@@ -16,28 +16,38 @@ const workerScript = () =>
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(new URL('fingerprint-worker.ts', import.meta.url).href)}))`
     : new URL('fingerprint-worker.js', import.meta.url)
 
-/** A pool of `jobs` worker threads; each request goes to the least busy one. */
+/**
+ * A pool of `jobs` worker threads; each request goes to the least busy one. A
+ * request a worker cannot answer (a text that throws) rejects with its error;
+ * a worker that stops rejects what it holds, and the pool takes no more.
+ */
 export function fingerprintPool(jobs: number): FingerprintPool {
   if (jobs <= 1) return {fingerprint: async (job) => fingerprints(job), close: async () => {}}
   const script = workerScript()
+  let stopped: Error | undefined
   const workers = Array.from({length: jobs}, () => {
     const worker = new Worker(script, {eval: fromSource})
-    const pending = new Map<number, {resolve: (reply: FingerprintReply) => void; reject: (error: Error) => void}>()
+    const pending = new Map<number, {resolve: (found: Fingerprints) => void; reject: (error: Error) => void}>()
     worker.on('message', (reply: FingerprintReply) => {
-      pending.get(reply.sequence)!.resolve(reply)
+      const waiting = pending.get(reply.sequence)!
       pending.delete(reply.sequence)
+      if ('error' in reply) waiting.reject(new Error(reply.error))
+      else waiting.resolve(reply)
     })
     const fail = (error: Error) => {
+      stopped ??= error
       for (const waiting of pending.values()) waiting.reject(error)
       pending.clear()
     }
     worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`A fingerprint worker stopped (exit code ${code})`)))
+    worker.on('exit', (code) => fail(new Error(`a fingerprint worker stopped (exit code ${code})`)))
     return {worker, pending}
   })
   let sequence = 0
+  let closing = false
   return {
     fingerprint(job) {
+      if (stopped && !closing) return Promise.reject(stopped)
       let least = workers[0]!
       for (const candidate of workers) if (candidate.pending.size < least.pending.size) least = candidate
       const request = {sequence: sequence++, ...job}
@@ -47,6 +57,7 @@ export function fingerprintPool(jobs: number): FingerprintPool {
       })
     },
     async close() {
+      closing = true
       await Promise.all(workers.map(({worker}) => worker.terminate()))
     }
   }

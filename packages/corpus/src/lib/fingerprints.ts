@@ -17,7 +17,8 @@ export interface FingerprintJob {
 
 export type FingerprintRequest = FingerprintJob & {sequence: number}
 
-export type FingerprintReply = Fingerprints & {sequence: number}
+/** A worker's answer: the fingerprints, or why it could not make them. */
+export type FingerprintReply = (Fingerprints & {sequence: number}) | {sequence: number; error: string}
 
 /** The fingerprints of some texts, in order. */
 export function fingerprints({texts, dates}: FingerprintJob): Fingerprints {

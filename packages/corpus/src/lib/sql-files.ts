@@ -14,10 +14,11 @@ export function sqlFile(name: 'schema' | 'admit' | 'candidates' | 'components' |
   return text
 }
 
-/** The statements of a file, split at the semicolons that end its lines (none of ours has one inside a string). */
+/** The statements of a file, comments left out, split at the semicolons that end its lines (none of ours has one inside a string). */
 export function statementsOf(text: string): string[] {
   return text
+    .replaceAll(/^\s*--.*$/gm, '')
     .split(/;[ \t]*(?:\r?\n|$)/)
-    .map((statement) => statement.replaceAll(/^\s*--.*$/gm, '').trim())
+    .map((statement) => statement.trim())
     .filter((statement) => statement.length > 0)
 }

@@ -146,11 +146,12 @@ function mapRange(alignment: Alignment, start: number, end: number): [number, nu
   return Number.isFinite(from) ? [from, to] : [0, 0]
 }
 
-/** The first claim not yet `used` that overlaps `start..end`; claims are in text order, `reach` their running greatest end. */
+/** The claims of a copy, asked for now if given as a function. */
 function claimsOf(copy: CopyInput): readonly Claim[] {
   return typeof copy.claims === 'function' ? copy.claims() : copy.claims
 }
 
+/** The first claim not yet `used` that overlaps `start..end`; claims are in text order, `reach` their running greatest end. */
 function claimAt(claims: readonly Claim[], reach: readonly number[], start: number, end: number, used: ReadonlySet<string>): Claim | undefined {
   for (let index = firstIndex(claims.length, (at) => reach[at]! > start); index < claims.length && claims[index]!.start < end; index++) {
     const claim = claims[index]!

@@ -1,8 +1,8 @@
 import type {CopyPair, FindCopiesOptions} from './find-copies.js'
-import {mix, resemblance, signature} from './fingerprint.js'
+import {mix, overlap, resemblanceOf, signature} from './fingerprint.js'
 
-// 32 bands of 2 rows: a pair with Jaccard 0.3 is a candidate with probability
-// 0.95, one with 0.5 almost surely, so excerpts reach the verification step.
+// 48 bands of 2 rows: a pair with Jaccard 0.33 (an excerpt of a third) is a
+// candidate with probability 0.996, one with 0.5 almost surely.
 /** Bands of a document's MinHash signature: documents sharing the key of one band are candidates. */
 export const bandCount = 48
 const rows = 2
@@ -43,8 +43,9 @@ export function bandKeys(set: Uint32Array): Uint32Array {
  * The pair's figures, or `undefined`.
  */
 export function verifyCopies(a: Uint32Array, b: Uint32Array, options?: Readonly<FindCopiesOptions> | null | undefined): Pick<CopyPair, 'similarity' | 'containment'> | undefined {
-  const {similarity, containment} = resemblance(a, b)
-  const shared = containment * Math.min(a.length, b.length)
+  // The shingles shared, counted exactly: a count derived from the rounded containment misses its bound by a hair.
+  const shared = overlap(a, b)
+  const {similarity, containment} = resemblanceOf(shared, a.length, b.length)
   const edited = containment >= editedContainment && shared >= leastShared
   const spliced = containment >= splicedContainment && shared >= leastPassage
   if (similarity < (options?.threshold ?? 0.5) && containment < (options?.containment ?? 0.8) && !edited && !spliced) return undefined

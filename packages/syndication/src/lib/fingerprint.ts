@@ -57,9 +57,13 @@ export function mix(value: number): number {
  * a truncated copy). Rounded to three decimals; two empty sets are alike.
  */
 export function resemblance(a: Uint32Array, b: Uint32Array): {similarity: number; containment: number} {
-  const shared = overlap(a, b)
-  const union = a.length + b.length - shared
-  const smaller = Math.min(a.length, b.length)
+  return resemblanceOf(overlap(a, b), a.length, b.length)
+}
+
+/** `resemblance` of sets of `sizeA` and `sizeB` shingles that share `shared`. */
+export function resemblanceOf(shared: number, sizeA: number, sizeB: number): {similarity: number; containment: number} {
+  const union = sizeA + sizeB - shared
+  const smaller = Math.min(sizeA, sizeB)
   if (union === 0) return {similarity: 1, containment: 1}
   return {similarity: round(shared / union), containment: smaller === 0 ? 0 : round(shared / smaller)}
 }
@@ -69,7 +73,7 @@ function round(value: number): number {
 }
 
 /** How many shingles two sorted hash sets share. */
-function overlap(a: Uint32Array, b: Uint32Array): number {
+export function overlap(a: Uint32Array, b: Uint32Array): number {
   let shared = 0
   let left = 0
   let right = 0

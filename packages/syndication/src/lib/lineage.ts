@@ -83,10 +83,10 @@ export function lineage(copies: readonly ClusterCopy[], links: ReadonlyArray<{a:
     canonical: best.copy.id,
     reason,
     copies: others.map((copy) => {
-      const comparison = compareCopies(reference(best.copy), copy)
+      const comparison = compareCopies(reference(best.copy), reference(copy))
       const linked = byId.get(towardCanonical.get(copy.id) ?? '')
       if (comparison.relation !== 'unrelated' || !linked || linked === best.copy) return {id: copy.id, comparison}
-      return {id: copy.id, comparison: compareCopies(reference(linked), copy), against: linked.id}
+      return {id: copy.id, comparison: compareCopies(reference(linked), reference(copy)), against: linked.id}
     })
   }
 }
@@ -94,9 +94,14 @@ export function lineage(copies: readonly ClusterCopy[], links: ReadonlyArray<{a:
 /** For each copy the links reach, the copy before it on a shortest way from `root` (breadth first, links in order). */
 function pathsToward(root: string, links: ReadonlyArray<{a: string; b: string}>): Map<string, string> {
   const neighbours = new Map<string, string[]>()
+  const add = (from: string, to: string) => {
+    const list = neighbours.get(from)
+    if (list) list.push(to)
+    else neighbours.set(from, [to])
+  }
   for (const {a, b} of links) {
-    neighbours.set(a, [...(neighbours.get(a) ?? []), b])
-    neighbours.set(b, [...(neighbours.get(b) ?? []), a])
+    add(a, b)
+    add(b, a)
   }
   const previous = new Map<string, string>()
   const queue = [root]

@@ -25,7 +25,7 @@ export async function clusterCommand({paths, format, threshold, globs, out, inde
   let clusters: CopyCluster[]
   if (index !== undefined) {
     if (paths.length > 0) skipped = await indexAddCommand({paths, index, threshold, jobs, globs, claims: false}, {...io, stdout: io.stderr})
-    const opened = await openIndex(index, paths.length > 0 ? undefined : threshold)
+    const opened = await openIndex(index, paths.length > 0 ? undefined : threshold, true)
     try {
       count = await opened.size()
       clusters = await opened.clusters()

@@ -1,4 +1,4 @@
-import {mkdirSync} from 'node:fs'
+import {existsSync, mkdirSync} from 'node:fs'
 import {CorpusError, CorpusIndex, type IndexDocument} from '@claimtrace/corpus'
 import {CliError, type Io} from '../io.js'
 import type {Globs} from '../list-folder.js'
@@ -15,8 +15,9 @@ export interface IndexAddOptions {
   claims: boolean
 }
 
-/** Open an index, naming the file when it cannot be used. */
-export async function openIndex(path: string, threshold?: number): Promise<CorpusIndex> {
+/** Open an index, naming the file when it cannot be used; `existing`: a command that only reads one never makes one of a mistyped name. */
+export async function openIndex(path: string, threshold?: number, existing = false): Promise<CorpusIndex> {
+  if (existing && !existsSync(path)) throw new CliError(`no index ${path}: \`claimtrace index add PATH... --index ${path}\` makes one`, 2)
   try {
     return await CorpusIndex.open(path, {threshold})
   } catch (error) {
@@ -41,7 +42,14 @@ export async function indexAddCommand({paths, index: path, threshold, jobs, glob
     }
   }
   try {
-    const result = await index.add(documents(), {jobs, claims})
+    let result
+    try {
+      result = await index.add(documents(), {jobs, claims})
+    } catch (error) {
+      // A document no worker could read stops the batch, which is rolled back: a usage error naming it.
+      if (error instanceof CorpusError) throw new CliError(`${error.message}; nothing was added to ${path}`, 2)
+      throw error
+    }
     reading.done()
     for (const {id} of result.skipped) io.stderr.write(`claimtrace: skipped ${id}: the index holds a document with this id already\n`)
     const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
@@ -62,7 +70,7 @@ export interface IndexExportOptions {
 
 /** `claimtrace index export --index FILE --out-dir FOLDER`: the index as Parquet tables. */
 export async function indexExportCommand({index: path, folder}: IndexExportOptions, io: Io): Promise<number> {
-  const index = await openIndex(path)
+  const index = await openIndex(path, undefined, true)
   try {
     mkdirSync(folder, {recursive: true})
   } catch (error) {
