@@ -1,7 +1,7 @@
 /**
  * Generate `src/lib/lexicon/compromise-lexicon.ts`: compromise's lexicon
- * (every word and phrase with its tags, our added words over it) and its
- * abbreviations, packed small. Extraction reads compromise's lexicon, never
+ * (every word and phrase with the tags extraction reads, `readTags`, our
+ * added words over it) and its abbreviations, packed small. Extraction reads compromise's lexicon, never
  * its tagger; generated here, the lexicon costs a browser bundle a fraction
  * of compromise itself. Run after upgrading compromise:
  * `npx tsx packages/extract/scripts/generate-lexicon.ts`; a test fails while
@@ -11,25 +11,30 @@ import {writeFileSync} from 'node:fs'
 import process from 'node:process'
 import nlp from 'compromise'
 import {addedWords} from '../src/lib/lexicon/added-words.js'
+import {readTags} from '../src/lib/lexicon/read-tags.js'
 
 /** The file's text, as generated from the installed compromise. */
 export function generateLexicon(): string {
   nlp.plugin({words: {...addedWords}})
   const world = nlp.world() as unknown as {model: {one: {lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>}}}
+  const read = new Set(readTags)
+  // The tags extraction reads, in compromise's order; a word with none of them is no use, unless it ends in "s" (see readTags).
   const tagsOf = (word: string) => {
     const tags = world.model.one.lexicon[word]!
-    return Array.isArray(tags) ? tags.join(',') : tags
+    const kept = (Array.isArray(tags) ? tags : [tags]).filter((tag) => read.has(tag))
+    return kept.length > 0 ? kept.join(',') : endsInS(word) ? (Array.isArray(tags) ? tags.join(',') : tags) : ''
   }
+  const words = Object.keys(world.model.one.lexicon).filter((word) => tagsOf(word) !== '')
   const sorted = (items: Iterable<string>) => [...items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   // Tag sets by how many words have them, most first: the commonest get one-letter ids.
   const counts = new Map<string, number>()
-  for (const word of Object.keys(world.model.one.lexicon)) counts.set(tagsOf(word), (counts.get(tagsOf(word)) ?? 0) + 1)
+  for (const word of words) counts.set(tagsOf(word), (counts.get(tagsOf(word)) ?? 0) + 1)
   const tagSets = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([tags]) => tags)
   const ids = new Map(tagSets.map((tags, index) => [tags, tagSetId(index)]))
   const packed: string[] = []
   const unpackable: Array<[string, string]> = []
   let previous = ''
-  for (const word of sorted(Object.keys(world.model.one.lexicon))) {
+  for (const word of sorted(words)) {
     // A word holding an id character (an emoticon, ":P") cannot be packed: it is listed as is.
     if (/[A-Z~]/.test(word)) {
       unpackable.push([word, tagsOf(word)])
@@ -57,6 +62,11 @@ export const unpackedWords: ReadonlyArray<readonly [word: string, tags: string]>
 /** compromise's abbreviations, whose full stop ends no sentence, comma-separated. */
 export const packedAbbreviations = ${JSON.stringify(sorted(Object.keys(world.model.one.abbreviations)).join(','))}
 `
+}
+
+/** Ends in "s" but not "ss": a word a number may count, if nothing tells otherwise. */
+export function endsInS(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss')
 }
 
 /** `word` as how many characters it shares with `previous` (one base-36 digit, at most 35) and the rest. */
