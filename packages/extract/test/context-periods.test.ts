@@ -42,6 +42,22 @@ describe('spans of months', () => {
   })
 })
 
+describe('a year to a month', () => {
+  it('reads “the year to March” and “the 12 months to June 2024” as the twelve months ending then (transport, migration)', () => {
+    const periodOf = (text: string, figure: string) => {
+      const claim = extractClaims(text, {date: '2026-04-16'}).find((found) => found.text === figure)!
+      expectSpans(text, claim)
+      return [claim.period?.text, claim.period?.first, claim.period?.last]
+    }
+    expect(periodOf('Bus ridership climbed to 142 million journeys in the year to March.', '142 million')).toEqual(['year to March', '2025-04-01', '2026-03-31'])
+    expect(periodOf('Net migration was 728,000 in the 12 months to June 2024.', '728,000')).toEqual(['12 months to June 2024', '2023-07-01', '2024-06-30'])
+    expect(periodOf('Sales rose 4% in the year ending December 2023.', '4%')).toEqual(['year ending December 2023', '2023-01-01', '2023-12-31'])
+    // "12 months" is still a figure of its own; "the year to date" is no month.
+    expect(extractClaims('Net migration was 728,000 in the 12 months to June 2024.').map((claim) => claim.text)).toEqual(['728,000', '12 months'])
+    expect(extractClaims('The year to date saw 12 arrests.', {date: '2026-04-16'})[0]!.period).toBeNull()
+  })
+})
+
 describe('the earlier value’s period', () => {
   it('gives “fell from 25,400 students in 2022 to 24,150 in 2023” its fromPeriod (education)', () => {
     expect(read('Enrollment fell from 25,400 students in 2022 to 24,150 in 2023.')).toEqual([

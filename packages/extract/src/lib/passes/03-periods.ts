@@ -2,7 +2,7 @@ import {fiscalWords, schoolYearWords, yearCues} from '../lexicon/calendar.js'
 import type {Mention} from '../mention.js'
 import {tagsOf} from '../nlp.js'
 import type {Token} from '../tokenize.js'
-import {monthPeriod, monthSpanPeriod} from './_month-periods.js'
+import {monthPeriod, monthSpanPeriod, yearToPeriod} from './_month-periods.js'
 import {numericDatePeriod} from './_numeric-dates.js'
 import {readContext} from './_period-context.js'
 import {type Found, isYearLike, make, yearAt} from './_period-words.js'
@@ -40,7 +40,7 @@ export function findPeriods(tokens: readonly Token[], from: number, to: number, 
     // A period opens with a word ("March", "last", "fiscal") or a figure (a day, "4 March"; a year); never with punctuation.
     const kind = tokens[index]!.kind
     const found = kind === 'word'
-      ? monthSpanPeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? quarterPeriod(tokens, index, to, at) ??
+      ? yearToPeriod(tokens, index, to, at) ?? monthSpanPeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? quarterPeriod(tokens, index, to, at) ??
         fiscalPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) ?? seasonPeriod(tokens, index, to, at) ?? relativePeriod(tokens, index, to)
       : kind === 'number' ? numericDatePeriod(tokens, index, to, at) ?? monthPeriod(tokens, index, to, at) ?? yearPeriod(tokens, index, to, at) : undefined
     if (found) {

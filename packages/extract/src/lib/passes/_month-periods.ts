@@ -31,6 +31,34 @@ function monthYearAt(tokens: readonly Token[], index: number, to: number, at: Me
   return {month: month.month, year, to: year ? year.to : month.to}
 }
 
+/** What ends a year at a month: "the year to March", "the 12 months ending June 2024". */
+const yearEnds = new Set(['to', 'ending', 'through'])
+
+/**
+ * "the year to March", "the 12 months to June 2024", "the year ending
+ * September": the twelve months that end with that month (April to March).
+ */
+export function yearToPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
+  const word = tokens[index]!.lower
+  const twelve = word === 'months' ? at.get(index - 1) : undefined
+  // "12 months" is read as a duration first: the figure and its unit end at this word.
+  const counted = twelve !== undefined && twelve.value === 12 && twelve.to === index + 1 && twelve.unit === 'month'
+  if (!(word === 'year' || counted) || !yearEnds.has(tokens[index + 1]?.lower ?? '') || index + 2 >= to) return undefined
+  const last = monthYearAt(tokens, index + 2, to, at)
+  if (!last) return undefined
+  // "12 months" stays a figure, as news copy counts it ("in the 12 months to March"); the month's year is a date.
+  if (last.year) last.year.role = 'date'
+  const month = (last.month % 12) + 1
+  const lastYear = last.year?.value
+  return make(tokens, counted ? twelve.from : index, last.to, 'date-range', {
+    type: 'months',
+    month,
+    year: lastYear === undefined ? undefined : month > last.month ? lastYear - 1 : lastYear,
+    lastMonth: last.month,
+    lastYear
+  })
+}
+
 /** "between January and June 2024", "from March to May", "January–June 2024", "January through March". */
 export function monthSpanPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const lead = tokens[index]!.lower
