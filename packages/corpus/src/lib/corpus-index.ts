@@ -270,7 +270,7 @@ export class CorpusIndex {
         piece = []
       }
       for await (const document of documents) {
-        if (typeof document?.id !== 'string' || (typeof (document as {text?: unknown}).text !== 'string' && !((document as {shingles?: unknown}).shingles instanceof Uint32Array))) {
+        if (typeof document?.id !== 'string' || (givenShingles(document) === undefined && typeof (document as {text?: unknown}).text !== 'string')) {
           throw new CorpusError(`document ${staged + waiting.length * pieceSize + piece.length + 1} of the batch has no string id, or neither a string text nor shingles`, 'unreadable-document')
         }
         piece.push(document)
