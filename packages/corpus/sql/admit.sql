@@ -22,4 +22,9 @@ FROM admitted a JOIN incoming_bands b ON b.staged = a.staged;
 INSERT INTO claims
 SELECT a.seq, c.* EXCLUDE (staged)
 FROM admitted a JOIN incoming_claims c ON c.staged = a.staged
-ORDER BY a.seq, c."start", c."end";
+ORDER BY a.seq, c.position;
+
+INSERT INTO claim_keys
+SELECT a.seq, k.* EXCLUDE (staged)
+FROM admitted a JOIN incoming_claim_keys k ON k.staged = a.staged
+ORDER BY a.seq, k.position;

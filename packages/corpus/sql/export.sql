@@ -21,7 +21,7 @@ COPY (
 COPY (
   SELECT d.id AS document, c.* EXCLUDE (seq)
   FROM claims c JOIN documents d ON d.seq = c.seq
-  ORDER BY c.seq, c."start", c."end"
+  ORDER BY c.seq, c.position
 ) TO {directory}/claims.parquet (FORMAT parquet);
 
 -- One row per clustered document: its cluster (named by its first document),

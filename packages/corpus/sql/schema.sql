@@ -38,9 +38,10 @@ CREATE TABLE IF NOT EXISTS pairs (
 
 -- The claims of each document, when a batch is added with its claims read
 -- (`extractClaims` of @claimtrace/extract, one row a claim, offsets into the
--- document's text).
+-- document's text; `position` its place among the document's claims).
 CREATE TABLE IF NOT EXISTS claims (
   seq BIGINT NOT NULL,
+  position INTEGER NOT NULL,
   claim VARCHAR NOT NULL,
   text VARCHAR NOT NULL,
   "start" INTEGER NOT NULL,
@@ -64,4 +65,22 @@ CREATE TABLE IF NOT EXISTS claims (
   period_last VARCHAR,
   attribution VARCHAR,
   block VARCHAR NOT NULL
+);
+
+-- What corroboration buckets each claim by (`corroborationKeys` of
+-- @claimtrace/syndication), computed where the claim is read so that
+-- corroborate.sql only groups and joins: the figure (unit, value, low, high),
+-- whether it is distinctive, the places, the subject words, the figure keys
+-- claims without a resolved period meet others by, and the keys of the
+-- buckets whose claims are compared with each other.
+CREATE TABLE IF NOT EXISTS claim_keys (
+  seq BIGINT NOT NULL,
+  position INTEGER NOT NULL,
+  figure VARCHAR NOT NULL,
+  distinctive BOOLEAN NOT NULL,
+  places VARCHAR NOT NULL,
+  subject VARCHAR[] NOT NULL,
+  figure_keys VARCHAR[] NOT NULL,
+  resolved BOOLEAN NOT NULL,
+  keys VARCHAR[] NOT NULL
 );

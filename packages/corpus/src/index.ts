@@ -1,3 +1,3 @@
 export {CorpusError} from './lib/corpus-error.js'
 export {CorpusIndex} from './lib/corpus-index.js'
-export type {AddOptions, AddResult, IndexDocument, IndexOptions} from './lib/corpus-index.js'
+export type {AddOptions, AddResult, CorroborationCounts, IndexDocument, IndexOptions} from './lib/corpus-index.js'

@@ -3,9 +3,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {CorpusError, CorpusIndex} from '@claimtrace/corpus'
 import {extractClaims} from '@claimtrace/extract'
-import {findCopies, shingles} from '@claimtrace/syndication'
+import {corroborate, findCopies, shingles} from '@claimtrace/syndication'
 import {DuckDBInstance} from '@duckdb/node-api'
 import {afterAll, describe, expect, it} from 'vitest'
+import {reportCorpus} from '../../../scripts/bench/_report-corpus.js'
 import {syndicatedCorpus} from '../../../scripts/bench/_syndication-corpus.js'
 
 const reprints = ['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfire'].map((id) => ({
@@ -73,6 +74,52 @@ describe('CorpusIndex', () => {
     const text = join(work, 'notes.txt')
     await import('node:fs').then(({writeFileSync}) => writeFileSync(text, 'not a database'))
     await expect(CorpusIndex.open(text)).rejects.toMatchObject({code: 'unreadable-index'})
+  })
+
+  it('refuses an index made with the tables of an earlier claimtrace', async () => {
+    const path = join(work, 'earlier.duckdb')
+    ;(await CorpusIndex.open(path)).close()
+    const instance = await DuckDBInstance.create(path)
+    const connection = await instance.connect()
+    await connection.run("DELETE FROM settings WHERE name = 'schema'")
+    connection.closeSync()
+    instance.closeSync()
+    await expect(CorpusIndex.open(path)).rejects.toThrow(new CorpusError(`the index ${path} was made by an earlier claimtrace (tables 1, not 2): add its documents to a new index`, 'settings-mismatch'))
+  })
+
+  it('corroborates in DuckDB as `corroborate` does in memory: the same groups, in the same order', async () => {
+    // News-like articles whose figures are true to a record most of the time, a fifth of them copies:
+    // corroborated and conflicting figures across independent articles, and copies that are not independent.
+    const articles = reportCorpus(1500).map((line) => JSON.parse(line) as {id: string; text: string; date: string})
+    const claims = articles.map((article) => ({id: article.id, claims: extractClaims(article.text, {date: article.date})}))
+    const expected = corroborate(claims, findCopies(articles))
+    expect(expected.filter((group) => group.kind === 'corroborated').length).toBeGreaterThan(100)
+    expect(expected.filter((group) => group.kind === 'conflicting').length).toBeGreaterThan(50)
+
+    const index = await CorpusIndex.open(':memory:')
+    // Claims read elsewhere are stored as given; two batches, as a report adds them.
+    await index.add(articles.slice(0, 700).map((article, at) => ({id: article.id, shingles: shingles(article.text), claims: claims[at]!.claims})), {jobs: 1})
+    await index.add(articles.slice(700).map((article, at) => ({id: article.id, shingles: shingles(article.text), claims: claims[700 + at]!.claims})), {jobs: 1})
+    const groups: unknown[] = []
+    const counts = await index.corroborate((group) => groups.push(group))
+    expect(groups).toEqual(expected)
+    expect(counts).toEqual({corroborated: expected.filter((group) => group.kind === 'corroborated').length, conflicting: expected.filter((group) => group.kind === 'conflicting').length})
+    // Asked again, the same: the working tables are the index's own and dropped after use.
+    const again: unknown[] = []
+    await index.corroborate((group) => again.push(group))
+    expect(again).toEqual(expected)
+    index.close()
+  })
+
+  it('corroborates the claims it reads itself, across the seed articles', async () => {
+    const index = await CorpusIndex.open(':memory:')
+    await index.add(seeds, {claims: true, jobs: 1})
+    const groups: unknown[] = []
+    await index.corroborate((group) => groups.push(group))
+    const claims = seeds.map((seed) => ({id: seed.id, claims: extractClaims(seed.text, {date: seed.date})}))
+    expect(groups).toEqual(corroborate(claims, findCopies(seeds)))
+    expect(groups.length).toBeGreaterThan(0)
+    index.close()
   })
 
   it('clusters 4,000 copies of one line with 3,999 pairs, not every pair', async () => {

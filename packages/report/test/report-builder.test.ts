@@ -2,7 +2,8 @@ import {createReadStream, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {createInterface} from 'node:readline'
-import {type ArticleReport, analyzeArticle, buildReport, describeCluster, digestArticle, jsonChunks, ReportBuilder, toJson} from '@claimtrace/report'
+import {type ArticleReport, analyzeArticle, buildReport, type ClusterReport, describeCluster, digestArticle, jsonChunks, ReportBuilder, toJson} from '@claimtrace/report'
+import {corroborate, findCopies} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
 import {records, seeds} from './_fixtures.js'
 
@@ -56,6 +57,31 @@ describe('ReportBuilder', () => {
     for (const builder of [here, elsewhere]) for (const copies of builder.copies()) builder.addCluster(describeCluster(copies, (id) => reports.find((report) => report.id === id)!))
     expect([...jsonChunks(elsewhere.finish(reports))].join('')).toBe([...jsonChunks(here.finish(reports))].join(''))
     expect(elsewhere.addDigest(digestArticle(reports[0]!))).toBe(false)
+  })
+
+  it('leaves copies and corroboration to a caller that finds them elsewhere, read once, with the same report', () => {
+    const reports = seeds.map((seed) => analyzeArticle(seed, new ReportBuilder({records}).store))
+    const here = new ReportBuilder({records})
+    const caller = new ReportBuilder({records, findings: 'caller'})
+    for (const report of reports) {
+      here.addDigest(digestArticle(report))
+      caller.addDigest(digestArticle(report))
+    }
+    expect(() => caller.copies()).toThrow('`copies()` is for a builder that finds copies itself')
+    expect(() => caller.finish(reports)).toThrow("`finish` takes the caller's findings with `findings: 'caller'`")
+    expect(() => here.finish(reports, {clusters: [], corroborations: [], counts: {corroborated: 0, conflicting: 0}})).toThrow("`finish` takes the caller's findings only with `findings: 'caller'`")
+    // What a corpus index finds (as the CLI's does), handed over as generators: read once, never held.
+    const clusters: ClusterReport[] = findCopies(reports).map((copies) => describeCluster(copies, (id) => reports.find((report) => report.id === id)!))
+    for (const cluster of here.copies()) here.addCluster(describeCluster(cluster, (id) => reports.find((report) => report.id === id)!))
+    for (const cluster of clusters) caller.addCluster(cluster)
+    const groups = corroborate(reports, findCopies(reports))
+    const once = function* <Item>(items: Item[]) {
+      yield* items
+    }
+    const counts = {corroborated: groups.filter((group) => group.kind === 'corroborated').length, conflicting: groups.filter((group) => group.kind === 'conflicting').length}
+    const streamed = caller.finish(reports, {clusters: once(clusters), corroborations: once(groups), counts})
+    expect([...jsonChunks(streamed)].join('')).toBe([...jsonChunks(here.finish(reports))].join(''))
+    expect(streamed.summary).toMatchObject({clusters: 1, corroborated: counts.corroborated, crossArticleConflicts: counts.conflicting})
   })
 
   it('skips bad input with one behaviour, and tells its caller', () => {

@@ -5,8 +5,8 @@ import type {z} from 'zod'
 describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
-      'AlignedRow', 'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'Divergence', 'DivergenceKind', 'Lineage', 'Passage', 'Place', 'Relation', 'Severity',
-      'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'classifyDivergences', 'compareCopies', 'corroborate', 'findCopies', 'lineage', 'shingles', 'tokenize',
+      'AlignedRow', 'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'CorroborationGraph', 'Divergence', 'DivergenceKind', 'Lineage', 'Passage', 'Place', 'Relation', 'Severity',
+      'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'classifyDivergences', 'compareCopies', 'corroborate', 'corroborationKeys', 'findCopies', 'lineage', 'shingles', 'tokenize',
       'verifyCopies'
     ])
   })

@@ -60,5 +60,12 @@ describe('corroborate', () => {
     // Copies of one story are one voice: they corroborate nothing by themselves.
     const copies = articles.filter((article) => article.id !== 'x')
     expect(corroborate(copies, [{ids: ['y', 'z'], pairs: []}]).map((item) => [item.kind, item.claims.map((claim) => claim.article).join(' ')])).toEqual([['conflicting', 'y z w']])
+    // An id given twice is one article, however far apart: it corroborates nothing by itself.
+    const [x, y] = articles
+    expect(corroborate([x!, {...y!, id: 'x'}, {...x!, id: 'x'}]).map((item) => item.kind)).toEqual([])
+    expect(corroborate([x!, {...y!, id: 'q'}, {...x!, id: 'x'}]).map((item) => [item.kind, item.claims.map((claim) => claim.article).join(' ')])).toEqual([['corroborated', 'x q x']])
+    // A bound left out and a bound given as null (a claim read back from JSON or SQL) are one figure.
+    const readBack = {...y!, claims: y!.claims.map((claim) => ({...claim, low: null as unknown as undefined, high: null as unknown as undefined}))}
+    expect(corroborate([x!, readBack]).map((item) => item.kind)).toEqual(['corroborated'])
   })
 })

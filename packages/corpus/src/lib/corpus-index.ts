@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue, LIST, VARCHAR} from '@duckdb/node-api'
 import type {Claim} from '@claimtrace/extract'
-import {bandCount, bandKeys, type CopyCluster, type CorpusDocument, type FindCopiesOptions, verifyCopies} from '@claimtrace/syndication'
+import {bandCount, bandKeys, type CopyCluster, type CorpusDocument, type Corroboration, CorroborationGraph, corroborationKeys, type FindCopiesOptions, verifyCopies} from '@claimtrace/syndication'
 import {CorpusError} from './corpus-error.js'
 import {fingerprintPool} from './fingerprint-pool.js'
 import type {Fingerprints} from './fingerprints.js'
@@ -28,8 +28,19 @@ export interface IndexOptions extends FindCopiesOptions {
   memoryLimit?: string | undefined
 }
 
-/** A document to add: its id and text (or shingles computed elsewhere), and its date, which resolves "last year" when its claims are read. */
-export type IndexDocument = CorpusDocument & {date?: string | null | undefined}
+/**
+ * A document to add: its id and text (or shingles computed elsewhere), its
+ * date, which resolves "last year" when its claims are read, and its claims
+ * when they were read elsewhere (a report's workers read them with their
+ * links): given, they are stored whether or not the batch reads claims.
+ */
+export type IndexDocument = CorpusDocument & {date?: string | null | undefined; claims?: readonly Claim[] | undefined}
+
+/** How many groups of each kind `corroborate` gave. */
+export interface CorroborationCounts {
+  corroborated: number
+  conflicting: number
+}
 
 export interface AddOptions {
   /** Worker threads that fingerprint (and read claims): one per core by default, 1 for none. */
@@ -40,9 +51,17 @@ export interface AddOptions {
 
 /** What the stored band keys are: a layout other than this one's finds no candidates across batches. */
 const fingerprintLayout = `minhash ${bandCount} bands of 2 rows over 5-token shingles`
+/** The tables' shape (`sql/schema.sql`): an index made with another has tables this code cannot fill or read. */
+const schemaVersion = '2'
 
 /** Candidate pairs verified together: their shingle sets are read in one query. */
 const pageSize = 8192
+/** Corroboration groups read together. */
+const groupPageSize = 4096
+/** Claims read together for corroboration. */
+const rowPageSize = 65536
+/** Keys of claims (a claim has a few) bucketed together for corroboration, in one query. */
+const keysPerPart = 1 << 20
 /** Documents fingerprinted together, in one message to a worker. */
 const pieceSize = 256
 
@@ -99,6 +118,11 @@ export class CorpusIndex {
         throw new CorpusError(`the index ${path} was made with fingerprints "${kept}", not "${fingerprintLayout}": add its documents to a new index`, 'settings-mismatch')
       }
       if (kept === undefined) await connection.run('INSERT INTO settings VALUES ($name, $value)', {name: 'fingerprint', value: fingerprintLayout})
+      const schema = stored.get('schema')
+      if (kept !== undefined && schema !== schemaVersion) {
+        throw new CorpusError(`the index ${path} was made by an earlier claimtrace (tables ${schema ?? '1'}, not ${schemaVersion}): add its documents to a new index`, 'settings-mismatch')
+      }
+      if (schema === undefined) await connection.run('INSERT INTO settings VALUES ($name, $value)', {name: 'schema', value: schemaVersion})
       const fixed: Required<{[Key in keyof FindCopiesOptions]: number}> = {threshold: 0.5, containment: 0.8}
       for (const name of ['threshold', 'containment'] as const) {
         const given = settings[name]
@@ -152,6 +176,7 @@ export class CorpusIndex {
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_bands (staged BIGINT, band UTINYINT, key UINTEGER)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claims AS SELECT seq AS staged, * EXCLUDE (seq) FROM claims LIMIT 0')
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claim_keys AS SELECT seq AS staged, * EXCLUDE (seq) FROM claim_keys LIMIT 0')
       const staged = await this.#stage(documents, options?.jobs ?? availableParallelism(), options?.claims === true)
       for (const statement of statementsOf(sqlFile('admit'))) await connection.run(statement, parametersOf(statement, {first, batch}))
       const skipped = (await connection.runAndReadAll('SELECT i.id FROM incoming i ANTI JOIN admitted a ON a.staged = i.seq ORDER BY i.seq')).getRows().map((row) => ({id: String(row[0]), reason: 'duplicate-id' as const}))
@@ -159,6 +184,7 @@ export class CorpusIndex {
       await connection.run('DROP TABLE incoming')
       await connection.run('DROP TABLE incoming_bands')
       await connection.run('DROP TABLE incoming_claims')
+      await connection.run('DROP TABLE incoming_claim_keys')
       await connection.run('COMMIT')
       return {batch, added: staged - skipped.length, skipped, pairs, documents: await this.size()}
     } catch (error) {
@@ -181,6 +207,88 @@ export class CorpusIndex {
       clusters.push({ids: row['ids'] as string[], pairs: pairs.map((pair) => ({a: pair.a, b: pair.b, similarity: Number(pair.similarity), containment: Number(pair.containment)}))})
     }
     return clusters
+  }
+
+  /**
+   * Corroboration across independent documents, over the claims stored with
+   * them (`claims` when added): the groups `corroborate` of
+   * `@claimtrace/syndication` gives for the same claims and clusters, in its
+   * order, computed in DuckDB (`sql/corroborate.sql`) and handed to `each` a
+   * page at a time, so a corpus's groups never have to be in memory at once.
+   */
+  corroborate(each: (group: Corroboration) => void): Promise<CorroborationCounts> {
+    return this.#serially(() => this.#corroborate(each))
+  }
+
+  async #corroborate(each: (group: Corroboration) => void): Promise<CorroborationCounts> {
+    await this.#components()
+    const connection = this.#connection
+    const [entries, groupTable, claimPage, keyedBuckets, openBuckets, groupPage] = statementsOf(sqlFile('corroborate')) as [string, string, string, string, string, string]
+    for (const statement of [entries, groupTable]) await connection.run(statement)
+    const graph = new CorroborationGraph()
+    let article: DuckDBValue | undefined = null
+    const claims = Number((await connection.runAndReadAll('SELECT count(*) FROM corroboration_entries')).getRows()[0]![0])
+    for (let from = 0; from < claims; from += rowPageSize) {
+      for (const [, seq, family, value, low, high, unit, bound, subject, places, first, last] of (await connection.runAndReadAll(claimPage, {from, to: from + rowPageSize})).getRows()) {
+        if (seq !== article) graph.addArticle(String(seq), family === null ? undefined : Number(family))
+        article = seq
+        graph.addClaim({
+          id: '',
+          text: '',
+          value: numberOf(value),
+          low: numberOf(low) ?? undefined,
+          high: numberOf(high) ?? undefined,
+          unit: String(unit),
+          bound: String(bound) as Claim['bound'],
+          subject: subject === null ? null : String(subject),
+          scope: {places: listOf(places)},
+          period: first === null && last === null ? null : {first: first === null ? null : String(first), last: last === null ? null : String(last)}
+        })
+      }
+    }
+    // Buckets are read a part of the keys at a time, each part about a page of rows: DuckDB never sorts or holds them all.
+    const keyRows = Number((await connection.runAndReadAll('SELECT coalesce(sum(len(keys) + len(figure_keys)), 0) FROM claim_keys')).getRows()[0]![0])
+    const parts = Math.max(1, Math.ceil(keyRows / keysPerPart))
+    for (let part = 0; part < parts; part++) {
+      for (const [entries] of (await connection.runAndReadAll(keyedBuckets, {part, parts})).getRows()) graph.compare(entriesOf(entries))
+      for (const [unresolved, resolved] of (await connection.runAndReadAll(openBuckets, {part, parts})).getRows()) graph.compareOpen(entriesOf(unresolved), entriesOf(resolved))
+    }
+
+    const groups = graph.groups()
+    const rows = await connection.createAppender('corroboration_groups')
+    try {
+      for (const [rank, {kind, members}] of groups.entries()) {
+        for (const entry of members) {
+          rows.appendBigInt(BigInt(rank))
+          rows.appendBigInt(BigInt(entry))
+          rows.appendVarchar(kind)
+          rows.endRow()
+        }
+      }
+    } finally {
+      rows.closeSync()
+    }
+    const counts: CorroborationCounts = {corroborated: 0, conflicting: 0}
+    for (let from = 0; from < groups.length; from += groupPageSize) {
+      let group: Corroboration | undefined
+      let rank = -1
+      const flush = () => {
+        if (!group) return
+        counts[group.kind]++
+        each(group)
+      }
+      for (const [at, kind, articleId, claimId, text, value, unit] of (await connection.runAndReadAll(groupPage, {from, to: from + groupPageSize})).getRows()) {
+        if (Number(at) !== rank) {
+          flush()
+          rank = Number(at)
+          group = {kind: kind === 'conflicting' ? 'conflicting' : 'corroborated', claims: []}
+        }
+        group!.claims.push({article: String(articleId), claimId: String(claimId), text: String(text), value: numberOf(value), unit: String(unit)})
+      }
+      flush()
+    }
+    for (const table of ['corroboration_groups', 'corroboration_entries']) await connection.run(`DROP TABLE ${table}`)
+    return counts
   }
 
   /** Write `documents.parquet`, `bands.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
@@ -218,11 +326,12 @@ export class CorpusIndex {
     const rows = await this.#connection.createAppender('incoming')
     const bands = await this.#connection.createAppender('incoming_bands')
     const claimRows = await this.#connection.createAppender('incoming_claims')
+    const keyRows = await this.#connection.createAppender('incoming_claim_keys')
     const pool = fingerprintPool(jobs)
-    const waiting: Array<{ids: string[]; given: Array<Uint32Array | undefined>; found: Promise<Fingerprints>}> = []
+    const waiting: Array<{ids: string[]; given: Array<Uint32Array | undefined>; givenClaims: Array<readonly Claim[] | undefined>; found: Promise<Fingerprints>}> = []
     let staged = 0
     const append = async () => {
-      const {ids, given, found} = waiting.shift()!
+      const {ids, given, givenClaims, found} = waiting.shift()!
       let fingerprinted: Fingerprints
       try {
         fingerprinted = await found
@@ -236,9 +345,11 @@ export class CorpusIndex {
         const own = given[index]
         const set = own ?? sets[next]!
         const bandsOf = own ? bandKeys(own) : keys[next]!
-        if (!own) {
-          for (const claim of claims?.[next] ?? []) appendClaim(claimRows, staged, claim)
-          next++
+        const read = own ? undefined : claims?.[next]
+        if (!own) next++
+        for (const [position, claim] of (givenClaims[index] ?? read ?? []).entries()) {
+          appendClaim(claimRows, staged, position, claim)
+          appendClaimKeys(keyRows, staged, position, claim)
         }
         rows.appendBigInt(BigInt(staged))
         rows.appendVarchar(id)
@@ -256,6 +367,7 @@ export class CorpusIndex {
       rows.flushSync()
       bands.flushSync()
       claimRows.flushSync()
+      keyRows.flushSync()
     }
     try {
       let piece: IndexDocument[] = []
@@ -266,7 +378,7 @@ export class CorpusIndex {
         const found = pool.fingerprint({texts: sent.map((document) => document.text), dates: readClaims ? sent.map((document) => document.date ?? null) : undefined})
         // Awaited in order by `append`; until then a rejection is held, not reported as unhandled.
         found.catch(() => undefined)
-        waiting.push({ids: piece.map((document) => document.id), given, found})
+        waiting.push({ids: piece.map((document) => document.id), given, givenClaims: piece.map((document) => document.claims), found})
         piece = []
       }
       for await (const document of documents) {
@@ -283,7 +395,7 @@ export class CorpusIndex {
     } catch (error) {
       // Close what is open without letting a half-appended row hide the error that stopped the batch.
       await pool.close()
-      for (const appender of [rows, bands, claimRows]) {
+      for (const appender of [rows, bands, claimRows, keyRows]) {
         try {
           appender.closeSync()
         } catch {
@@ -296,6 +408,7 @@ export class CorpusIndex {
     rows.closeSync()
     bands.closeSync()
     claimRows.closeSync()
+    keyRows.closeSync()
     return staged
   }
 
@@ -339,8 +452,8 @@ function parametersOf(statement: string, values: Record<string, number>): Record
   return used.length > 0 ? Object.fromEntries(used) : undefined
 }
 
-/** The type of a list of names (places, organisations): an empty list has no type of its own. */
-const names = LIST(VARCHAR)
+/** The type of a list of strings (places, subject words, keys): an empty list has no type of its own. */
+const strings = LIST(VARCHAR)
 
 /** The shingles a document came with, or `undefined` when its text is to be fingerprinted. */
 function givenShingles(document: IndexDocument): Uint32Array | undefined {
@@ -348,10 +461,11 @@ function givenShingles(document: IndexDocument): Uint32Array | undefined {
 }
 
 /** One claim as a row of `claims` (`sql/schema.sql`), for the document staged as `staged`. */
-function appendClaim(appender: DuckDBAppender, staged: number, claim: Claim): void {
+function appendClaim(appender: DuckDBAppender, staged: number, position: number, claim: Claim): void {
   const text = (value: string | null | undefined) => (value === undefined || value === null ? appender.appendNull() : appender.appendVarchar(value))
   const number = (value: number | null | undefined) => (value === undefined || value === null ? appender.appendNull() : appender.appendDouble(value))
   appender.appendBigInt(BigInt(staged))
+  appender.appendInteger(position)
   appender.appendVarchar(claim.id)
   appender.appendVarchar(claim.text)
   appender.appendInteger(claim.start)
@@ -368,13 +482,28 @@ function appendClaim(appender: DuckDBAppender, staged: number, claim: Claim): vo
   appender.appendVarchar(claim.bound)
   appender.appendDouble(claim.precision)
   text(claim.subject)
-  appender.appendList(claim.scope.places, names)
-  appender.appendList(claim.scope.organizations, names)
+  appender.appendList(claim.scope.places, strings)
+  appender.appendList(claim.scope.organizations, strings)
   text(claim.period?.text)
   text(claim.period?.first)
   text(claim.period?.last)
   text(claim.attribution?.source)
   appender.appendVarchar(claim.block)
+  appender.endRow()
+}
+
+/** What corroboration buckets a claim by, as a row of `claim_keys`. */
+function appendClaimKeys(appender: DuckDBAppender, staged: number, position: number, claim: Claim): void {
+  const keys = corroborationKeys(claim)
+  appender.appendBigInt(BigInt(staged))
+  appender.appendInteger(position)
+  appender.appendVarchar(keys.figure)
+  appender.appendBoolean(keys.distinctive)
+  appender.appendVarchar(keys.places)
+  appender.appendList(keys.subject, strings)
+  appender.appendList(keys.figureKeys, strings)
+  appender.appendBoolean(keys.resolved)
+  appender.appendList(keys.keys, strings)
   appender.endRow()
 }
 
@@ -384,6 +513,20 @@ function littleEndianBytes(set: Uint32Array): Uint8Array {
   const view = new DataView(bytes.buffer)
   for (let index = 0; index < set.length; index++) view.setUint32(index * 4, set[index]!, true)
   return bytes
+}
+
+function numberOf(value: DuckDBValue | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value)
+}
+
+/** A list of claim numbers as DuckDB gives it back (`NULL` for none). */
+function entriesOf(value: DuckDBValue | undefined): number[] {
+  return ((value as {items: DuckDBValue[]} | null | undefined)?.items ?? []).map(Number)
+}
+
+/** A list of strings as DuckDB gives it back. */
+function listOf(value: DuckDBValue | undefined): string[] {
+  return ((value as {items: DuckDBValue[]} | null | undefined)?.items ?? []).map(String)
 }
 
 function shinglesOf(value: DuckDBValue): Uint32Array {

@@ -25,5 +25,6 @@ export function buildReport(articles: Iterable<ReportArticle>, options?: Readonl
     byId.set(report.id, report)
   }
   for (const copies of builder.copies()) builder.addCluster(describeCluster(copies, (id) => byId.get(id)!))
-  return {...builder.finish(analyzed), articles: analyzed}
+  const report = builder.finish(analyzed)
+  return {...report, articles: analyzed, clusters: [...report.clusters], corroborations: [...report.corroborations]}
 }

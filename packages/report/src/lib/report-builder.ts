@@ -1,10 +1,10 @@
 import {type Claim, ExtractError, articleDate} from '@claimtrace/extract'
 import {type FactRecord, type FactStore, MemoryStore, type Verdict} from '@claimtrace/facts'
-import {CopyIndex, type CopyCluster, type CorroboratedClaim, corroborate, shingles} from '@claimtrace/syndication'
+import {CopyIndex, type CopyCluster, type Corroboration, corroborate, shingles} from '@claimtrace/syndication'
 import {analyzeArticle, type ReportArticle} from './analyze-article.js'
 import {collectRecordIds, recordsById} from './referenced-records.js'
 import type {ArticleReport, ClusterReport, ReportStream, Skipped} from './report.js'
-import {countArticle, countFindings, emptySummary} from './summarize.js'
+import {countArticle, countCluster, countCorroborations, emptySummary} from './summarize.js'
 
 export interface ReportBuilderOptions {
   /** Fact records to check claims against (default: none, so every claim is `no-record`). Ignored when `store` is given. */
@@ -21,19 +21,35 @@ export interface ReportBuilderOptions {
   threshold?: number | null | undefined
   /** Told of each input left out, as it is (default: nothing): a CLI prints it. */
   onSkip?: ((skipped: Skipped) => void) | null | undefined
+  /**
+   * Who finds the copies and the corroboration: the builder, holding every
+   * article's shingles and claims in memory (`'memory'`, the default), or
+   * the caller (`'caller'`), who keeps them elsewhere — the CLI in a corpus
+   * index on disk, so memory stays flat however large the corpus — and
+   * hands what it found to `finish`.
+   */
+  findings?: 'memory' | 'caller' | null | undefined
+}
+
+/** What a caller that finds copies and corroboration itself hands to `finish`: each read once, in order. */
+export interface CallerFindings {
+  /** The described clusters, in the order they were added with `addCluster`. */
+  clusters: Iterable<ClusterReport>
+  corroborations: Iterable<Corroboration>
+  /** How many groups `corroborations` holds of each kind. */
+  counts: {corroborated: number; conflicting: number}
 }
 
 /**
- * What the corpus-wide stages keep of an article once it is analyzed: the
+ * What the corpus-wide stages need of an article once it is analyzed: the
  * counts, the records its links point at, its shingles (to find copies) and
- * what corroboration reads of its claims. Small, and made where the article
- * is analyzed (`digestArticle`), so a streaming caller can keep the article
- * itself on disk or in another thread.
+ * its claims (to corroborate). Made where the article is analyzed
+ * (`digestArticle`), so a streaming caller can keep the article itself on
+ * disk or in another thread.
  */
 export interface ArticleDigest {
   id: string
-  /** What corroboration reads of each claim. */
-  claims: CorroboratedClaim[]
+  claims: Claim[]
   verdicts: Verdict[]
   recordIds: string[]
   shingles: Uint32Array
@@ -45,7 +61,7 @@ export function digestArticle(article: ArticleReport): ArticleDigest {
   collectRecordIds(recordIds, article.links)
   return {
     id: article.id,
-    claims: article.claims.map(forCorroboration),
+    claims: article.claims,
     verdicts: article.links.map((link) => link.verdict),
     recordIds: [...recordIds],
     shingles: shingles(article.text)
@@ -70,9 +86,9 @@ export class ReportBuilder {
   private readonly skipped: Skipped[] = []
   private readonly recordIds = new Set<string>()
   private readonly ids = new Set<string>()
-  private readonly claims: Array<{id: string; claims: CorroboratedClaim[]}> = []
+  private readonly claims: Array<{id: string; claims: Claim[]}> = []
   private readonly clusters: ClusterReport[] = []
-  private readonly index: CopyIndex
+  private readonly index: CopyIndex | undefined
   private found: CopyCluster[] | undefined
   private readonly onSkip: ((skipped: Skipped) => void) | null | undefined
 
@@ -81,7 +97,7 @@ export class ReportBuilder {
     this.date = options?.date
     // A bad date for every article is the caller's mistake: refused before any work, not once per article.
     if (this.date) articleDate('', {date: this.date})
-    this.index = new CopyIndex({threshold: options?.threshold})
+    this.index = options?.findings === 'caller' ? undefined : new CopyIndex({threshold: options?.threshold})
     this.onSkip = options?.onSkip
   }
 
@@ -117,6 +133,7 @@ export class ReportBuilder {
     this.found = undefined
     countArticle(this.summary, {claims: digest.claims, links: digest.verdicts.map((verdict) => ({verdict}))})
     for (const id of digest.recordIds) this.recordIds.add(id)
+    if (!this.index) return true
     this.index.add({id: digest.id, shingles: digest.shingles})
     this.claims.push({id: digest.id, claims: digest.claims})
     return true
@@ -139,29 +156,36 @@ export class ReportBuilder {
     this.skip(id, `Skipped \`${id}\`: ${why}`)
   }
 
-  /** The clusters of copies among the articles added so far, to describe and add. */
+  /** The clusters of copies among the articles added so far, to describe and add; the builder's own findings only. */
   copies(): CopyCluster[] {
+    if (!this.index) throw new TypeError('ReportBuilder: `copies()` is for a builder that finds copies itself (`findings: \'memory\'`)')
     this.found ??= this.index.clusters()
     return this.found
   }
 
-  /** Add a cluster of copies, described (`describeCluster`), in the order of `copies()`. */
+  /** Add a cluster of copies, described (`describeCluster`), in the order of `copies()`: counted, and kept unless the caller keeps it. */
   addCluster(cluster: ClusterReport): void {
-    this.clusters.push(cluster)
+    countCluster(this.summary, cluster)
+    if (this.index) this.clusters.push(cluster)
   }
 
   /**
    * The report: summary, clusters, corroboration across independent
    * articles, the records linked, the inputs skipped (by id), and
    * `articles`, which should give the reports of the articles added in the
-   * order they were added (an array, or a generator over a spool file).
+   * order they were added (an array, or a generator over a spool file). A
+   * builder whose caller finds copies and corroboration takes them here.
    */
-  finish(articles: Iterable<ArticleReport>): ReportStream {
-    const corroborations = corroborate(this.claims, this.copies())
+  finish(articles: Iterable<ArticleReport>, found?: Readonly<CallerFindings> | undefined): ReportStream {
+    if (this.index ? found !== undefined : found === undefined) {
+      throw new TypeError(`ReportBuilder: \`finish\` takes the caller's findings ${this.index ? 'only with' : 'with'} \`findings: 'caller'\``)
+    }
+    const corroborations = found?.corroborations ?? corroborate(this.claims, this.copies())
     const skipped = this.skipped.toSorted((a, b) => compare(a.id, b.id) || compare(a.reason, b.reason))
     const summary = structuredClone(this.summary)
-    countFindings(summary, this.clusters, corroborations, skipped.length)
-    return {version: 1, summary, articles, clusters: [...this.clusters], corroborations, records: recordsById(this.recordIds, this.store), skipped}
+    countCorroborations(summary, found?.counts ?? tally(corroborations as Corroboration[]))
+    summary.skipped += skipped.length
+    return {version: 1, summary, articles, clusters: found?.clusters ?? [...this.clusters], corroborations, records: recordsById(this.recordIds, this.store), skipped}
   }
 }
 
@@ -174,7 +198,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function forCorroboration(claim: Claim): CorroboratedClaim {
-  const {id, text, value, low, high, unit, bound, subject, scope, period} = claim
-  return {id, text, value, low, high, unit, bound, subject, scope: {places: scope.places}, period: period && {first: period.first, last: period.last}}
+function tally(corroborations: readonly Corroboration[]): CallerFindings['counts'] {
+  const counts = {corroborated: 0, conflicting: 0}
+  for (const {kind} of corroborations) counts[kind]++
+  return counts
 }

@@ -74,7 +74,12 @@ export const Report = z.object({
 export type Report = z.infer<typeof Report>
 
 /**
- * A report whose articles may be streamed: renderers read `articles` once, in
- * order, so a caller can pass a generator over a spool file instead of an array.
+ * A report whose articles, clusters and corroborations may be streamed:
+ * renderers read each once, in order, and take their counts from `summary`,
+ * so a caller can pass generators over spool files instead of arrays.
  */
-export type ReportStream = Omit<Report, 'articles'> & {articles: Iterable<ArticleReport>}
+export type ReportStream = Omit<Report, 'articles' | 'clusters' | 'corroborations'> & {
+  articles: Iterable<ArticleReport>
+  clusters: Iterable<ClusterReport>
+  corroborations: Iterable<Corroboration>
+}

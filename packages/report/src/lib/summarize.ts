@@ -1,5 +1,4 @@
 import type {Verdict} from '@claimtrace/facts'
-import type {Corroboration} from '@claimtrace/syndication'
 import type {ClusterReport, Summary} from './report.js'
 
 /** A summary with nothing counted yet. */
@@ -28,19 +27,18 @@ export function countArticle(summary: Summary, article: {readonly claims: readon
   for (const link of article.links) summary.verdicts[link.verdict]++
 }
 
-/** Count clusters, their differences and conflicts, and corroboration into `summary`. */
-export function countFindings(summary: Summary, clusters: readonly ClusterReport[], corroborations: readonly Corroboration[], skipped: number): void {
-  summary.clusters += clusters.length
-  for (const cluster of clusters) {
-    summary.copies += cluster.ids.length
-    for (const {comparison} of cluster.copies) {
-      for (const divergence of comparison.divergences) summary.divergences[divergence.severity]++
-      summary.copyConflicts += comparison.conflicts.length
-    }
+/** Count one described cluster of copies, its differences and conflicts, into `summary`. */
+export function countCluster(summary: Summary, cluster: ClusterReport): void {
+  summary.clusters++
+  summary.copies += cluster.ids.length
+  for (const {comparison} of cluster.copies) {
+    for (const divergence of comparison.divergences) summary.divergences[divergence.severity]++
+    summary.copyConflicts += comparison.conflicts.length
   }
-  for (const item of corroborations) {
-    if (item.kind === 'corroborated') summary.corroborated++
-    else summary.crossArticleConflicts++
-  }
-  summary.skipped += skipped
+}
+
+/** Count corroboration groups, by kind, into `summary`. */
+export function countCorroborations(summary: Summary, counts: {readonly corroborated: number; readonly conflicting: number}): void {
+  summary.corroborated += counts.corroborated
+  summary.crossArticleConflicts += counts.conflicting
 }

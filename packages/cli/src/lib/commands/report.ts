@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import type {Verdict} from '@claimtrace/facts'
-import {htmlChunks, jsonChunks, jsonLdChunks, markdownChunks, ReportBuilder} from '@claimtrace/report'
+import {type ClusterReport, htmlChunks, jsonChunks, jsonLdChunks, markdownChunks, ReportBuilder} from '@claimtrace/report'
+import type {Corroboration} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {useColor} from '../color.js'
@@ -12,6 +13,7 @@ import {readFacts} from '../read-facts.js'
 import type {Analyzed} from '../report/analyze.js'
 import {inOrder} from '../report/in-order.js'
 import {addMessageData} from '../report/message-data.js'
+import {openReportIndex} from '../report/report-index.js'
 import {reportPool} from '../report/report-pool.js'
 import {createSpool} from '../report/spool.js'
 import {writeOutput} from '../write-output.js'
@@ -47,29 +49,35 @@ export const defaultJobs = Math.min(2, availableParallelism())
 /**
  * `claimtrace report PATH...`: the whole pipeline over a corpus, streamed.
  * Articles are read one at a time, analyzed in worker threads, and spooled
- * to disk in input order (so output is the same for any number of workers);
- * only claims, shingles and counts stay in memory, and copies are looked
- * for as articles arrive. Then clusters of copies are compared, claims
- * corroborated, and the report written in pieces. Diagnostics go to stderr as vfile-reporter prints them.
+ * to disk in input order (so output is the same for any number of workers),
+ * their shingles and claims added to a corpus index on disk (DuckDB) as they
+ * arrive. Then the index finds the clusters of copies, which are compared
+ * (and spooled), and corroborates claims across independent articles (in
+ * SQL, spooled), and the report is written in pieces: memory stays flat
+ * however large the corpus. Diagnostics go to stderr as vfile-reporter prints them.
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const records = await readFacts(options.facts, io)
   // The report model is built by @claimtrace/report's builder, as `buildReport` builds it; this command adds the
   // files, the worker threads, the spool and the progress.
-  const builder = new ReportBuilder({records, date: options.date, threshold: options.threshold, onSkip: ({reason}) => io.stderr.write(`claimtrace: ${reason}\n`)})
+  const builder = new ReportBuilder({records, date: options.date, findings: 'caller', onSkip: ({reason}) => io.stderr.write(`claimtrace: ${reason}\n`)})
   const files = []
   for await (const file of corpusFiles(options.paths, (id, reason) => builder.skip(id, reason), options.globs)) files.push(file)
   const reading = progress(io, 'articles', {total: files.reduce((sum, file) => sum + file.size, 0), env: options.env})
 
+  const corpus = await openReportIndex(options.threshold)
   const spool = createSpool()
+  const clusterSpool = createSpool<ClusterReport>()
+  const corroborationSpool = createSpool<Corroboration>()
   const pool = reportPool(options.jobs, records, options.date)
   try {
     const messages = new Map<string, VFile>()
     let failed = false
-    const take = (result: Analyzed) => {
+    const take = async (result: Analyzed) => {
       if (!result.ok) return builder.skipArticle(result.id, result.reason)
       if (!builder.addDigest(result.digest)) return
       spool.write(result.id, result.json)
+      await corpus.add({id: result.id, shingles: result.digest.shingles, claims: result.digest.claims})
       if (result.digest.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
       if (result.messages.length > 0) {
         const file = new VFile({path: result.id})
@@ -81,20 +89,25 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     const ahead = aheadPerWorker * Math.max(1, options.jobs)
     const articles = readCorpusFiles(files, io, (id, reason) => builder.skip(id, reason))
     for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date, dateFrom: article.dateFrom}))) {
-      take(result)
+      await take(result)
       reading.tick(article.bytes)
     }
     reading.done()
+    await corpus.flush()
 
-    for await (const [, described] of inOrder(builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
+    let clusters = 0
+    for await (const [, described] of inOrder(await corpus.index.clusters(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
       builder.addCluster(described.cluster)
+      clusterSpool.write(String(clusters++), JSON.stringify(described.cluster))
       for (const copy of described.messages) {
         let file = messages.get(copy.id)
         if (!file) messages.set(copy.id, (file = new VFile({path: copy.id})))
         addMessageData(file, copy.messages)
       }
     }
-    const report = builder.finish(spool.read())
+    let groups = 0
+    const counts = await corpus.index.corroborate((group) => corroborationSpool.write(String(groups++), JSON.stringify(group)))
+    const report = builder.finish(spool.read(), {clusters: clusterSpool.read(), corroborations: corroborationSpool.read(), counts})
     const textOf = (id: string) => spool.get(id)?.text
     const render = {
       json: () => jsonChunks(report),
@@ -118,7 +131,10 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     return failed || summary.skipped > 0 ? 1 : 0
   } finally {
     await pool.close()
+    corpus.close()
     spool.close()
+    clusterSpool.close()
+    corroborationSpool.close()
   }
 }
 

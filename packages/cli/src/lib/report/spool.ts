@@ -4,19 +4,19 @@ import {join} from 'node:path'
 import type {ArticleReport} from '@claimtrace/report'
 
 /**
- * Article reports kept on disk, not in memory: a streamed corpus writes each
- * article once, then the renderers read them back in order, and the views of
- * copies read single ones by id.
+ * Items kept on disk, not in memory: a streamed corpus writes each article
+ * (or described cluster, or corroboration group) once, then the renderers
+ * read them back in order, and the views of copies read single ones by id.
  */
-export interface Spool {
-  /** Keep an article, given as its JSON. */
+export interface Spool<Item = ArticleReport> {
+  /** Keep an item, given as its JSON. */
   write(id: string, json: string): void
   has(id: string): boolean
-  get(id: string): ArticleReport | undefined
-  /** An article's JSON, as written. */
+  get(id: string): Item | undefined
+  /** An item's JSON, as written. */
   json(id: string): string | undefined
-  /** Every article, in the order written. */
-  read(): Generator<ArticleReport>
+  /** Every item, in the order written. */
+  read(): Generator<Item>
   /** Remove the file. */
   close(): void
 }
@@ -24,9 +24,9 @@ export interface Spool {
 /** Writes are gathered to about this many bytes: one system call per megabyte, not per article. */
 const batchBytes = 1 << 20
 
-export function createSpool(): Spool {
+export function createSpool<Item = ArticleReport>(): Spool<Item> {
   const folder = mkdtempSync(join(tmpdir(), 'claimtrace-report-'))
-  const fd = openSync(join(folder, 'articles.jsonl'), 'w+')
+  const fd = openSync(join(folder, 'items.jsonl'), 'w+')
   const places = new Map<string, {position: number; length: number}>()
   let end = 0
   let batch: string[] = []
@@ -64,14 +64,14 @@ export function createSpool(): Spool {
     },
     get(id) {
       const place = places.get(id)
-      return place ? (JSON.parse(load(place)) as ArticleReport) : undefined
+      return place ? (JSON.parse(load(place)) as Item) : undefined
     },
     json(id) {
       const place = places.get(id)
       return place ? load(place) : undefined
     },
     *read() {
-      for (const place of places.values()) yield JSON.parse(load(place)) as ArticleReport
+      for (const place of places.values()) yield JSON.parse(load(place)) as Item
     },
     close() {
       closeSync(fd)

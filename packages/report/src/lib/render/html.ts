@@ -28,9 +28,12 @@ export function* htmlChunks(report: ReportStream, options?: Readonly<RenderOptio
   yield `<header><h1>Provenance report</h1><p class="meta">${plural(summary.articles, 'article')} · ${plural(summary.claims, 'claim')} · ${plural(summary.clusters, 'cluster')} of copies · made by claimtrace</p></header>\n`
   yield `<nav><a href="#summary">Summary</a> · <a href="#copies">Copies</a> · <a href="#across">Across articles</a> · <a href="#articles">Articles</a></nav>\n`
   yield `<section id="summary"><h2>Summary</h2>${htmlSummary(summary)}</section>\n`
-  yield `<section id="copies"><h2>Copies</h2>${report.clusters.length === 0 ? '<p>No article is a copy of another.</p>' : ''}\n`
-  for (const [index, cluster] of report.clusters.entries()) yield htmlCluster(cluster, `k${index + 1}`, textOf, report.clusters.length <= openArticles)
-  yield `</section>\n<section id="across"><h2>Across articles</h2>${corroborations(report.corroborations)}</section>\n<section id="articles"><h2>Articles</h2>\n`
+  yield `<section id="copies"><h2>Copies</h2>${summary.clusters === 0 ? '<p>No article is a copy of another.</p>' : ''}\n`
+  let clusters = 0
+  for (const cluster of report.clusters) yield htmlCluster(cluster, `k${++clusters}`, textOf, summary.clusters <= openArticles)
+  yield '</section>\n<section id="across"><h2>Across articles</h2>'
+  yield* corroborations(report.corroborations)
+  yield '</section>\n<section id="articles"><h2>Articles</h2>\n'
   // A short report opens with every article open; a long one opens fast, closed, each a click away.
   const open = summary.articles <= openArticles
   let index = 0
@@ -43,13 +46,16 @@ export function toHtml(report: Report, options?: Readonly<RenderOptions> | null 
   return [...htmlChunks(report, options)].join('')
 }
 
-function corroborations(items: readonly Corroboration[]): string {
-  if (items.length === 0) return '<p>No figure is stated by two independent articles.</p>'
-  const rows = items.map(({kind, claims}) => {
+/** The corroboration table, a row a piece: a corpus has as many groups as articles. */
+function* corroborations(items: Iterable<Corroboration>): Generator<string> {
+  let any = false
+  for (const {kind, claims} of items) {
+    if (!any) yield '<table><thead><tr><th></th><th>articles</th><th>claims</th></tr></thead><tbody>'
+    any = true
     const cited = claims.map((claim) => `<li>“${html(claim.text)}” <span class="meta">${html(claim.article)}</span></li>`)
-    return `<tr class="${kind === 'conflicting' ? 's-error' : ''}"><td>${kind}</td><td class="n">${new Set(claims.map((claim) => claim.article)).size}</td><td><ul class="cited">${cited.join('')}</ul></td></tr>`
-  })
-  return `<table><thead><tr><th></th><th>articles</th><th>claims</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    yield `<tr class="${kind === 'conflicting' ? 's-error' : ''}"><td>${kind}</td><td class="n">${new Set(claims.map((claim) => claim.article)).size}</td><td><ul class="cited">${cited.join('')}</ul></td></tr>`
+  }
+  yield any ? '</tbody></table>' : '<p>No figure is stated by two independent articles.</p>'
 }
 
 function skipped(report: ReportStream): string {

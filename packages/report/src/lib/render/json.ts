@@ -2,17 +2,26 @@ import type {Report, ReportStream} from '../report.js'
 
 /**
  * The report as JSON, in pieces: the same bytes as `JSON.stringify(report)`
- * plus a final newline, with one piece per article so a streamed report
- * never has to be one string.
+ * plus a final newline, with one piece per article, cluster and
+ * corroboration so a streamed report never has to be one string.
  */
 export function* jsonChunks(report: ReportStream): Generator<string> {
   yield `{"version":${report.version},"summary":${JSON.stringify(report.summary)},"articles":[`
+  yield* items(report.articles)
+  yield '],"clusters":['
+  yield* items(report.clusters)
+  yield '],"corroborations":['
+  yield* items(report.corroborations)
+  yield `],"records":${JSON.stringify(report.records)},"skipped":${JSON.stringify(report.skipped)}}\n`
+}
+
+/** The items of a JSON array, one piece each, read once. */
+function* items(values: Iterable<unknown>): Generator<string> {
   let first = true
-  for (const article of report.articles) {
-    yield `${first ? '' : ','}${JSON.stringify(article)}`
+  for (const value of values) {
+    yield `${first ? '' : ','}${JSON.stringify(value)}`
     first = false
   }
-  yield `],"clusters":${JSON.stringify(report.clusters)},"corroborations":${JSON.stringify(report.corroborations)},"records":${JSON.stringify(report.records)},"skipped":${JSON.stringify(report.skipped)}}\n`
 }
 
 /** The report as one JSON document (with a final newline). */

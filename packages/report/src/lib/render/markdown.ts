@@ -10,9 +10,11 @@ export function* markdownChunks(report: ReportStream, options?: Readonly<RenderO
   const textOf = textLookup(report, options)
   const records = new Map(report.records.map((record) => [record.id, record]))
   yield `# Provenance report\n\n${summaryTable(report.summary)}`
-  yield `\n## Copies\n${report.clusters.length === 0 ? '\nNo article is a copy of another.\n' : ''}`
-  for (const [index, cluster] of report.clusters.entries()) yield clusterSection(index, cluster, textOf)
-  yield `\n## Across articles\n\n${corroborationTable(report.corroborations)}`
+  yield `\n## Copies\n${report.summary.clusters === 0 ? '\nNo article is a copy of another.\n' : ''}`
+  let clusters = 0
+  for (const cluster of report.clusters) yield clusterSection(clusters++, cluster, textOf)
+  yield '\n## Across articles\n\n'
+  yield* corroborationTable(report.corroborations)
   yield `\n## Articles\n`
   for (const article of report.articles) yield articleSection(article, records)
   if (report.skipped.length > 0) yield `\n## Skipped\n\n${report.skipped.map((item) => `- ${md(item.id)}: ${md(item.reason)}\n`).join('')}`
@@ -87,13 +89,16 @@ function copySection(canonicalId: string, canonical: string, id: string, text: s
   return `\n${blocks.join('\n\n')}\n`
 }
 
-function corroborationTable(items: readonly Corroboration[]): string {
-  if (items.length === 0) return 'No figure is stated by two independent articles.\n'
-  const rows = items.map(({kind, claims}) => {
+/** The corroboration table, a row a piece. */
+function* corroborationTable(items: Iterable<Corroboration>): Generator<string> {
+  let any = false
+  for (const {kind, claims} of items) {
+    if (!any) yield '| | articles | claims |\n| --- | --- | --- |\n'
+    any = true
     const articles = new Set(claims.map((claim) => claim.article)).size
-    return `| ${kind} | ${articles} | ${claims.map((claim) => `${quote(claim.text)} (${md(claim.article)})`).join(', ')} |`
-  })
-  return `| | articles | claims |\n| --- | --- | --- |\n${rows.join('\n')}\n`
+    yield `| ${kind} | ${articles} | ${claims.map((claim) => `${quote(claim.text)} (${md(claim.article)})`).join(', ')} |\n`
+  }
+  if (!any) yield 'No figure is stated by two independent articles.\n'
 }
 
 /** Quoted text for a cell, shortened to 60 characters. */

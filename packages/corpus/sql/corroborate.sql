@@ -1,0 +1,73 @@
+-- Corroboration across independent documents, over the claims read as
+-- documents were added: the groups `corroborate` of @claimtrace/syndication
+-- gives, in its order. Run after components.sql: copies of one story (one
+-- component) are not independent.
+--
+-- DuckDB holds the claims and sorts them into buckets (claims that share a
+-- key of `corroborationKeys`: only they could agree or conflict); the
+-- caller reads the claims in corpus order into a `CorroborationGraph`, then
+-- the buckets one after another, a page at a time, so neither the buckets
+-- nor the pairs they hold are ever all in memory. Two claims agree when
+-- unit, bound and figure agree, their periods overlap, and they share a
+-- subject word or the figure is distinctive; they disagree when unit,
+-- subject word, places and period agree and the figures do not. Each kind
+-- of link joins claims into groups: connected components, never every pair.
+
+-- 1. Every claim, numbered in corpus order (document, then position), with
+-- its family: the component of copies its document is in.
+CREATE OR REPLACE TEMP TABLE corroboration_entries AS
+SELECT
+  (row_number() OVER (ORDER BY c.seq, c.position) - 1)::BIGINT AS entry,
+  c.seq,
+  c.position,
+  m.label AS family
+FROM claims c
+LEFT JOIN components m ON m.seq = c.seq;
+
+-- 2. The groups found, written back by the caller: each claim's group, ranked
+-- by the group's first claim.
+CREATE OR REPLACE TEMP TABLE corroboration_groups (
+  "rank" BIGINT NOT NULL,
+  entry BIGINT NOT NULL,
+  kind VARCHAR NOT NULL
+);
+
+-- 3. A page of claims ($from ≤ entry < $to), as `CorroborationGraph` reads them.
+SELECT e.entry, e.seq, e.family, c.value, c.low, c.high, c.unit, c.bound, c.subject, c.places, c.period_first, c.period_last
+FROM corroboration_entries e
+JOIN claims c ON c.seq = e.seq AND c.position = e.position
+WHERE e.entry >= $from AND e.entry < $to
+ORDER BY e.entry;
+
+-- 4. The buckets of one part of the keys (by hash, $part of $parts, so that
+-- no query holds every key): each key of more than one claim, with its
+-- claims ascending; they are all compared with each other.
+SELECT list(e.entry ORDER BY e.entry) AS entries
+FROM corroboration_entries e
+JOIN claim_keys k ON k.seq = e.seq AND k.position = e.position,
+unnest(k.keys) AS keyed(key)
+WHERE hash(keyed.key) % $parts = $part
+GROUP BY keyed.key
+HAVING count(*) > 1;
+
+-- 5. The figure keys of one part: claims whose period is unresolved (it
+-- overlaps any period) are compared with each other and with the resolved
+-- claims of their key; a key with no unresolved claim compares nothing.
+SELECT
+  list(e.entry ORDER BY e.entry) FILTER (WHERE NOT k.resolved) AS unresolved,
+  list(e.entry ORDER BY e.entry) FILTER (WHERE k.resolved) AS resolved
+FROM corroboration_entries e
+JOIN claim_keys k ON k.seq = e.seq AND k.position = e.position,
+unnest(k.figure_keys) AS opened(key)
+WHERE hash(opened.key) % $parts = $part
+GROUP BY opened.key
+HAVING count(*) FILTER (WHERE NOT k.resolved) > 0 AND count(*) > 1;
+
+-- 6. A page of groups ($from ≤ rank < $to), each claim cited by its document's id.
+SELECT g."rank", g.kind, d.id AS article, c.claim, c.text, c.value, c.unit
+FROM corroboration_groups g
+JOIN corroboration_entries e ON e.entry = g.entry
+JOIN claims c ON c.seq = e.seq AND c.position = e.position
+JOIN documents d ON d.seq = e.seq
+WHERE g."rank" >= $from AND g."rank" < $to
+ORDER BY g."rank", g.entry;
