@@ -59,15 +59,20 @@ describe('claimtrace report', () => {
     expect(await cli('report', fixtures, '--out', join(directory, 'report.pdf'))).toMatchObject({code: 2, stderr: expect.stringContaining('Cannot tell the format of')})
   })
 
-  it('gives byte for byte the JSON and HTML `buildReport` gives, both built by one ReportBuilder', async () => {
+  it('gives byte for byte the JSON and HTML `buildReport` gives, both built by one ReportBuilder, in memory or on disk', async () => {
     const directory = temporary()
     for (const name of ['report.json', 'report.html']) expect((await cli('report', seeds, '--facts', facts, '--out', join(directory, name), '--jobs', '1')).code).toBe(0)
+    // Copies and corroboration from a corpus index on disk (DuckDB), as for input over 32 MB.
+    for (const name of ['disk.json', 'disk.html']) expect((await cli('report', seeds, '--facts', facts, '--out', join(directory, name), '--jobs', '1', '--on-disk')).code).toBe(0)
     // The articles as the CLI reads the folder: sorted, dated by articles.json beside them.
     const articles = Object.entries(dates).map(([id, date]) => ({id, text: readFileSync(id, 'utf8'), date, dateFrom: join(seeds, 'articles.json')}))
     const records = loadFacts(['boston-police-2024.csv', 'detainer-hold.json', 'dhs-declined-detainer-reports.jsonl', 'ice-detainers-herald.json'].map((name) => ({file: name, text: readFileSync(join(facts, name), 'utf8')})))
     const report = buildReport(articles, {records})
     expect(readFileSync(join(directory, 'report.json'), 'utf8')).toBe(toJson(report))
     expect(readFileSync(join(directory, 'report.html'), 'utf8')).toBe(toHtml(report))
+    expect(readFileSync(join(directory, 'disk.json'), 'utf8')).toBe(toJson(report))
+    expect(readFileSync(join(directory, 'disk.html'), 'utf8')).toBe(toHtml(report))
+    expect(report.corroborations.length).toBeGreaterThan(0)
   })
 
   it('writes schema.org ClaimReviews and PROV-O by a .jsonld --out, as the library does', async () => {

@@ -27,4 +27,4 @@ ORDER BY a.seq, c.position;
 INSERT INTO claim_keys
 SELECT a.seq, k.* EXCLUDE (staged)
 FROM admitted a JOIN incoming_claim_keys k ON k.staged = a.staged
-ORDER BY a.seq, k.position;
+ORDER BY a.seq, k.position, k.figure_key, k.key;

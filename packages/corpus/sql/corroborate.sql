@@ -43,11 +43,10 @@ ORDER BY e.entry;
 -- no query holds every key): each key of more than one claim, with its
 -- claims ascending; they are all compared with each other.
 SELECT list(e.entry ORDER BY e.entry) AS entries
-FROM corroboration_entries e
-JOIN claim_keys k ON k.seq = e.seq AND k.position = e.position,
-unnest(k.keys) AS keyed(key)
-WHERE hash(keyed.key) % $parts = $part
-GROUP BY keyed.key
+FROM claim_keys k
+JOIN corroboration_entries e ON e.seq = k.seq AND e.position = k.position
+WHERE NOT k.figure_key AND hash(k.key) % $parts = $part
+GROUP BY k.key
 HAVING count(*) > 1;
 
 -- 5. The figure keys of one part: claims whose period is unresolved (it
@@ -56,11 +55,10 @@ HAVING count(*) > 1;
 SELECT
   list(e.entry ORDER BY e.entry) FILTER (WHERE NOT k.resolved) AS unresolved,
   list(e.entry ORDER BY e.entry) FILTER (WHERE k.resolved) AS resolved
-FROM corroboration_entries e
-JOIN claim_keys k ON k.seq = e.seq AND k.position = e.position,
-unnest(k.figure_keys) AS opened(key)
-WHERE hash(opened.key) % $parts = $part
-GROUP BY opened.key
+FROM claim_keys k
+JOIN corroboration_entries e ON e.seq = k.seq AND e.position = k.position
+WHERE k.figure_key AND hash(k.key) % $parts = $part
+GROUP BY k.key
 HAVING count(*) FILTER (WHERE NOT k.resolved) > 0 AND count(*) > 1;
 
 -- 6. A page of groups ($from ≤ rank < $to), each claim cited by its document's id.

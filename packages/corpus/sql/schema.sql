@@ -68,19 +68,14 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 
 -- What corroboration buckets each claim by (`corroborationKeys` of
--- @claimtrace/syndication), computed where the claim is read so that
--- corroborate.sql only groups and joins: the figure (unit, value, low, high),
--- whether it is distinctive, the places, the subject words, the figure keys
--- claims without a resolved period meet others by, and the keys of the
--- buckets whose claims are compared with each other.
+-- @claimtrace/syndication), computed where the claim is read, one row a key:
+-- the keys of the buckets whose claims are all compared with each other
+-- (`figure_key` false), and the figure keys by which a claim whose period is
+-- not resolved meets the others of its figure (`figure_key` true).
 CREATE TABLE IF NOT EXISTS claim_keys (
   seq BIGINT NOT NULL,
   position INTEGER NOT NULL,
-  figure VARCHAR NOT NULL,
-  distinctive BOOLEAN NOT NULL,
-  places VARCHAR NOT NULL,
-  subject VARCHAR[] NOT NULL,
-  figure_keys VARCHAR[] NOT NULL,
-  resolved BOOLEAN NOT NULL,
-  keys VARCHAR[] NOT NULL
+  key VARCHAR NOT NULL,
+  figure_key BOOLEAN NOT NULL,
+  resolved BOOLEAN NOT NULL
 );

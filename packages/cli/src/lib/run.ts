@@ -48,6 +48,7 @@ interface Given {
   author?: string
   reviewDate?: string
   reviewUrl?: string
+  onDisk?: boolean
   index?: string
   outDir?: string
   claims?: boolean
@@ -232,6 +233,7 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
       .addOption(includeOption())
       .addOption(excludeOption())
       .addOption(jobsOption())
+      .option('--on-disk', 'find copies and corroboration in a corpus index on disk (DuckDB), so memory stays flat however large the corpus (default: for input over 32 MB)')
       .option('--author <name>', 'the organisation that publishes the ClaimReviews (jsonld; default: claimtrace)')
       .addOption(reviewDateOption())
       .option('--review-url <url>', "where the reviews are published: each review's url is this, the article's id and #claim (jsonld)"),
@@ -240,7 +242,7 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
       const format = pickFormat(given.format, given.out, ['html', 'md', 'json', 'jsonld', 'text'], stdoutIsTerminal, 'json')
       const review = {author: given.author, date: given.reviewDate ?? new Date().toISOString().slice(0, 10), url: given.reviewUrl}
       return reportCommand(
-        {paths, facts: given.facts ?? [], date: given.date, format, out: given.out, jobs: given.jobs ?? defaultJobs, threshold: given.threshold, failOn: given.failOn ?? [], review, globs: globsOf(given), env},
+        {paths, facts: given.facts ?? [], date: given.date, format, out: given.out, jobs: given.jobs ?? defaultJobs, threshold: given.threshold, failOn: given.failOn ?? [], review, globs: globsOf(given), env, onDisk: given.onDisk === true},
         io
       )
     }

@@ -38,7 +38,16 @@ export interface ReportOptions {
   env: Readonly<Record<string, string | undefined>>
   /** For JSON-LD: the reviews' publisher, date (`YYYY-MM-DD`) and base URL. */
   review: {author: string | undefined; date: string; url: string | undefined}
+  /** Find copies and corroboration in a corpus index on disk whatever the input's size (default: over `onDiskBytes`). */
+  onDisk?: boolean | undefined
 }
+
+/**
+ * Input above this size goes through a corpus index on disk: below it, copies
+ * and corroboration found in memory are faster (10k articles, 17 MB: 760
+ * against 524 articles/s on two cores) and hold a few hundred megabytes.
+ */
+export const onDiskBytes = 32 * 1024 * 1024
 
 /** Articles analyzed but not yet written, at most this many per worker: enough to keep workers busy, few enough to keep memory flat. */
 const aheadPerWorker = 16
@@ -49,23 +58,30 @@ export const defaultJobs = Math.min(2, availableParallelism())
 /**
  * `claimtrace report PATH...`: the whole pipeline over a corpus, streamed.
  * Articles are read one at a time, analyzed in worker threads, and spooled
- * to disk in input order (so output is the same for any number of workers),
- * their shingles and claims added to a corpus index on disk (DuckDB) as they
- * arrive. Then the index finds the clusters of copies, which are compared
- * (and spooled), and corroborates claims across independent articles (in
- * SQL, spooled), and the report is written in pieces: memory stays flat
- * however large the corpus. Diagnostics go to stderr as vfile-reporter prints them.
+ * to disk in input order (so output is the same for any number of workers).
+ * A large corpus (or `--on-disk`) has its articles' shingles and claims added
+ * to a corpus index on disk (DuckDB) as they arrive, and the index finds the
+ * clusters of copies and corroborates claims across independent articles
+ * (both spooled), so the main thread's memory does not grow with the corpus;
+ * a small one keeps them in memory, which is faster. The same report either
+ * way, byte for byte. Then clusters are compared and the report is written in
+ * pieces. Diagnostics go to stderr as vfile-reporter prints them.
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const records = await readFacts(options.facts, io)
   // The report model is built by @claimtrace/report's builder, as `buildReport` builds it; this command adds the
   // files, the worker threads, the spool and the progress.
-  const builder = new ReportBuilder({records, date: options.date, findings: 'caller', onSkip: ({reason}) => io.stderr.write(`claimtrace: ${reason}\n`)})
+  const skipped: Array<[string, string]> = []
   const files = []
-  for await (const file of corpusFiles(options.paths, (id, reason) => builder.skip(id, reason), options.globs)) files.push(file)
-  const reading = progress(io, 'articles', {total: files.reduce((sum, file) => sum + file.size, 0), env: options.env})
+  for await (const file of corpusFiles(options.paths, (id, reason) => skipped.push([id, reason]), options.globs)) files.push(file)
+  const total = files.reduce((sum, file) => sum + file.size, 0)
+  // stdin's size is not known beforehand: a piped corpus is taken to be large.
+  const onDisk = options.onDisk === true || total > onDiskBytes || files.some((file) => file.path === '-')
+  const builder = new ReportBuilder({records, date: options.date, threshold: options.threshold, findings: onDisk ? 'caller' : 'memory', onSkip: ({reason}) => io.stderr.write(`claimtrace: ${reason}\n`)})
+  for (const [id, reason] of skipped) builder.skip(id, reason)
+  const reading = progress(io, 'articles', {total, env: options.env})
 
-  const corpus = await openReportIndex(options.threshold)
+  const corpus = onDisk ? await openReportIndex(options.threshold) : undefined
   const spool = createSpool()
   const clusterSpool = createSpool<ClusterReport>()
   const corroborationSpool = createSpool<Corroboration>()
@@ -77,7 +93,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       if (!result.ok) return builder.skipArticle(result.id, result.reason)
       if (!builder.addDigest(result.digest)) return
       spool.write(result.id, result.json)
-      await corpus.add({id: result.id, shingles: result.digest.shingles, claims: result.digest.claims})
+      await corpus?.add({id: result.id, shingles: result.digest.shingles, claims: result.digest.claims})
       if (result.digest.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
       if (result.messages.length > 0) {
         const file = new VFile({path: result.id})
@@ -93,12 +109,12 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       reading.tick(article.bytes)
     }
     reading.done()
-    await corpus.flush()
+    await corpus?.flush()
 
     let clusters = 0
-    for await (const [, described] of inOrder(await corpus.index.clusters(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
+    for await (const [, described] of inOrder(corpus ? await corpus.index.clusters() : builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
       builder.addCluster(described.cluster)
-      clusterSpool.write(String(clusters++), JSON.stringify(described.cluster))
+      if (corpus) clusterSpool.write(String(clusters++), JSON.stringify(described.cluster))
       for (const copy of described.messages) {
         let file = messages.get(copy.id)
         if (!file) messages.set(copy.id, (file = new VFile({path: copy.id})))
@@ -106,8 +122,12 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       }
     }
     let groups = 0
-    const counts = await corpus.index.corroborate((group) => corroborationSpool.write(String(groups++), JSON.stringify(group)))
-    const report = builder.finish(spool.read(), {clusters: clusterSpool.read(), corroborations: corroborationSpool.read(), counts})
+    const found = corpus && {
+      clusters: clusterSpool.read(),
+      counts: await corpus.index.corroborate((group) => corroborationSpool.write(String(groups++), JSON.stringify(group))),
+      corroborations: corroborationSpool.read()
+    }
+    const report = builder.finish(spool.read(), found)
     const textOf = (id: string) => spool.get(id)?.text
     const render = {
       json: () => jsonChunks(report),
@@ -131,7 +151,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     return failed || summary.skipped > 0 ? 1 : 0
   } finally {
     await pool.close()
-    corpus.close()
+    corpus?.close()
     spool.close()
     clusterSpool.close()
     corroborationSpool.close()

@@ -7,7 +7,7 @@ import {CorpusIndex, type IndexDocument} from '@claimtrace/corpus'
  * The corpus-wide stage of a report on disk: a corpus index in a temporary
  * folder holds every article's shingles and claims (DuckDB spills past its
  * memory limit), so the report's memory does not grow with the corpus.
- * Articles are added in batches, one batch in flight while the next is read.
+ * Articles are added in batches, up to two in flight while the next is read.
  */
 export interface ReportIndex {
   index: CorpusIndex
@@ -37,14 +37,16 @@ export async function openReportIndex(threshold: number | undefined): Promise<Re
     throw error
   }
   let batch: IndexDocument[] = []
-  let adding: Promise<unknown> = Promise.resolve()
+  // Batches handed to the index and not yet added: at most two, so reading goes on while DuckDB works.
+  const adding: Array<Promise<unknown>> = []
   const send = async () => {
-    await adding
     // Every document has its shingles and claims: nothing for the index's own workers to do.
-    adding = index.add(batch, {jobs: 1})
-    // Awaited before the next batch or at `flush`; until then a failure is held, not unhandled.
-    adding.catch(() => undefined)
+    const added = index.add(batch, {jobs: 1})
+    // Awaited in turn below or at `flush`; until then a failure is held, not unhandled.
+    added.catch(() => undefined)
+    adding.push(added)
     batch = []
+    if (adding.length > 2) await adding.shift()
   }
   return {
     index,
@@ -54,7 +56,7 @@ export async function openReportIndex(threshold: number | undefined): Promise<Re
     },
     async flush() {
       if (batch.length > 0) await send()
-      await adding
+      while (adding.length > 0) await adding.shift()
     },
     close() {
       index.close()
