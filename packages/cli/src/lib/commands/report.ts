@@ -112,7 +112,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     await corpus?.flush()
 
     let clusters = 0
-    for await (const [, described] of inOrder(corpus ? await corpus.index.clusters() : builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
+    for await (const [, described] of inOrder(corpus ? await corpus.clusters() : builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
       builder.addCluster(described.cluster)
       if (corpus) clusterSpool.write(String(clusters++), JSON.stringify(described.cluster))
       for (const copy of described.messages) {
@@ -124,7 +124,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     let groups = 0
     const found = corpus && {
       clusters: clusterSpool.read(),
-      counts: await corpus.index.corroborate((group) => corroborationSpool.write(String(groups++), JSON.stringify(group))),
+      counts: await corpus.corroborate((group) => corroborationSpool.write(String(groups++), JSON.stringify(group))),
       corroborations: corroborationSpool.read()
     }
     const report = builder.finish(spool.read(), found)

@@ -1,7 +1,9 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {CorpusIndex, type IndexDocument} from '@claimtrace/corpus'
+import {CorpusIndex, type CorroborationCounts, type IndexDocument} from '@claimtrace/corpus'
+import type {CopyCluster, Corroboration} from '@claimtrace/syndication'
+import {CliError} from '../io.js'
 
 /**
  * The corpus-wide stage of a report on disk: a corpus index in a temporary
@@ -10,11 +12,14 @@ import {CorpusIndex, type IndexDocument} from '@claimtrace/corpus'
  * Articles are added in batches, up to two in flight while the next is read.
  */
 export interface ReportIndex {
-  index: CorpusIndex
   /** Add an analyzed article; batches go to the index as they fill. */
   add(document: IndexDocument): Promise<void>
   /** Add what is left and wait for every batch. */
   flush(): Promise<void>
+  /** The clusters of copies among the articles added (`CorpusIndex.clusters`). */
+  clusters(): Promise<CopyCluster[]>
+  /** Corroboration across independent articles (`CorpusIndex.corroborate`). */
+  corroborate(each: (group: Corroboration) => void): Promise<CorroborationCounts>
   /** Close the index and remove its folder. */
   close(): void
 }
@@ -49,18 +54,28 @@ export async function openReportIndex(threshold: number | undefined): Promise<Re
     if (adding.length > 2) await adding.shift()
   }
   return {
-    index,
     async add(document) {
       batch.push(document)
-      if (batch.length >= batchSize) await send()
+      if (batch.length >= batchSize) await failing(send())
     },
     async flush() {
-      if (batch.length > 0) await send()
-      while (adding.length > 0) await adding.shift()
+      if (batch.length > 0) await failing(send())
+      while (adding.length > 0) await failing(adding.shift()!)
     },
+    clusters: () => failing(index.clusters()),
+    corroborate: (each) => failing(index.corroborate(each)),
     close() {
       index.close()
       rmSync(folder, {recursive: true, force: true})
     }
+  }
+}
+
+/** A failure of DuckDB (out of memory or disk, say) as a sentence for people, not a stack. */
+async function failing<Result>(work: Promise<Result>): Promise<Result> {
+  try {
+    return await work
+  } catch (error) {
+    throw new CliError(`the report's corpus index (DuckDB, in a temporary folder) failed: ${(error as Error).message}`, 2)
   }
 }
