@@ -235,4 +235,20 @@ describe('dates written in figures', () => {
     expect(read('Turnout fell on 3/4 of the precincts.').map((claim) => claim.text)).toEqual(['3/4'])
     expect(read('Pages 1/2/3/4 were missing.').length).toBeGreaterThan(0)
   })
+
+  it('gives a time named by an event no dates, so its figure never takes the article\'s period (health, labour, transport)', () => {
+    const periods = (text: string) => extractClaims(text, {date: '2026-05-14'}).map((claim) => [claim.text, dates(claim.period), dates(claim.fromPeriod)])
+    expect(periods('Before the war, the plant employed 3,400 people.')).toEqual([['3,400', ['Before the war', null, null], null]])
+    expect(periods('Passenger numbers were 4.1 million pre-pandemic.')).toEqual([['4.1 million', ['pre-pandemic', null, null], null]])
+    // A clause opened by "when" after a period is of that period; the change before it is compared with it.
+    expect(periods('The list is nearly 40% higher than before the pandemic, when about 295,000 people were waiting.')).toEqual([
+      ['nearly 40%', null, ['before the pandemic', null, null]],
+      ['about 295,000', ['before the pandemic', null, null], null]
+    ])
+    expect(periods('Sales peaked in 2019, when 14,500 cars were sold.')).toEqual([['14,500', ['2019', '2019-01-01', '2019-12-31'], null]])
+    // An event dated by its year is that year, the year never a count.
+    expect(periods('The city has about 300 fewer staff than before the 2009 recession.').map(([text]) => text)).toEqual(['about 300'])
+    // "since the crash" runs up to now: not a time of its own.
+    expect(periods('Unemployment has risen to 5.2% since the crash.')[0]![1]).not.toEqual(['since the crash', null, null])
+  })
 })

@@ -141,6 +141,16 @@ describe('subjects', () => {
     expect(subjects('Exports and imports rose 5%.')[0]![1]).not.toBe('imports')
   })
 
+  it('keeps the clause that narrows what a measure noun counts, not the scope or period after it (health, welfare, housing)', () => {
+    const subjects = (text: string) => read(text).map((claim) => [claim.text, claim.subject])
+    expect(subjects('The number of patients waiting for planned treatment in Wessex fell to 412,380 in March.')).toEqual([['412,380', 'patients waiting for planned treatment']])
+    expect(subjects('The number of people living in poverty rose to 14.2 million last year.')).toEqual([['14.2 million', 'people living in poverty']])
+    expect(subjects('The share of children sleeping in temporary accommodation reached 4.1%.')).toEqual([['4.1%', 'children sleeping in temporary accommodation']])
+    // A place or month after the preposition is scope or period; a level verb is the sentence's own.
+    expect(subjects('The number of families arriving in Dover rose to 1,200.')).toEqual([['1,200', 'families']])
+    expect(subjects('The number of patients rose to 5,000.')).toEqual([['5,000', 'patients']])
+  })
+
   it('never takes a span or an agent for the subject (local government)', () => {
     expect(read('The city will spend $40 million over five years.')[0]).toMatchObject({text: '$40 million', subject: null})
     expect(read('The council raised $3 million.')[0]).toMatchObject({subject: null})

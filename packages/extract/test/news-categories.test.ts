@@ -352,9 +352,16 @@ describe('numbers that name rather than count', () => {
     'The store has a 7-Eleven concession.',
     'The bill, H.R. 3561, would amend the act.',
     'It was a one-off payment for a two-wheeler maker.',
-    'He stayed at a five-star hotel after a three-way race.'
+    'He stayed at a five-star hotel after a three-way race.',
+    'Ambulances were sent to category two calls.',
+    'The vaccine entered phase three trials.'
   ])('%s', (text) => {
     expect(read(text)).toEqual([])
+  })
+
+  it('keeps a spelled figure after a numbering noun when it counts: a unit after it, a heading before it', () => {
+    expect(extractClaims('Crews reopened the route two hours later.').map((claim) => claim.text)).toEqual(['two hours'])
+    expect(extractClaims('# Test suite\n\nEight stations closed.').map((claim) => claim.text)).toEqual(['Eight'])
   })
 
   it('reads a year after an article as the date of one thing, and "2023/24" as one label', () => {

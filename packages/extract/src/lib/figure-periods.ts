@@ -27,6 +27,8 @@ const comparisonReach = 6
 const ownReach = 3
 /** How far after a figure its period may stand ("59 of its requests … denied last year"), in tokens. */
 const periodReach = 16
+/** How far after "when" a figure may stand and take the period before it ("…, when about 295,000"), in tokens. */
+const whenReach = 3
 const comparisonLeads = new Set(['from', 'over', 'than', 'versus', 'vs', 'against'])
 /** Words before "from" that make its date the earlier value's: "$5m, up from 2022". */
 const particles = new Set(['up', 'down', 'higher', 'lower', 'more', 'less', 'fewer', 'increase', 'decrease', 'rise', 'drop', 'change'])
@@ -105,6 +107,17 @@ export function readFigurePeriods(input: {
     if ((role === 'own' || role === 'since') && !(owner && earlier.has(owner))) open.push(index)
   }
 
+  // "higher than before the pandemic, when about 295,000 were waiting": a clause opened by "when" after a period is of that period.
+  const whenClauses = new Map<Mention, number>()
+  for (const [index, mention] of mentions.entries()) {
+    if (roles[index] === 'aside') continue
+    let at = mention.to
+    if (tokens[at]?.text === ',') at++
+    if (tokens[at]?.lower !== 'when') continue
+    const figure = figures[firstIndex(figures, (candidate) => candidate.from > at)]
+    if (figure && figure.from - at <= whenReach) whenClauses.set(figure, index)
+  }
+
   return {
     periods,
     roles,
@@ -114,6 +127,8 @@ export function readFigurePeriods(input: {
         const own = ownedBy.get(figure)
         return own === undefined ? undefined : periods[own]
       }
+      const when = whenClauses.get(figure)
+      if (when !== undefined) return periods[when]
       // Most sentences with figures have no period: no search, and no closures made for one.
       if (open.length === 0) return undefined
       const next = figures[index + 1]

@@ -27,6 +27,8 @@ export type PeriodSpec =
   | {type: 'shifted'; unit: RelativeUnit; offset: number}
   | {type: 'anaphoric'; unit: RelativeUnit}
   | {type: 'weekday'; weekday: number}
+  /** "before the pandemic", "during the war": a time named by an event, which no date resolves. */
+  | {type: 'event'}
 
 export interface Resolved {
   first: string
@@ -88,6 +90,8 @@ export function resolvePeriod(spec: PeriodSpec, context: ResolveContext): Resolv
       return resolveRelative(spec.unit, spec.offset, date, context.anchors(spec.unit))
     case 'shifted':
       return context.reference ? shift(context.reference, spec.unit, spec.offset) : resolveRelative(spec.unit, spec.offset, date, context.anchors(spec.unit))
+    case 'event':
+      return undefined
     case 'weekday': {
       if (!date || date.month === undefined || date.day === undefined) return undefined
       const today = isoDate(date.year, date.month, date.day)

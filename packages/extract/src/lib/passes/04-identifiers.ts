@@ -44,7 +44,14 @@ export function markIdentifiers(tokens: readonly Token[], mentions: readonly Men
   if (mentions.length === 0) return
   const at = new MentionsAt(mentions)
   for (const mention of mentions) {
-    if (mention.role !== 'cardinal' || mention.form === 'words') continue
+    if (mention.role !== 'cardinal') continue
+    if (mention.form === 'words') {
+      // "category two calls", "phase three trials", "stage four": a spelled number after a numbering noun is a label too. Not "one",
+      // which is as often a pronoun ("the route one takes").
+      const before = mention.from > sentenceStart ? tokens[mention.from - 1] : undefined
+      if (before && numberingNouns.has(before.lower) && before.text === before.lower && mention.unit === 'count' && mention.value > 1 && mention.value < 100 && Number.isInteger(mention.value)) mention.role = 'identifier'
+      continue
+    }
     const first = tokens[mention.from]!
     if (first.kind !== 'number') continue
     const before = tokens[mention.from - 1]

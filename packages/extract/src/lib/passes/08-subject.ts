@@ -52,7 +52,8 @@ export function readSubject(input: string, tokens: readonly Token[], mention: Me
       if (determiners.has(tokens[start]?.lower ?? '')) start++
       // "the number of so-called “sanctuary jurisdictions”".
       if (tokens[start]?.lower === 'so' && tokens[start + 1]?.text === '-' && tokens[start + 2]?.lower === 'called') start += 3
-      return nounPhrase(input, tokens, start, mention.from, true)
+      const head = nounPhrase(input, tokens, start, mention.from, true)
+      return head && withReducedClause(input, tokens, start, head, mention.from)
     }
   }
   return opening
@@ -122,6 +123,38 @@ function joinsClauses(tokens: readonly Token[], index: number): boolean {
 }
 
 /** `opening`: the phrase opens the sentence, so its first word may be capitalised and its words may end in -ing ("Heating bills"). */
+/** Prepositions that carry a reduced clause's object: "waiting for treatment", "living in poverty", "sleeping on the streets". */
+const clausePrepositions: ReadonlySet<string> = new Set(['for', 'in', 'on', 'with', 'under', 'without', 'within', 'at', 'from'])
+
+/**
+ * A measure noun's subject with the reduced clause that narrows it: "the
+ * number of patients waiting for planned treatment", "the share of people
+ * living in poverty" measure those patients and people, not all of them. The
+ * clause is a present participle and a preposition with its noun phrase;
+ * a place or a month after the preposition ("in Wessex", "in March") is
+ * scope or period, not part of what is counted.
+ */
+function withReducedClause(input: string, tokens: readonly Token[], start: number, head: string, to: number): string {
+  // Quotes and runs of spaces are normalised out of a phrase: one that is not found as it is takes no clause.
+  const at = input.indexOf(head, tokens[start]!.start)
+  if (at === -1) return head
+  let index = start
+  while (index < to && tokens[index]!.end <= at + head.length) index++
+  const participle = tokens[index]
+  const preposition = tokens[index + 1]
+  if (!participle || participle.kind !== 'word' || !participle.lower.endsWith('ing') || levelVerbs.has(participle.lower) || participle.text !== participle.lower) return head
+  if (!preposition || !clausePrepositions.has(preposition.lower)) return head
+  let objectStart = index + 2
+  if (determiners.has(tokens[objectStart]?.lower ?? '')) objectStart++
+  const object = tokens[objectStart]
+  if (!object || object.kind !== 'word' || object.text !== object.lower) return head
+  const phrase = nounPhrase(input, tokens, objectStart, to, false)
+  if (!phrase) return head
+  const objectAt = input.indexOf(phrase, object.start)
+  if (objectAt === -1) return head
+  return input.slice(at, objectAt + phrase.length).replaceAll(/[“”"‘’]/g, '').replaceAll(/\s+/g, ' ').trim()
+}
+
 function nounPhrase(input: string, tokens: readonly Token[], from: number, to: number, allowAcronyms: boolean, opening = false): string | undefined {
   let first = -1
   let last = -1

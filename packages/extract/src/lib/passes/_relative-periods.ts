@@ -16,10 +16,16 @@ const seasonLeads = new Set(['in', 'during', 'over', 'throughout', 'through', 'b
 const seasonSkips = new Set(['the', 'early', 'late', 'mid'])
 const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
-/** "last year", "the previous week", "that week", "a year earlier", "yesterday", "on Wednesday". */
+/** Words that place a figure at a time named by an event: "before the pandemic", "during the war" ("since the crash" counts up to now). */
+const eventLeads = new Set(['before', 'during', 'pre'])
+/** Events a time is named by. */
+const events = new Set(['pandemic', 'war', 'crisis', 'recession', 'crash', 'lockdown', 'lockdowns', 'outbreak', 'referendum', 'invasion', 'covid', 'coronavirus'])
+
+/** "last year", "the previous week", "that week", "a year earlier", "yesterday", "on Wednesday", "before the pandemic". */
 export function relativePeriod(tokens: readonly Token[], index: number, to: number): Found | undefined {
   const token = tokens[index]!
   if (token.kind !== 'word') return undefined
+  if (eventLeads.has(token.lower)) return eventPeriod(tokens, index, to)
   const start = token.lower === 'the' ? index + 1 : index
   const modifier = tokens[start]
   const unitToken = tokens[start + 1]
@@ -98,4 +104,21 @@ export function seasonPeriod(tokens: readonly Token[], index: number, to: number
   }
   if (!seasonLeads.has(tokens[lead]?.lower ?? '') || (season.month === 9 && tokens[index]!.lower.startsWith('fall') && !article)) return undefined
   return make(tokens, index, index + 1, 'relative', {type: 'season', month: season.month, year: undefined, offset: undefined})
+}
+
+/**
+ * A time named by an event, which no date resolves: "before the pandemic",
+ * "during the financial crisis", "pre-pandemic". Its figure is of another
+ * time than the article's, so it must not take the article's period; with
+ * no dates, it is matched to no record's period.
+ */
+function eventPeriod(tokens: readonly Token[], index: number, to: number): Found | undefined {
+  let at = index + 1
+  // "pre-pandemic", "pre-war".
+  if (tokens[index]!.lower === 'pre') return tokens[at]?.text === '-' && !tokens[at]!.spaced && events.has(tokens[at + 1]?.lower ?? '') && at + 1 < to ? make(tokens, index, at + 2, 'relative', {type: 'event'}) : undefined
+  if (tokens[at]?.lower !== 'the') return undefined
+  at++
+  // "the financial crisis", "the Covid pandemic": one word may name the event's kind; "the 2009 recession" is dated by its year, read as one.
+  const end = events.has(tokens[at]?.lower ?? '') ? at + 1 : tokens[at]?.kind === 'word' && events.has(tokens[at + 1]?.lower ?? '') ? at + 2 : -1
+  return end !== -1 && end <= to ? make(tokens, index, end, 'relative', {type: 'event'}) : undefined
 }

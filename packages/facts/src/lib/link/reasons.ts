@@ -40,7 +40,7 @@ export function choiceText(view: ClaimView, choice: PeriodChoice, context: Artic
 /** Why a claim has no period to match in. */
 export function gapText(view: ClaimView, context?: ArticleContext): string {
   const period = view.claim.period
-  if (period && !period.first) return `period \`${period.text}\` is unresolved (the article's date is unknown)`
+  if (period && !period.first) return `period \`${period.text}\` is unresolved (${context?.date ? 'it names no dates' : "the article's date is unknown"})`
   if (period && context?.date && !context.date.exact) return `period \`${period.text}\` is counted from the article's date, which is only known to be ${describeDate(context.date)}`
   return 'the claim states no period, and the article has no date or main period to lend it one'
 }
