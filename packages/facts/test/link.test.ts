@@ -108,6 +108,11 @@ describe('compare', () => {
     expect(compare(claim('26.9 percent of people'), record(26.94, 'percent'))).toMatchObject({fits: true, tolerance: 0.05})
     expect(compare(claim('26.9 percent of people'), record(27.0, 'percent')).fits).toBe(false)
     expect(compare(claim('about 300 people'), record(320)).fits).toBe(true)
+    // A hedge on a precise figure allows five units of its last digit, not 10%: a transposition is no approximation.
+    expect(compare(claim('some 6,214 patients'), record(6241))).toMatchObject({fits: false, rule: 'within 5 (5 units of its last digit, 1)'})
+    expect(compare(claim('some 6,214 patients'), record(6217)).fits).toBe(true)
+    expect(compare(claim('about 295,000 people'), record(299e3)).fits).toBe(true)
+    expect(compare(claim('about 295,000 people'), record(310e3)).fits).toBe(false)
     expect(compare(claim('at least 5 people'), record(5)).fits).toBe(true)
     expect(compare(claim('between 20 and 30 people'), record(25)).fits).toBe(true)
     expect(compare(claim('$2.5bn'), record(2.54e9, 'USD')).fits).toBe(true)

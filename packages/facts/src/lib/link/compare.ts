@@ -23,6 +23,12 @@ const equalRule = remembering((precision: number) => `equal within ${precision /
 
 /** How far "about" and "nearly" may stray from the stated figure: 10%. */
 const approximate = 0.1
+/**
+ * …and no further than five units of its last stated digit: "about 6,214" is
+ * a precise count said loosely (6,209–6,219), not "about 6,000"; "about
+ * 295,000" may be 290,000–300,000. A round figure keeps its 10%.
+ */
+const approximateDigits = 5
 
 /**
  * Does the record's figure fit what the claim says, given its bound and the
@@ -59,10 +65,13 @@ export function compareFigure(claim: Figure, record: FactRecord, recorded = figu
         fits = Math.abs(difference) <= tolerance
         rule = equalRule(claim.precision)
         break
-      case '~':
-        fits = Math.abs(difference) <= Math.max(tolerance, Math.abs(claimed) * approximate)
-        rule = `within ${approximate * 100}% of the stated figure`
+      case '~': {
+        const digit = lastDigit(claimed, claim.precision)
+        const allowed = Math.max(tolerance, Math.min(Math.abs(claimed) * approximate, digit * approximateDigits))
+        fits = Math.abs(difference) <= allowed
+        rule = allowed < Math.abs(claimed) * approximate ? `within ${allowed} (${approximateDigits} units of its last digit, ${digit})` : `within ${approximate * 100}% of the stated figure`
         break
+      }
       case '<':
         // "Nearly 2 million" is at most 2 million, whatever the rounding.
         fits = recorded <= claimed && recorded >= claimed * (1 - approximate)
@@ -83,6 +92,14 @@ export function compareFigure(claim: Figure, record: FactRecord, recorded = figu
     }
   }
   return {claimed, recorded, difference, relativeError, tolerance, rule, fits}
+}
+
+/** The place of a figure's last significant digit: 6,214 → 1, 295,000 → 1,000, 300 → 100; never finer than its precision. */
+function lastDigit(figure: number, precision: number): number {
+  let place = precision
+  // Trailing zeros of a whole figure are rounding, not digits stated (a figure beyond 2^53 keeps its precision).
+  while (Number.isSafeInteger(figure / place) && figure !== 0 && (figure / place) % 10 === 0) place *= 10
+  return place
 }
 
 /** A claim's figure (in the unit `unit` of `view.figures`) against a record: a change by its size; its direction is checked apart. */
