@@ -5,9 +5,9 @@
 --
 -- DuckDB holds the claims and sorts them into buckets (claims that share a
 -- key of `corroborationKeys`: only they could agree or conflict); the
--- caller reads the claims in corpus order into a `CorroborationGraph`, then
--- the buckets one after another, a page at a time, so neither the buckets
--- nor the pairs they hold are ever all in memory. Two claims agree when
+-- caller streams the claims in corpus order into a `CorroborationGraph`, then
+-- the buckets one after another, a part of the keys at a time, so neither the
+-- buckets nor the pairs they hold are ever all in memory. Two claims agree when
 -- unit, bound and figure agree, their periods overlap, and they share a
 -- subject word or the figure is distinctive; they disagree when unit,
 -- subject word, places and period agree and the figures do not. Each kind
@@ -32,11 +32,10 @@ CREATE OR REPLACE TEMP TABLE corroboration_groups (
   kind VARCHAR NOT NULL
 );
 
--- 3. A page of claims ($from ≤ entry < $to), as `CorroborationGraph` reads them.
-SELECT e.entry, e.seq, e.family, c.value, c.low, c.high, c.unit, c.bound, c.subject, c.places, c.period_first, c.period_last
+-- 3. The claims in corpus order, as `CorroborationGraph` reads them (streamed).
+SELECT e.seq, e.family, c.value, c.low, c.high, c.unit, c.bound, c.subject, c.places, c.period_first, c.period_last
 FROM corroboration_entries e
 JOIN claims c ON c.seq = e.seq AND c.position = e.position
-WHERE e.entry >= $from AND e.entry < $to
 ORDER BY e.entry;
 
 -- 4. The buckets of one part of the keys (by hash, $part of $parts, so that
@@ -61,11 +60,11 @@ WHERE k.figure_key AND hash(k.key) % $parts = $part
 GROUP BY k.key
 HAVING count(*) FILTER (WHERE NOT k.resolved) > 0 AND count(*) > 1;
 
--- 6. A page of groups ($from ≤ rank < $to), each claim cited by its document's id.
+-- 6. The groups in rank order (streamed: one group may hold a good share of
+-- the corpus's claims), each claim cited by its document's id.
 SELECT g."rank", g.kind, d.id AS article, c.claim, c.text, c.value, c.unit
 FROM corroboration_groups g
 JOIN corroboration_entries e ON e.entry = g.entry
 JOIN claims c ON c.seq = e.seq AND c.position = e.position
 JOIN documents d ON d.seq = e.seq
-WHERE g."rank" >= $from AND g."rank" < $to
 ORDER BY g."rank", g.entry;

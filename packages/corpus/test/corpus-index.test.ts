@@ -111,6 +111,23 @@ describe('CorpusIndex', () => {
     index.close()
   })
 
+  it('gives a group larger than a chunk of DuckDB’s results whole, in order', async () => {
+    // 3,000 independent briefs (no shared shingle) with one figure each: one corroborated group of 3,000 claims,
+    // read back across two chunks (2,048 rows each), and one conflicting pair.
+    const figure = (value: number) => extractClaims(`In 2025 the county treated ${value.toLocaleString('en-US')} patients.`, {date: '2026-01-10'})
+    const briefs = Array.from({length: 3000}, (_, at) => ({id: `brief-${String(at).padStart(4, '0')}`, claims: figure(at === 2999 ? 6241 : 6214)}))
+    const index = await CorpusIndex.open(':memory:')
+    await index.add(briefs.map(({id, claims}, at) => ({id, shingles: Uint32Array.of(at * 2 + 1), claims})), {jobs: 1})
+    const groups: Array<{kind: string; claims: Array<{article: string; value: number | null}>}> = []
+    await index.corroborate((group) => groups.push(group))
+    index.close()
+    expect(groups.map((group) => [group.kind, group.claims.length])).toEqual(corroborate(briefs, []).map((group) => [group.kind, group.claims.length]))
+    expect(groups[0]!.kind).toBe('corroborated')
+    expect(groups[0]!.claims.length).toBe(2999)
+    expect(groups[0]!.claims.map((claim) => claim.article)).toEqual(briefs.slice(0, 2999).map((brief) => brief.id))
+    expect(groups.some((group) => group.kind === 'conflicting' && group.claims.some((claim) => claim.value === 6241))).toBe(true)
+  })
+
   it('corroborates the claims it reads itself, across the seed articles', async () => {
     const index = await CorpusIndex.open(':memory:')
     await index.add(seeds, {claims: true, jobs: 1})

@@ -54,12 +54,15 @@ const fingerprintLayout = `minhash ${bandCount} bands of 2 rows over 5-token shi
 /** The tables' shape (`sql/schema.sql`): an index made with another has tables this code cannot fill or read. */
 const schemaVersion = '2'
 
+/**
+ * Rows a row group of the index's tables holds. DuckDB keeps the row group
+ * being filled in memory, blobs and all: at its default (122,880 rows) that is
+ * 200 MB of shingle sets before the first is written out; at this size, 25 MB.
+ */
+const rowGroupSize = 16_384
+
 /** Candidate pairs verified together: their shingle sets are read in one query. */
 const pageSize = 8192
-/** Corroboration groups read together. */
-const groupPageSize = 4096
-/** Claims read together for corroboration. */
-const rowPageSize = 65536
 /** Keys of claims (a claim has a few) bucketed together for corroboration, in one query. */
 const keysPerPart = 1 << 20
 /** Documents fingerprinted together, in one message to a worker. */
@@ -94,15 +97,21 @@ export class CorpusIndex {
    * with. `memoryLimit` bounds DuckDB's memory (default `'1GB'`; a 1M-document batch peaks at 2.4 GB for the whole process).
    */
   static async open(path: string, options?: Readonly<IndexOptions> | null | undefined): Promise<CorpusIndex> {
+    const inMemory = path === ':memory:'
     let instance: DuckDBInstance
     try {
-      instance = await DuckDBInstance.create(path, {memory_limit: options?.memoryLimit ?? '1GB'})
+      // The file is attached, not opened, for the row-group size only ATTACH takes; spilled data goes beside it, as DuckDB would put it.
+      instance = await DuckDBInstance.create(':memory:', {memory_limit: options?.memoryLimit ?? '1GB', ...(inMemory ? {} : {temp_directory: `${path}.tmp`})})
     } catch (error) {
       throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
     }
     let connection: DuckDBConnection
     try {
       connection = await instance.connect()
+      if (!inMemory) {
+        await connection.run(`ATTACH ${sqlString(path)} AS corpus (ROW_GROUP_SIZE ${rowGroupSize})`)
+        await connection.run('USE corpus')
+      }
     } catch (error) {
       instance.closeSync()
       throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
@@ -223,13 +232,13 @@ export class CorpusIndex {
   async #corroborate(each: (group: Corroboration) => void): Promise<CorroborationCounts> {
     await this.#components()
     const connection = this.#connection
-    const [entries, groupTable, claimPage, keyedBuckets, openBuckets, groupPage] = statementsOf(sqlFile('corroborate')) as [string, string, string, string, string, string]
+    const [entries, groupTable, claimRows, keyedBuckets, openBuckets, groupRows] = statementsOf(sqlFile('corroborate')) as [string, string, string, string, string, string]
     for (const statement of [entries, groupTable]) await connection.run(statement)
+    // Results are streamed a chunk at a time: one read whole would hold every claim, or every claim of a group, twice over.
     const graph = new CorroborationGraph()
     let article: DuckDBValue | undefined = null
-    const claims = Number((await connection.runAndReadAll('SELECT count(*) FROM corroboration_entries')).getRows()[0]![0])
-    for (let from = 0; from < claims; from += rowPageSize) {
-      for (const [, seq, family, value, low, high, unit, bound, subject, places, first, last] of (await connection.runAndReadAll(claimPage, {from, to: from + rowPageSize})).getRows()) {
+    for await (const rows of (await connection.stream(claimRows)).yieldRows()) {
+      for (const [seq, family, value, low, high, unit, bound, subject, places, first, last] of rows) {
         if (seq !== article) graph.addArticle(String(seq), family === null ? undefined : Number(family))
         article = seq
         graph.addClaim({
@@ -250,34 +259,35 @@ export class CorpusIndex {
     const keyRows = Number((await connection.runAndReadAll('SELECT count(*) FROM claim_keys')).getRows()[0]![0])
     const parts = Math.max(1, Math.ceil(keyRows / keysPerPart))
     for (let part = 0; part < parts; part++) {
-      for (const [entries] of (await connection.runAndReadAll(keyedBuckets, {part, parts})).getRows()) graph.compare(entriesOf(entries))
-      for (const [unresolved, resolved] of (await connection.runAndReadAll(openBuckets, {part, parts})).getRows()) graph.compareOpen(entriesOf(unresolved), entriesOf(resolved))
+      for await (const rows of (await connection.stream(keyedBuckets, {part, parts})).yieldRows()) for (const [entries] of rows) graph.compare(entriesOf(entries))
+      for await (const rows of (await connection.stream(openBuckets, {part, parts})).yieldRows()) for (const [unresolved, resolved] of rows) graph.compareOpen(entriesOf(unresolved), entriesOf(resolved))
     }
 
-    const groups = graph.groups()
-    const rows = await connection.createAppender('corroboration_groups')
+    const appender = await connection.createAppender('corroboration_groups')
     try {
-      for (const [rank, {kind, members}] of groups.entries()) {
+      let rank = 0
+      for (const {kind, members} of graph.groups()) {
         for (const entry of members) {
-          rows.appendBigInt(BigInt(rank))
-          rows.appendBigInt(BigInt(entry))
-          rows.appendVarchar(kind)
-          rows.endRow()
+          appender.appendBigInt(BigInt(rank))
+          appender.appendBigInt(BigInt(entry))
+          appender.appendVarchar(kind)
+          appender.endRow()
         }
+        rank++
       }
     } finally {
-      rows.closeSync()
+      appender.closeSync()
     }
     const counts: CorroborationCounts = {corroborated: 0, conflicting: 0}
-    for (let from = 0; from < groups.length; from += groupPageSize) {
-      let group: Corroboration | undefined
-      let rank = -1
-      const flush = () => {
-        if (!group) return
-        counts[group.kind]++
-        each(group)
-      }
-      for (const [at, kind, articleId, claimId, text, value, unit] of (await connection.runAndReadAll(groupPage, {from, to: from + groupPageSize})).getRows()) {
+    let group: Corroboration | undefined
+    let rank = -1
+    const flush = () => {
+      if (!group) return
+      counts[group.kind]++
+      each(group)
+    }
+    for await (const rows of (await connection.stream(groupRows)).yieldRows()) {
+      for (const [at, kind, articleId, claimId, text, value, unit] of rows) {
         if (Number(at) !== rank) {
           flush()
           rank = Number(at)
@@ -285,8 +295,8 @@ export class CorpusIndex {
         }
         group!.claims.push({article: String(articleId), claimId: String(claimId), text: String(text), value: numberOf(value), unit: String(unit)})
       }
-      flush()
     }
+    flush()
     for (const table of ['corroboration_groups', 'corroboration_entries']) await connection.run(`DROP TABLE ${table}`)
     return counts
   }
@@ -300,10 +310,9 @@ export class CorpusIndex {
     const target = resolve(directory)
     if (!statSync(target, {throwIfNoEntry: false})?.isDirectory()) throw new CorpusError(`no folder ${target} to export into`, 'no-folder')
     await this.#components()
-    // The folder is spliced into `COPY … TO` (which takes no parameter there) as a string literal, quotes doubled.
-    const folder = target.replaceAll("'", "''")
+    // The folder is spliced into `COPY … TO` (which takes no parameter there) as a string literal.
     for (const statement of statementsOf(sqlFile('export'))) {
-      await this.#connection.run(statement.replaceAll(/\{directory\}\/([\w.-]+)/g, (_, file: string) => `'${folder}/${file}'`))
+      await this.#connection.run(statement.replaceAll(/\{directory\}\/([\w.-]+)/g, (_, file: string) => sqlString(`${target}/${file}`)))
     }
   }
 
@@ -535,4 +544,9 @@ function shinglesOf(value: DuckDBValue): Uint32Array {
   const set = new Uint32Array(bytes.byteLength / 4)
   for (let index = 0; index < set.length; index++) set[index] = view.getUint32(index * 4, true)
   return set
+}
+
+/** A string as a SQL literal, for the statements that take no parameter there (`ATTACH`, `COPY … TO`): quotes doubled. */
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`
 }
