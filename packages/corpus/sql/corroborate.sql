@@ -33,7 +33,9 @@ CREATE OR REPLACE TEMP TABLE corroboration_groups (
 );
 
 -- 3. The claims in corpus order, as `CorroborationGraph` reads them (streamed).
-SELECT e.seq, e.family, c.value, c.low, c.high, c.unit, c.bound, c.subject, c.places, c.period_first, c.period_last
+-- Numbers go out as INTEGER here and below: a JavaScript number each, where a
+-- BIGINT is a BigInt, a million of them garbage the moment they are read.
+SELECT e.seq::INTEGER AS seq, e.family::INTEGER AS family, c.value, c.low, c.high, c.unit, c.bound, c.subject, c.places, c.period_first, c.period_last
 FROM corroboration_entries e
 JOIN claims c ON c.seq = e.seq AND c.position = e.position
 ORDER BY e.entry;
@@ -41,7 +43,7 @@ ORDER BY e.entry;
 -- 4. The buckets of one part of the keys (by hash, $part of $parts, so that
 -- no query holds every key): each key of more than one claim, with its
 -- claims ascending; they are all compared with each other.
-SELECT list(e.entry ORDER BY e.entry) AS entries
+SELECT list(e.entry::INTEGER ORDER BY e.entry) AS entries
 FROM claim_keys k
 JOIN corroboration_entries e ON e.seq = k.seq AND e.position = k.position
 WHERE NOT k.figure_key AND hash(k.key) % $parts = $part
@@ -52,8 +54,8 @@ HAVING count(*) > 1;
 -- overlaps any period) are compared with each other and with the resolved
 -- claims of their key; a key with no unresolved claim compares nothing.
 SELECT
-  list(e.entry ORDER BY e.entry) FILTER (WHERE NOT k.resolved) AS unresolved,
-  list(e.entry ORDER BY e.entry) FILTER (WHERE k.resolved) AS resolved
+  list(e.entry::INTEGER ORDER BY e.entry) FILTER (WHERE NOT k.resolved) AS unresolved,
+  list(e.entry::INTEGER ORDER BY e.entry) FILTER (WHERE k.resolved) AS resolved
 FROM claim_keys k
 JOIN corroboration_entries e ON e.seq = k.seq AND e.position = k.position
 WHERE k.figure_key AND hash(k.key) % $parts = $part

@@ -32,6 +32,8 @@ export class CorroborationGraph {
   readonly #wordList = new IntColumn()
   readonly #first: Array<string | null> = []
   readonly #last: Array<string | null> = []
+  /** Each period bound once: a million claims name a few thousand dates, and a string read from disk is a new one each time. */
+  readonly #dates = new Map<string, string>()
   // Per appearance of an article (an id given twice appears twice): where its claims start, and its next appearance.
   readonly #start = new IntColumn()
   readonly #next = new IntColumn()
@@ -80,8 +82,8 @@ export class CorroborationGraph {
     this.#distinctive.push(keys.distinctive ? 1 : 0)
     this.#wordStart.push(this.#wordList.length)
     for (const word of keys.subject) this.#wordList.push(this.#words.id(word))
-    this.#first.push(claim.period?.first ?? null)
-    this.#last.push(claim.period?.last ?? null)
+    this.#first.push(this.#date(claim.period?.first))
+    this.#last.push(this.#date(claim.period?.last))
     this.#agreeing.add()
     this.#disagreeing.add()
     return {entry, keys}
@@ -107,6 +109,13 @@ export class CorroborationGraph {
       ...this.#disagreeing.groups().map((members) => ({kind: 'conflicting' as const, members}))
     ]
     return tagged.sort((x, y) => x.members[0]! - y.members[0]! || (x.kind === y.kind ? 0 : x.kind === 'corroborated' ? -1 : 1))
+  }
+
+  #date(date: string | null | undefined): string | null {
+    if (date === null || date === undefined) return null
+    let kept = this.#dates.get(date)
+    if (kept === undefined) this.#dates.set(date, (kept = date))
+    return kept
   }
 
   #consider(i: number, j: number): void {

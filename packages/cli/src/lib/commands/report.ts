@@ -1,7 +1,8 @@
 import {availableParallelism} from 'node:os'
 import type {Verdict} from '@claimtrace/facts'
 import {type ClusterReport, htmlChunks, jsonChunks, jsonLdChunks, markdownChunks, ReportBuilder} from '@claimtrace/report'
-import type {Corroboration} from '@claimtrace/syndication'
+import type {CorroborationCounts} from '@claimtrace/corpus'
+import type {CopyCluster, Corroboration} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {useColor} from '../color.js'
@@ -59,11 +60,11 @@ export const defaultJobs = Math.min(2, availableParallelism())
  * `claimtrace report PATH...`: the whole pipeline over a corpus, streamed.
  * Articles are read one at a time, analyzed in worker threads, and spooled
  * to disk in input order (so output is the same for any number of workers).
- * A large corpus (or `--on-disk`) has its articles' shingles and claims added
- * to a corpus index on disk (DuckDB) as they arrive, and the index finds the
- * clusters of copies and corroborates claims across independent articles
- * (both spooled), so the main thread's memory does not grow with the corpus;
- * a small one keeps them in memory, which is faster. The same report either
+ * A large corpus (or `--on-disk`) has its articles' shingles and claims kept
+ * on disk as they arrive; once all are read, a corpus index on disk (DuckDB)
+ * takes them, finds the clusters of copies and corroborates claims across
+ * independent articles (groups spooled), so memory does not grow with the
+ * corpus; a small one keeps them in memory, which is faster. The same report either
  * way, byte for byte. Then clusters are compared and the report is written in
  * pieces. Diagnostics go to stderr as vfile-reporter prints them.
  */
@@ -81,11 +82,11 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   for (const [id, reason] of skipped) builder.skip(id, reason)
   const reading = progress(io, 'articles', {total, env: options.env})
 
-  const corpus = onDisk ? await openReportIndex(options.threshold) : undefined
+  const corpus = onDisk ? openReportIndex(options.threshold) : undefined
   const spool = createSpool()
   const clusterSpool = createSpool<ClusterReport>()
   const corroborationSpool = createSpool<Corroboration>()
-  const pool = reportPool(options.jobs, records, options.date)
+  let pool = reportPool(options.jobs, records, options.date)
   try {
     const messages = new Map<string, VFile>()
     let failed = false
@@ -93,7 +94,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       if (!result.ok) return builder.skipArticle(result.id, result.reason)
       if (!builder.addDigest(result.digest)) return
       spool.write(result.id, result.json)
-      await corpus?.add({id: result.id, shingles: result.digest.shingles, claims: result.digest.claims})
+      corpus?.add({id: result.id, shingles: result.digest.shingles, claims: result.digest.claims})
       if (result.digest.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
       if (result.messages.length > 0) {
         const file = new VFile({path: result.id})
@@ -109,10 +110,19 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       reading.tick(article.bytes)
     }
     reading.done()
-    await corpus?.flush()
 
+    // On disk, the stages take turns so their memory never adds up: the workers go, the index is built and
+    // asked (then closed), and the workers come back to describe the clusters.
+    let groups = 0
+    let indexed: {clusters: CopyCluster[]; counts: CorroborationCounts} | undefined
+    if (corpus) {
+      await pool.close()
+      indexed = await corpus.findings((group) => corroborationSpool.write(String(groups++), JSON.stringify(group)))
+      corpus.close()
+      pool = reportPool(options.jobs, records, options.date)
+    }
     let clusters = 0
-    for await (const [, described] of inOrder(corpus ? await corpus.clusters() : builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
+    for await (const [, described] of inOrder(indexed?.clusters ?? builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
       builder.addCluster(described.cluster)
       if (corpus) clusterSpool.write(String(clusters++), JSON.stringify(described.cluster))
       for (const copy of described.messages) {
@@ -121,12 +131,9 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
         addMessageData(file, copy.messages)
       }
     }
-    let groups = 0
-    const found = corpus && {
-      clusters: clusterSpool.read(),
-      counts: await corpus.corroborate((group) => corroborationSpool.write(String(groups++), JSON.stringify(group))),
-      corroborations: corroborationSpool.read()
-    }
+    // The workers are done: their memory (a fact store and a language model each) goes back before rendering.
+    await pool.close()
+    const found = indexed && {clusters: clusterSpool.read(), counts: indexed.counts, corroborations: corroborationSpool.read()}
     const report = builder.finish(spool.read(), found)
     const textOf = (id: string) => spool.get(id)?.text
     const render = {

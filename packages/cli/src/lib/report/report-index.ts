@@ -1,71 +1,76 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {CorpusIndex, type CorroborationCounts, type IndexDocument} from '@claimtrace/corpus'
+import {CorpusIndex, type CorroborationCounts} from '@claimtrace/corpus'
+import type {Claim} from '@claimtrace/extract'
 import type {CopyCluster, Corroboration} from '@claimtrace/syndication'
 import {CliError} from '../io.js'
+import {createSpool} from './spool.js'
 
 /**
- * The corpus-wide stage of a report on disk: a corpus index in a temporary
- * folder holds every article's shingles and claims (DuckDB spills past its
- * memory limit), so the report's memory does not grow with the corpus.
- * Articles are added in batches, up to two in flight while the next is read.
+ * The corpus-wide stage of a report on disk. While the articles are read
+ * (the workers busy), each one's shingles and claims are only written to a
+ * file; once reading is done and the workers are gone, a corpus index in a
+ * temporary folder takes them in batches and finds the clusters and the
+ * corroboration groups (DuckDB spills past its memory limit). The stages
+ * take turns, so their memory never adds up, and none of it grows with the
+ * corpus but DuckDB's, which is bounded.
  */
 export interface ReportIndex {
-  /** Add an analyzed article; batches go to the index as they fill. */
-  add(document: IndexDocument): Promise<void>
-  /** Add what is left and wait for every batch. */
-  flush(): Promise<void>
-  /** The clusters of copies among the articles added (`CorpusIndex.clusters`). */
-  clusters(): Promise<CopyCluster[]>
-  /** Corroboration across independent articles (`CorpusIndex.corroborate`). */
-  corroborate(each: (group: Corroboration) => void): Promise<CorroborationCounts>
-  /** Close the index and remove its folder. */
+  /** Keep an analyzed article's shingles and claims for the index. */
+  add(document: {id: string; shingles: Uint32Array; claims: readonly Claim[]}): void
+  /** Index what was kept; then the clusters of copies among the articles (`CorpusIndex.clusters`), and corroboration across independent ones (`CorpusIndex.corroborate`), each group handed to `each`. */
+  findings(each: (group: Corroboration) => void): Promise<{clusters: CopyCluster[]; counts: CorroborationCounts}>
+  /** Remove the index and its folder (again: nothing). */
   close(): void
 }
 
 /** Articles added to the index together: one transaction, one band join. */
 const batchSize = 2048
 /**
- * DuckDB's memory for a report's index: the report's own process stays
- * within a few hundred megabytes, and the index spills to its folder.
+ * DuckDB's memory for a report's index, and its threads: one thread's share
+ * of the band join fits where two would not. The index spills to its folder.
  */
-const memoryLimit = '256MB'
+const memoryLimit = '128MB'
+const threads = 1
 
-export async function openReportIndex(threshold: number | undefined): Promise<ReportIndex> {
+/** A kept article as it waits in the file: shingles as base64 of their little-endian bytes. */
+interface Kept {
+  id: string
+  shingles: string
+  claims: Claim[]
+}
+
+export function openReportIndex(threshold: number | undefined): ReportIndex {
   const folder = mkdtempSync(join(tmpdir(), 'claimtrace-index-'))
-  let index: CorpusIndex
-  try {
-    index = await CorpusIndex.open(join(folder, 'corpus.duckdb'), {threshold, memoryLimit})
-  } catch (error) {
-    rmSync(folder, {recursive: true, force: true})
-    throw error
-  }
-  let batch: IndexDocument[] = []
-  // Batches handed to the index and not yet added: at most two, so reading goes on while DuckDB works.
-  const adding: Array<Promise<unknown>> = []
-  const send = async () => {
-    // Every document has its shingles and claims: nothing for the index's own workers to do.
-    const added = index.add(batch, {jobs: 1})
-    // Awaited in turn below or at `flush`; until then a failure is held, not unhandled.
-    added.catch(() => undefined)
-    adding.push(added)
-    batch = []
-    if (adding.length > 2) await adding.shift()
-  }
+  const kept = createSpool<Kept>()
+  let index: CorpusIndex | undefined
+  let closed = false
   return {
-    async add(document) {
-      batch.push(document)
-      if (batch.length >= batchSize) await failing(send())
+    add({id, shingles, claims}) {
+      const bytes = Buffer.from(shingles.buffer, shingles.byteOffset, shingles.byteLength)
+      kept.write(id, JSON.stringify({id, shingles: bytes.toString('base64'), claims}))
     },
-    async flush() {
-      if (batch.length > 0) await failing(send())
-      while (adding.length > 0) await failing(adding.shift()!)
+    async findings(each) {
+      index = await failing(CorpusIndex.open(join(folder, 'corpus.duckdb'), {threshold, memoryLimit, threads}))
+      let batch: Array<{id: string; shingles: Uint32Array; claims: Claim[]}> = []
+      for (const {id, shingles, claims} of kept.read()) {
+        const bytes = Buffer.from(shingles, 'base64')
+        // A copy, aligned for the view: a Buffer from base64 may start at any byte of Node's pool.
+        batch.push({id, shingles: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), claims})
+        if (batch.length < batchSize) continue
+        // Every document has its shingles and claims: nothing for the index's own workers to do.
+        await failing(index.add(batch, {jobs: 1}))
+        batch = []
+      }
+      if (batch.length > 0) await failing(index.add(batch, {jobs: 1}))
+      return {clusters: await failing(index.clusters()), counts: await failing(index.corroborate(each))}
     },
-    clusters: () => failing(index.clusters()),
-    corroborate: (each) => failing(index.corroborate(each)),
     close() {
-      index.close()
+      if (closed) return
+      closed = true
+      index?.close()
+      kept.close()
       rmSync(folder, {recursive: true, force: true})
     }
   }
