@@ -6,7 +6,7 @@ describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
       'AlignedRow', 'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'CorroborationGraph', 'Divergence', 'DivergenceKind', 'Lineage', 'Passage', 'Place', 'Relation', 'Severity',
-      'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'classifyDivergences', 'compareCopies', 'corroborate', 'corroborationKeys', 'findCopies', 'lineage', 'shingles', 'tokenize',
+      'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'claimFeatures', 'classifyDivergences', 'compareCopies', 'corroborate', 'corroborationKeys', 'findCopies', 'lineage', 'shingles', 'tokenize',
       'verifyCopies'
     ])
   })

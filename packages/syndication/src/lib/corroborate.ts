@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import {CorroborationGraph} from './corroboration-graph.js'
-import type {CorroboratedClaim} from './corroboration-keys.js'
+import {type CorroboratedClaim, corroborationKeys} from './corroboration-keys.js'
 import type {CopyCluster} from './find-copies.js'
 
 /** The claims of one article of a corpus. */
@@ -45,7 +45,8 @@ export function corroborate(articles: readonly ArticleClaims[], clusters: readon
   for (const article of articles) {
     graph.addArticle(article.id, family.get(article.id))
     for (const claim of article.claims) {
-      const {entry, keys} = graph.addClaim(claim)
+      const keys = corroborationKeys(claim)
+      const entry = graph.addClaim(claim, keys)
       cited.push({article: article.id, claimId: claim.id, text: claim.text, value: claim.value, unit: claim.unit})
       for (const key of keys.figureKeys) {
         const group = open.get(key) ?? {unresolved: [], resolved: []}

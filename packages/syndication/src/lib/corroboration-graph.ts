@@ -1,4 +1,4 @@
-import {type CorroboratedClaim, type CorroborationKeys, corroborationKeys} from './corroboration-keys.js'
+import {type ClaimFeatures, type CorroboratedClaim, claimFeatures} from './corroboration-keys.js'
 import {DisjointSets} from './disjoint-sets.js'
 
 /** A group of claims joined by agreement (`corroborated`) or disagreement (`conflicting`): claim numbers, ascending. */
@@ -69,24 +69,26 @@ export class CorroborationGraph {
     this.#currentFamily = family === undefined ? -1 - article : family
   }
 
-  /** Add a claim of the article started last; its number and its keys (`corroborationKeys`), to bucket it by. */
-  addClaim(claim: CorroboratedClaim): {entry: number; keys: CorroborationKeys} {
+  /**
+   * Add a claim of the article started last, with its features when they
+   * are at hand (`corroborationKeys` gives them with the keys); its number.
+   */
+  addClaim(claim: CorroboratedClaim, features: ClaimFeatures = claimFeatures(claim)): number {
     if (this.#start.length === 0) throw new TypeError('CorroborationGraph: `addArticle` before its claims')
-    const keys = corroborationKeys(claim)
     const entry = this.size
     this.#family.push(this.#currentFamily)
     this.#article.push(this.#currentArticle)
-    this.#figure.push(this.#strings.id(`${keys.figure}\u0000${claim.bound}`))
+    this.#figure.push(this.#strings.id(`${features.figure}\u0000${claim.bound}`))
     this.#unit.push(this.#strings.id(claim.unit))
-    this.#places.push(this.#strings.id(keys.places))
-    this.#distinctive.push(keys.distinctive ? 1 : 0)
+    this.#places.push(this.#strings.id(features.places))
+    this.#distinctive.push(features.distinctive ? 1 : 0)
     this.#wordStart.push(this.#wordList.length)
-    for (const word of keys.subject) this.#wordList.push(this.#words.id(word))
+    for (const word of features.subject) this.#wordList.push(this.#words.id(word))
     this.#first.push(this.#date(claim.period?.first))
     this.#last.push(this.#date(claim.period?.last))
     this.#agreeing.add()
     this.#disagreeing.add()
-    return {entry, keys}
+    return entry
   }
 
   /** Compare every pair of a bucket of claims (claim numbers). */

@@ -11,22 +11,35 @@ export type CorroboratedClaim = Pick<Claim, 'id' | 'text' | 'value' | 'low' | 'h
 
 const stopWords = new Set(['the', 'of', 'and', 'for', 'all', 'its', 'their', 'total', 'number'])
 
-/** The keys through which one claim meets the claims it could agree or conflict with (see `corroborationKeys`). */
-export interface CorroborationKeys {
+/** What the comparison of two claims reads of each, beyond their numbers (see `claimFeatures`). */
+export interface ClaimFeatures {
   /** The claim's subject words: lowercased, singular, without stop words, each once. */
   subject: string[]
-  /** Its figure (unit, value, low and high), with a subject word or, when distinctive, alone: claims with no resolved period meet others through these. */
-  figureKeys: string[]
   /** Its figure: unit, value, low and high. */
   figure: string
   /** Whether the figure is one two writers would not both reach by chance: not a multiple of ten, not a year. */
   distinctive: boolean
   /** Its places, lowercased and sorted. */
   places: string
+}
+
+/** The keys through which one claim meets the claims it could agree or conflict with (see `corroborationKeys`), with its features. */
+export interface CorroborationKeys extends ClaimFeatures {
+  /** Its figure (unit, value, low and high), with a subject word or, when distinctive, alone: claims with no resolved period meet others through these. */
+  figureKeys: string[]
   /** Whether its period is resolved (to calendar years). */
   resolved: boolean
   /** Buckets of claims that are compared with each other: a figure key in a year, and unit, subject word, places and year. */
   keys: string[]
+}
+
+/**
+ * What `CorroborationGraph` compares of a claim: its subject words, figure,
+ * whether the figure is distinctive, and its places. Without the bucket keys,
+ * for a caller whose buckets were made elsewhere.
+ */
+export function claimFeatures(claim: CorroboratedClaim): ClaimFeatures {
+  return {subject: [...new Set(subjectWords(claim))], figure: figureKey(claim), distinctive: distinctive(claim), places: placesKey(claim)}
 }
 
 /**
@@ -38,17 +51,16 @@ export interface CorroborationKeys {
  * corpus index can compute them where it reads the claim and bucket them in SQL.
  */
 export function corroborationKeys(claim: CorroboratedClaim): CorroborationKeys {
-  const subject = [...new Set(subjectWords(claim))]
-  const figure = figureKey(claim)
-  const figureKeys = [...subject.map((word) => `${figure}\u0000${word}`), ...(distinctive(claim) ? [figure] : [])]
+  const features = claimFeatures(claim)
+  const {subject, figure, places} = features
+  const figureKeys = [...subject.map((word) => `${figure}\u0000${word}`), ...(features.distinctive ? [figure] : [])]
   const years = yearsOf(claim)
-  const places = placesKey(claim)
   const keys: string[] = []
   if (years) {
     for (const key of figureKeys) for (const year of years) keys.push(`${key}\u0000${year}`)
     for (const word of subject) for (const year of years) keys.push(`${claim.unit}\u0000${word}\u0000${places}\u0000${year}\u0000conflict`)
   }
-  return {subject, figure, distinctive: distinctive(claim), places, figureKeys, resolved: years !== undefined, keys}
+  return {...features, figureKeys, resolved: years !== undefined, keys}
 }
 
 /** Unit, value, low and high: a bound left out and a bound given as `null` are one figure (a claim read back from JSON or SQL has no `undefined`). */
