@@ -26,8 +26,6 @@ export interface AddResult {
 export interface IndexOptions extends FindCopiesOptions {
   /** Memory DuckDB may hold before it spills to disk (beside a file index), as DuckDB writes it: `'1GB'` by default. */
   memoryLimit?: string | undefined
-  /** Threads DuckDB runs a query on: one per core by default. Each holds its own share of a join or a sort, so fewer fit a low `memoryLimit`. */
-  threads?: number | undefined
 }
 
 /**
@@ -103,7 +101,7 @@ export class CorpusIndex {
     let instance: DuckDBInstance
     try {
       // The file is attached, not opened, for the row-group size only ATTACH takes; spilled data goes beside it, as DuckDB would put it.
-      instance = await DuckDBInstance.create(':memory:', {memory_limit: options?.memoryLimit ?? '1GB', ...(options?.threads ? {threads: String(options.threads)} : {}), ...(inMemory ? {} : {temp_directory: `${path}.tmp`})})
+      instance = await DuckDBInstance.create(':memory:', {memory_limit: options?.memoryLimit ?? '1GB', ...(inMemory ? {} : {temp_directory: `${path}.tmp`})})
     } catch (error) {
       throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
     }
