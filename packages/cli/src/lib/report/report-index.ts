@@ -34,7 +34,7 @@ const batchSize = 2048
  */
 const memoryLimit = '256MB'
 
-/** A kept article as it waits in the file: shingles as base64 of their little-endian bytes. */
+/** A kept article as it waits in the file: shingles as base64 of their bytes (this process writes and reads them, so byte order is its own). */
 interface Kept {
   id: string
   shingles: string
