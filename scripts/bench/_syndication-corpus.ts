@@ -7,7 +7,12 @@
  * an excerpt (the first third), an abridged copy (every other paragraph
  * cut), an extended one (two local paragraphs added) or a splice (the first
  * half of one story, then the second half of another: of the last two
- * stories written, never of reprints; a pair planted with each). The same seed gives the same corpus.
+ * stories written, never of reprints; a pair planted with each). With
+ * `furniture`, stories come from forty outlets as wire and local copy do:
+ * three in ten are briefs of one paragraph, and six in ten end with their
+ * outlet's footer (a byline, a newsletter prompt and a copyright line, about
+ * seventy words: as long as a brief), which a copy keeps. Briefs of one outlet
+ * share nothing but the footer, and are no copies. The same seed gives the same corpus.
  */
 import {copyEdits, pick, random, vocabulary} from './_corpus.js'
 
@@ -21,8 +26,21 @@ function paragraph(): string {
   return sentences.join(' ')
 }
 
-function story(): string {
-  return Array.from({length: 6}, paragraph).join('\n\n')
+function story(paragraphs = 6): string {
+  return Array.from({length: paragraphs}, paragraph).join('\n\n')
+}
+
+/** One line of an outlet's footer, of 18 to 30 words. */
+function footerLine(): string {
+  return `${Array.from({length: 18 + Math.floor(random() * 13)}, () => pick(vocabulary)).join(' ')}.`
+}
+
+/** What corpora are made with. */
+export interface CorpusOptions {
+  /** Reprints (excerpts, abridged, extended and spliced copies) beside the edited copies. */
+  reprints?: boolean
+  /** Briefs, and outlets' footers on most stories. */
+  furniture?: boolean
 }
 
 const paragraphsOf = (text: string) => text.split('\n\n')
@@ -40,7 +58,7 @@ function splice(first: string, second: string): string {
 }
 
 /** `size` documents and the planted pairs, as `original:copy` indexes (with `reprints`, excerpts, abridgements, extensions and splices too). */
-export function syndicatedCorpus(size: number, options: {reprints?: boolean} = {}): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
+export function syndicatedCorpus(size: number, options: CorpusOptions = {}): {documents: Array<{id: string; text: string}>; planted: Set<string>} {
   const planted = new Set<string>()
   const documents = [...streamedCorpus(size, planted, size, options)]
   return {documents, planted}
@@ -51,10 +69,13 @@ export function syndicatedCorpus(size: number, options: {reprints?: boolean} = {
  * made of the last `window` documents only, so only those are kept. The
  * planted pairs are filled in as documents are read.
  */
-export function* streamedCorpus(size: number, planted: Set<string>, window = 10_000, options: {reprints?: boolean} = {}): Generator<{id: string; text: string}> {
+export function* streamedCorpus(size: number, planted: Set<string>, window = 10_000, options: CorpusOptions = {}): Generator<{id: string; text: string}> {
   const recent: string[] = []
-  /** The last two original stories, which a splice joins. */
-  const stories: number[] = []
+  const footers = options.furniture ? Array.from({length: 40}, () => [footerLine(), footerLine(), footerLine()].join('\n\n')) : []
+  /** The last two original stories (briefs left out), which a splice joins, without their footers. */
+  const stories: string[] = []
+  const storyIndexes: number[] = []
+  const footer = () => (random() < 0.6 ? `\n\n${pick(footers)}` : '')
   const earlier = (index: number) => index - 1 - Math.floor(random() * Math.min(index, window))
   for (let index = 0; index < size; index++) {
     let text: string
@@ -62,13 +83,13 @@ export function* streamedCorpus(size: number, planted: Set<string>, window = 10_
       const original = earlier(index)
       const drawn = Math.floor(random() * (copyEdits.length + (options.reprints ? reprints.length + 1 : 0)))
       // A splice needs two stories written before it.
-      const kind = drawn === copyEdits.length + reprints.length && stories.length < 2 ? 0 : drawn
+      const kind = drawn === copyEdits.length + reprints.length && storyIndexes.length < 2 ? 0 : drawn
       if (kind < copyEdits.length) text = copyEdits[kind]!(recent[original % window]!)
       else if (kind < copyEdits.length + reprints.length) text = reprints[kind - copyEdits.length]!(recent[original % window]!)
       else {
         // Two wire stories, not reprints of them: the last two stories written before this one.
-        const [first, second] = [stories.at(-1)!, stories.at(-2)!]
-        text = splice(recent[first % window]!, recent[second % window]!)
+        const [first, second] = [storyIndexes.at(-1)!, storyIndexes.at(-2)!]
+        text = splice(stories.at(-1)!, stories.at(-2)!) + (options.furniture ? footer() : '')
         planted.add(`${second}:${index}`)
         planted.add(`${first}:${index}`)
         recent[index % window] = text
@@ -77,9 +98,17 @@ export function* streamedCorpus(size: number, planted: Set<string>, window = 10_
       }
       planted.add(`${original}:${index}`)
     } else {
-      text = story()
-      stories.push(index)
-      if (stories.length > 2) stories.shift()
+      const brief = options.furniture && random() < 0.3
+      const body = story(brief ? 1 : 6)
+      text = options.furniture ? body + footer() : body
+      if (!brief) {
+        stories.push(body)
+        storyIndexes.push(index)
+        if (stories.length > 2) {
+          stories.shift()
+          storyIndexes.shift()
+        }
+      }
     }
     recent[index % window] = text
     yield {id: `d${index}`, text}

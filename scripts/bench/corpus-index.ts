@@ -32,7 +32,7 @@ if (size === 0) {
   const planted = new Set<string>()
   const start = performance.now()
   const index = await CorpusIndex.open(path, {memoryLimit: process.env['MEMORY_LIMIT']})
-  const added = await index.add(streamedCorpus(size, planted, 10_000, {reprints: process.env['REPRINTS'] !== '0'}), {jobs: Number(process.env['JOBS'] ?? availableParallelism())})
+  const added = await index.add(streamedCorpus(size, planted, 10_000, {reprints: process.env['REPRINTS'] !== '0', furniture: process.env['FURNITURE'] !== '0'}), {jobs: Number(process.env['JOBS'] ?? availableParallelism())})
   const addSeconds = (performance.now() - start) / 1000
   const addPeak = process.resourceUsage().maxRSS / 1024
   const clusters = await index.clusters()

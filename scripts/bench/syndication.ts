@@ -24,7 +24,7 @@ function megabytes(bytes: number): string {
 
 const sizes = (process.env['SIZES'] ?? '1000,10000,100000').split(',').map(Number)
 for (const size of sizes) {
-  const {documents, planted} = corpus(size, {reprints: process.env['REPRINTS'] !== '0'})
+  const {documents, planted} = corpus(size, {reprints: process.env['REPRINTS'] !== '0', furniture: process.env['FURNITURE'] !== '0'})
   ;(globalThis as {gc?: () => void}).gc?.()
   const before = process.memoryUsage().heapUsed
   const start = performance.now()

@@ -48,13 +48,13 @@ describe('claimtrace index and cluster --index', () => {
     const syndication = join(root, 'fixtures/syndication')
     expect(await cli('index', 'add', syndication, '--index', index, '--jobs', '1')).toEqual({
       code: 0,
-      stdout: `added 6 documents as batch 1, 11 verified pairs of copies; ${index} holds 6 documents\n`,
+      stdout: `added 6 documents as batch 1, 11 verified pairs of copies before boilerplate is taken out; ${index} holds 6 documents\n`,
       stderr: ''
     })
     const again = await cli('index', 'add', join(root, 'fixtures/articles'), join(syndication, 'story.txt'), '--index', index, '--claims')
     expect([again.code, again.stdout, again.stderr]).toEqual([
       1,
-      `added 5 documents as batch 2 (1 skipped), 1 verified pair of copies; ${index} holds 11 documents\n`,
+      `added 5 documents as batch 2 (1 skipped), 1 verified pair of copies before boilerplate is taken out; ${index} holds 11 documents\n`,
       `claimtrace: skipped ${join(syndication, 'story.txt')}: the index holds a document with this id already\n`
     ])
     const indexed = await cli('cluster', '--index', index, '--format', 'json')
@@ -66,9 +66,9 @@ describe('claimtrace index and cluster --index', () => {
     expect(await cli('index', 'export', '--index', index, '--out-dir', parquet)).toEqual({
       code: 0,
       stdout: '',
-      stderr: `wrote documents.parquet, bands.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${parquet}\n`
+      stderr: `wrote documents.parquet, bands.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${parquet}\n`
     })
-    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'claims.parquet', 'clusters.parquet', 'documents.parquet', 'pairs.parquet'])
+    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'boilerplate.parquet', 'claims.parquet', 'clusters.parquet', 'compared.parquet', 'documents.parquet', 'pairs.parquet'])
   })
 
   it('names a file that is no index, and asks for paths or --index', async () => {

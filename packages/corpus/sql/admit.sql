@@ -11,13 +11,17 @@ FROM (
 );
 
 INSERT INTO documents
-SELECT a.seq, i.id, $batch, i.shingle_count, i.shingles
+SELECT a.seq, i.id, $batch, i.shingle_count, i.shingles, i.lines, i.shingle_lines
 FROM admitted a JOIN incoming i ON i.seq = a.staged
 ORDER BY a.seq;
 
 INSERT INTO bands
 SELECT a.seq, b.band, b.key
 FROM admitted a JOIN incoming_bands b ON b.staged = a.staged;
+
+INSERT INTO lines
+SELECT a.seq, l.line, l.shingles
+FROM admitted a JOIN incoming_lines l ON l.staged = a.staged;
 
 INSERT INTO claims
 SELECT a.seq, c.* EXCLUDE (staged)

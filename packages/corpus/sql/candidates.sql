@@ -1,5 +1,5 @@
 -- Candidate pairs for the documents from $first on (a batch just added),
--- numbered; then a page of them with both shingle sets, for verification.
+-- numbered; then a page of them with both shingle sets, for comparing.
 --
 -- Each document of a bucket (one band key) is paired with the bucket's first
 -- document and with the one before it: N copies of one text give at most
@@ -29,7 +29,7 @@ pairs_of_batch AS (
 SELECT row_number() OVER (ORDER BY "right", "left") - 1 AS n, "left", "right" FROM pairs_of_batch;
 
 -- Candidates $from to $to (exclusive) with their shingle sets: read a page at
--- a time, each read whole, so verified pairs can be appended between pages.
+-- a time, each read whole, so compared pairs can be appended between pages.
 SELECT c."left", c."right", a.shingles AS left_shingles, b.shingles AS right_shingles
 FROM candidates c
 JOIN documents a ON a.seq = c."left"

@@ -1,15 +1,29 @@
 -- The index as Parquet tables for a researcher's own analysis (DuckDB, Spark,
 -- BigQuery, pandas). `{directory}` is replaced by the quoted target folder.
--- Run after components.sql.
--- Each document with its shingle set (32-bit hashes, 4 bytes each, little-endian)
--- and its band keys: what a port of the band join and verification reads.
+-- Run after boilerplate.sql (its `boilerplate` table), the verification of
+-- the compared pairs (`pairs`) and components.sql.
+-- Each document with its fingerprint (shingles, 32-bit hashes; lines, pairs
+-- of 32-bit numbers; shingle_lines, 16-bit; little-endian) and its band
+-- keys: what a port of the band join and verification reads.
 COPY (
-  SELECT id, seq, batch, shingle_count, shingles FROM documents ORDER BY seq
+  SELECT id, seq, batch, shingle_count, shingles, lines, shingle_lines FROM documents ORDER BY seq
 ) TO {directory}/documents.parquet (FORMAT parquet);
 
 COPY (
   SELECT seq, band, key FROM bands ORDER BY seq, band
 ) TO {directory}/bands.parquet (FORMAT parquet);
+
+-- Every candidate pair compared, with the shingles the two share.
+COPY (
+  SELECT a.id AS a, b.id AS b, p.shared
+  FROM compared p JOIN documents a ON a.seq = p."left" JOIN documents b ON b.seq = p."right"
+  ORDER BY p."left", p."right"
+) TO {directory}/compared.parquet (FORMAT parquet);
+
+-- The lines found to be boilerplate (by their hash) and how many documents carry each.
+COPY (
+  SELECT line, carriers FROM boilerplate ORDER BY line
+) TO {directory}/boilerplate.parquet (FORMAT parquet);
 
 COPY (
   SELECT a.id AS a, b.id AS b, p.similarity, p.containment

@@ -9,15 +9,20 @@ CREATE TABLE IF NOT EXISTS settings (
   value VARCHAR NOT NULL
 );
 
--- One row per document, in the order added. `shingles` is the sorted set of
--- 32-bit shingle hashes, little-endian, 4 bytes each: read back whole when a
--- candidate pair is verified.
+-- One row per document, in the order added: its fingerprint (`fingerprint`
+-- of @claimtrace/syndication), read back whole when a candidate pair is
+-- compared. `shingles` is the sorted set of 32-bit shingle hashes, 4 bytes
+-- each; `lines` its lines, pairs of 32-bit numbers (hash, shingles);
+-- `shingle_lines` the line each shingle starts in, 16 bits each; all
+-- little-endian.
 CREATE TABLE IF NOT EXISTS documents (
   seq BIGINT PRIMARY KEY,
   id VARCHAR NOT NULL UNIQUE,
   batch INTEGER NOT NULL,
   shingle_count INTEGER NOT NULL,
-  shingles BLOB NOT NULL
+  shingles BLOB NOT NULL,
+  lines BLOB NOT NULL,
+  shingle_lines BLOB NOT NULL
 );
 
 -- The band keys of each document's MinHash signature: two documents sharing a
@@ -28,12 +33,23 @@ CREATE TABLE IF NOT EXISTS bands (
   key UINTEGER NOT NULL
 );
 
--- Candidate pairs verified as copies, `left` the earlier document.
-CREATE TABLE IF NOT EXISTS pairs (
+-- The lines of each document (`lines` of `documents`) as rows: each line's
+-- hash and the shingles that start in it. Counted across the corpus, they tell
+-- boilerplate from the story (`sql/boilerplate.sql`).
+CREATE TABLE IF NOT EXISTS lines (
+  seq BIGINT NOT NULL,
+  line UINTEGER NOT NULL,
+  shingles INTEGER NOT NULL
+);
+
+-- Every candidate pair compared, `left` the earlier document, with the
+-- shingles the two share. Which of them are copies is decided when clusters
+-- are asked for, with the boilerplate of the whole corpus taken out: a batch
+-- added tomorrow can make today's footer boilerplate.
+CREATE TABLE IF NOT EXISTS compared (
   "left" BIGINT NOT NULL,
   "right" BIGINT NOT NULL,
-  similarity DOUBLE NOT NULL,
-  containment DOUBLE NOT NULL
+  shared INTEGER NOT NULL
 );
 
 -- The claims of each document, when a batch is added with its claims read

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {CorpusError, CorpusIndex} from '@claimtrace/corpus'
 import {extractClaims} from '@claimtrace/extract'
-import {corroborate, findCopies, shingles} from '@claimtrace/syndication'
+import {corroborate, findCopies, fingerprint, shingles} from '@claimtrace/syndication'
 import {DuckDBInstance} from '@duckdb/node-api'
 import {afterAll, describe, expect, it} from 'vitest'
 import {reportCorpus} from '../../../scripts/bench/_report-corpus.js'
@@ -36,15 +36,37 @@ describe('CorpusIndex', () => {
     expect(members(await clustersOf([reprints]))).toEqual([['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfire']])
   })
 
-  it('gives the clusters of the in-memory path on a generated corpus, in one batch or three', async () => {
-    const {documents} = syndicatedCorpus(3000)
+  it('gives the clusters of the in-memory path on a generated corpus, with the same trees, in one batch or three', async () => {
+    const {documents} = syndicatedCorpus(3000, {reprints: true, furniture: true})
     const expected = findCopies(documents)
     const whole = await clustersOf([documents])
-    expect(members(whole)).toEqual(members(expected))
-    expect(members(await clustersOf([documents.slice(0, 1000), documents.slice(1000, 1700), documents.slice(1700)]))).toEqual(members(expected))
+    expect(whole).toEqual(expected)
+    expect(await clustersOf([documents.slice(0, 1000), documents.slice(1000, 1700), documents.slice(1700)])).toEqual(expected)
     // Each cluster is reported with a spanning set of verified pairs.
     for (const cluster of whole) expect(cluster.pairs).toHaveLength(cluster.ids.length - 1)
     expect(whole.length).toBeGreaterThan(300)
+  })
+
+  it('takes boilerplate out as findCopies does, also when a later batch makes a footer boilerplate', async () => {
+    const folder = new URL('../../../fixtures/syndication/boilerplate/', import.meta.url)
+    const corpus = readFileSync(new URL('corpus.jsonl', folder), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {id: string; text: string})
+    // News in brief: the lead paragraph of each outlet brief with the outlet's footer (its last three paragraphs).
+    const inBrief = corpus
+      .filter((document) => /^(?:hg|vc|nl)-\d+$/.test(document.id))
+      .map((document) => {
+        const paragraphs = document.text.split('\n\n')
+        return {id: `brief-${document.id}`, text: [paragraphs[0], ...paragraphs.slice(-3)].join('\n\n')}
+      })
+    const documents = [...corpus, ...inBrief]
+    const expected = findCopies(documents)
+    // Each brief with its item in brief (hg-04 with its pickup too), the two wire briefs and the long wire story.
+    expect(expected).toHaveLength(39)
+    expect(await clustersOf([documents])).toEqual(expected)
+    // Eight documents first: no line is in ten of them yet, so nothing is boilerplate until the rest come.
+    expect(await clustersOf([documents.slice(0, 8), documents.slice(8, 50), documents.slice(50)])).toEqual(expected)
   })
 
   it('keeps what was added in its file, and adds the next batch to it', async () => {
@@ -84,7 +106,7 @@ describe('CorpusIndex', () => {
     await connection.run("DELETE FROM settings WHERE name = 'schema'")
     connection.closeSync()
     instance.closeSync()
-    await expect(CorpusIndex.open(path)).rejects.toThrow(new CorpusError(`the index ${path} was made by an earlier claimtrace (tables 1, not 2): add its documents to a new index`, 'settings-mismatch'))
+    await expect(CorpusIndex.open(path)).rejects.toThrow(new CorpusError(`the index ${path} was made by an earlier claimtrace (tables 1, not 3): add its documents to a new index`, 'settings-mismatch'))
   })
 
   it('corroborates in DuckDB as `corroborate` does in memory: the same groups, in the same order', async () => {
@@ -184,6 +206,33 @@ describe('CorpusIndex', () => {
       ['story', 'story', null], ['story', 'excerpt', 'story'], ['story', 'abridged', 'story'], ['story', 'extended', 'story'], ['story', 'splice', 'story'],
       ['story', 'wildfire', 'splice']
     ])
+    reader.closeSync()
+  })
+
+  it('exports every compared pair and the boilerplate it took out as Parquet', async () => {
+    const corpus = readFileSync(new URL('../../../fixtures/syndication/boilerplate/corpus.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {id: string; text: string})
+    const folder = mkdtempSync(join(work, 'boilerplate-'))
+    const index = await CorpusIndex.open(':memory:')
+    await index.add(corpus)
+    await index.exportParquet(folder)
+    index.close()
+    const reader = await (await DuckDBInstance.create(':memory:')).connect()
+    const read = async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson()
+    // Each outlet's three footer paragraphs: on its twelve briefs and the wire copies it ran (the Valley Courier's on its pickup too).
+    expect(await read(`SELECT carriers, count(*) FROM '${join(folder, 'boilerplate.parquet')}' GROUP BY carriers ORDER BY carriers`)).toEqual([
+      [15, '6'],
+      [16, '3']
+    ])
+    // The Northern Ledger's footer: the last three paragraphs of its briefs, each line hashed as `fingerprint` hashes it.
+    const footer = corpus[corpus.findIndex((document) => document.id === 'nl-01')]!.text.split('\n\n').slice(-3).map((paragraph) => fingerprint(paragraph).lines[0]!)
+    expect(await read(`SELECT line FROM '${join(folder, 'boilerplate.parquet')}' WHERE line IN (${footer.join(', ')}) ORDER BY line`)).toEqual(footer.sort((x, y) => x - y).map((line) => [line]))
+    // Two briefs of one outlet are compared (they share a band of the footer) and are no copies.
+    const compared = await read(`SELECT a, b, shared FROM '${join(folder, 'compared.parquet')}' WHERE a LIKE 'hg-%' AND b LIKE 'hg-%'`)
+    expect(compared.length).toBeGreaterThan(5)
+    expect(await read(`SELECT count(*) FROM '${join(folder, 'pairs.parquet')}' WHERE a LIKE 'hg-%' AND b LIKE 'hg-%'`)).toEqual([['0']])
     reader.closeSync()
   })
 })

@@ -3,7 +3,22 @@ import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue, LIST, VARCHAR} from '@duckdb/node-api'
 import type {Claim} from '@claimtrace/extract'
-import {bandCount, bandKeys, type CopyCluster, type CorpusDocument, type Corroboration, CorroborationGraph, corroborationKeys, type FindCopiesOptions, verifyCopies} from '@claimtrace/syndication'
+import {
+  bandCount,
+  bandKeys,
+  boilerplateRule,
+  type CopyCluster,
+  type CorpusDocument,
+  type Corroboration,
+  CorroborationGraph,
+  corroborationKeys,
+  type FindCopiesOptions,
+  type Fingerprint,
+  boilerplateShingles,
+  sharedShingles,
+  verifyCounts,
+  withoutBoilerplate
+} from '@claimtrace/syndication'
 import {CorpusError} from './corpus-error.js'
 import {fingerprintPool} from './fingerprint-pool.js'
 import type {Fingerprints} from './fingerprints.js'
@@ -17,7 +32,11 @@ export interface AddResult {
   added: number
   /** Documents left out, in input order: their id is in the index already, or earlier in the batch. */
   skipped: Array<{id: string; reason: 'duplicate-id'}>
-  /** Verified pairs of copies the batch brought. */
+  /**
+   * Pairs of copies the batch brought, as its candidates were compared:
+   * before the boilerplate of the whole corpus is taken out, which
+   * `clusters()` does.
+   */
   pairs: number
   /** Documents in the index now. */
   documents: number
@@ -52,7 +71,7 @@ export interface AddOptions {
 /** What the stored band keys are: a layout other than this one's finds no candidates across batches. */
 const fingerprintLayout = `minhash ${bandCount} bands of 2 rows over 5-token shingles`
 /** The tables' shape (`sql/schema.sql`): an index made with another has tables this code cannot fill or read. */
-const schemaVersion = '2'
+const schemaVersion = '3'
 
 /**
  * Rows a row group of the index's tables holds. DuckDB keeps the row group
@@ -61,7 +80,7 @@ const schemaVersion = '2'
  */
 const rowGroupSize = 16_384
 
-/** Candidate pairs verified together: their shingle sets are read in one query. */
+/** Candidate pairs compared together (their shingle sets are read in one query), and compared pairs verified together. */
 const pageSize = 8192
 /** Keys of claims (a claim has a few) bucketed together for corroboration, in one query. */
 const keysPerPart = 1 << 20
@@ -72,11 +91,12 @@ const pieceSize = 256
  * A corpus index on DuckDB, in a file or in memory. Each document added is
  * shingled and MinHashed in a worker thread (its rows appended); the
  * corpus-wide stage — the band join giving candidate pairs with their shingle
- * sets, and the connected components of the verified pairs — runs in DuckDB
- * from the SQL in `sql/`, so memory stays with DuckDB, which spills to disk.
- * Candidates are verified by the rule of `@claimtrace/syndication`
- * (`verifyCopies`); they are picked differently from `findCopies`, so the
- * clusters are the same in practice (tested) and their trees may differ.
+ * sets, the corpus's boilerplate lines, and the connected components of the
+ * verified pairs — runs in DuckDB from the SQL in `sql/`, so memory stays with
+ * DuckDB, which spills to disk. Candidates are picked as `CopyIndex` picks
+ * them and verified by the rule of `@claimtrace/syndication` (`verifyCounts`,
+ * with boilerplate taken out as `findBoilerplate` finds it), so the clusters
+ * and their trees are those of `findCopies`.
  */
 export class CorpusIndex {
   readonly #instance: DuckDBInstance
@@ -182,16 +202,18 @@ export class CorpusIndex {
     await connection.run('BEGIN TRANSACTION')
     try {
       const [batch, first] = (await connection.runAndReadAll('SELECT coalesce(max(batch), 0) + 1, coalesce(max(seq), -1) + 1 FROM documents')).getRows()[0]!.map(Number) as [number, number]
-      await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB)')
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB, lines BLOB, shingle_lines BLOB)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_bands (staged BIGINT, band UTINYINT, key UINTEGER)')
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_lines (staged BIGINT, line UINTEGER, shingles INTEGER)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claims AS SELECT seq AS staged, * EXCLUDE (seq) FROM claims LIMIT 0')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claim_keys AS SELECT seq AS staged, * EXCLUDE (seq) FROM claim_keys LIMIT 0')
       const staged = await this.#stage(documents, options?.jobs ?? availableParallelism(), options?.claims === true)
       for (const statement of statementsOf(sqlFile('admit'))) await connection.run(statement, parametersOf(statement, {first, batch}))
       const skipped = (await connection.runAndReadAll('SELECT i.id FROM incoming i ANTI JOIN admitted a ON a.staged = i.seq ORDER BY i.seq')).getRows().map((row) => ({id: String(row[0]), reason: 'duplicate-id' as const}))
-      const pairs = await this.#verify(first)
+      const pairs = await this.#compare(first)
       await connection.run('DROP TABLE incoming')
       await connection.run('DROP TABLE incoming_bands')
+      await connection.run('DROP TABLE incoming_lines')
       await connection.run('DROP TABLE incoming_claims')
       await connection.run('DROP TABLE incoming_claim_keys')
       await connection.run('COMMIT')
@@ -301,7 +323,7 @@ export class CorpusIndex {
     return counts
   }
 
-  /** Write `documents.parquet`, `bands.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
+  /** Write `documents.parquet`, `bands.parquet`, `compared.parquet`, `boilerplate.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
   exportParquet(directory: string): Promise<void> {
     return this.#serially(() => this.#exportParquet(directory))
   }
@@ -323,6 +345,7 @@ export class CorpusIndex {
   }
 
   async #components(): Promise<void> {
+    await this.#verify()
     await this.#connection.run(sqlFile('components'))
   }
 
@@ -334,10 +357,11 @@ export class CorpusIndex {
   async #stage(documents: Iterable<IndexDocument> | AsyncIterable<IndexDocument>, jobs: number, readClaims: boolean): Promise<number> {
     const rows = await this.#connection.createAppender('incoming')
     const bands = await this.#connection.createAppender('incoming_bands')
+    const lineRows = await this.#connection.createAppender('incoming_lines')
     const claimRows = await this.#connection.createAppender('incoming_claims')
     const keyRows = await this.#connection.createAppender('incoming_claim_keys')
     const pool = fingerprintPool(jobs)
-    const waiting: Array<{ids: string[]; given: Array<Uint32Array | undefined>; givenClaims: Array<readonly Claim[] | undefined>; found: Promise<Fingerprints>}> = []
+    const waiting: Array<{ids: string[]; given: Array<Fingerprint | undefined>; givenClaims: Array<readonly Claim[] | undefined>; found: Promise<Fingerprints>}> = []
     let staged = 0
     const append = async () => {
       const {ids, given, givenClaims, found} = waiting.shift()!
@@ -347,13 +371,13 @@ export class CorpusIndex {
       } catch (error) {
         throw new CorpusError(`cannot read the documents ${ids[0]} to ${ids.at(-1)}: ${(error as Error).message}`, 'unreadable-document')
       }
-      const {shingles: sets, keys, claims} = fingerprinted
+      const {shingles: sets, lines, shingleLines, keys, claims} = fingerprinted
       let next = 0
       for (const [index, id] of ids.entries()) {
         // Documents that came with their shingles were not sent to a worker.
         const own = given[index]
-        const set = own ?? sets[next]!
-        const bandsOf = own ? bandKeys(own) : keys[next]!
+        const {shingles: set, lines: linesOf, shingleLines: setLines} = own ?? {shingles: sets[next]!, lines: lines[next]!, shingleLines: shingleLines[next]!}
+        const bandsOf = own ? bandKeys(own.shingles) : keys[next]!
         const read = own ? undefined : claims?.[next]
         if (!own) next++
         for (const [position, claim] of (givenClaims[index] ?? read ?? []).entries()) {
@@ -364,6 +388,8 @@ export class CorpusIndex {
         rows.appendVarchar(id)
         rows.appendInteger(set.length)
         rows.appendBlob(littleEndianBytes(set))
+        rows.appendBlob(littleEndianBytes(linesOf))
+        rows.appendBlob(littleEndianBytes(setLines))
         rows.endRow()
         for (let band = 0; band < bandsOf.length; band++) {
           bands.appendBigInt(BigInt(staged))
@@ -371,10 +397,17 @@ export class CorpusIndex {
           bands.appendUInteger(bandsOf[band]!)
           bands.endRow()
         }
+        for (let at = 0; at < linesOf.length; at += 2) {
+          lineRows.appendBigInt(BigInt(staged))
+          lineRows.appendUInteger(linesOf[at]!)
+          lineRows.appendInteger(linesOf[at + 1]!)
+          lineRows.endRow()
+        }
         staged++
       }
       rows.flushSync()
       bands.flushSync()
+      lineRows.flushSync()
       claimRows.flushSync()
       keyRows.flushSync()
     }
@@ -404,7 +437,7 @@ export class CorpusIndex {
     } catch (error) {
       // Close what is open without letting a half-appended row hide the error that stopped the batch.
       await pool.close()
-      for (const appender of [rows, bands, claimRows, keyRows]) {
+      for (const appender of [rows, bands, lineRows, claimRows, keyRows]) {
         try {
           appender.closeSync()
         } catch {
@@ -416,42 +449,84 @@ export class CorpusIndex {
     await pool.close()
     rows.closeSync()
     bands.closeSync()
+    lineRows.closeSync()
     claimRows.closeSync()
     keyRows.closeSync()
     return staged
   }
 
   /**
-   * Verify the candidate pairs of the documents from `first` on, a page at a
+   * Compare the candidate pairs of the documents from `first` on, a page at a
    * time (each page read whole: a result still streaming would be cut short by
-   * the appends between); the number verified as copies.
+   * the appends between), keeping the shingles each pair shares; the number
+   * that are copies as they stand.
    */
-  async #verify(first: number): Promise<number> {
+  async #compare(first: number): Promise<number> {
     const [create, page] = statementsOf(sqlFile('candidates')) as [string, string]
     await this.#connection.run(create, {first})
     const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM candidates')).getRows()[0]![0])
-    const pairs = await this.#connection.createAppender('pairs')
+    const compared = await this.#connection.createAppender('compared')
     let found = 0
     try {
       for (let from = 0; from < total; from += pageSize) {
         const rows = (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()
         for (const [left, right, leftShingles, rightShingles] of rows) {
-          const verified = verifyCopies(shinglesOf(leftShingles!), shinglesOf(rightShingles!), this.#options)
+          const [a, b] = [shinglesOf(leftShingles!), shinglesOf(rightShingles!)]
+          const shared = sharedShingles(a, b)
+          if (verifyCounts(shared, a.length, b.length, this.#options)) found++
+          compared.appendBigInt(left as bigint)
+          compared.appendBigInt(right as bigint)
+          compared.appendInteger(shared)
+          compared.endRow()
+        }
+        compared.flushSync()
+      }
+    } finally {
+      compared.closeSync()
+    }
+    await this.#connection.run('DROP TABLE candidates')
+    return found
+  }
+
+  /**
+   * The copies among the compared pairs, with the corpus's boilerplate taken
+   * out (`sql/boilerplate.sql`), as the table `pairs` the components are
+   * found on; verified a page at a time.
+   */
+  async #verify(): Promise<void> {
+    const statements = statementsOf(sqlFile('boilerplate'))
+    const page = statements.pop()!
+    const rule = {least_carriers: boilerplateRule.leastCarriers, rarer: boilerplateRule.rarer, own_share: boilerplateRule.ownShare}
+    for (const statement of statements) await this.#connection.run(statement, parametersOf(statement, rule))
+    await this.#connection.run('CREATE OR REPLACE TEMP TABLE pairs ("left" BIGINT NOT NULL, "right" BIGINT NOT NULL, similarity DOUBLE NOT NULL, containment DOUBLE NOT NULL)')
+    const boilerplate = new Set<number>()
+    for await (const rows of (await this.#connection.stream('SELECT line FROM boilerplate')).yieldRows()) for (const [line] of rows) boilerplate.add(Number(line))
+    const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM pair_counts')).getRows()[0]![0])
+    const pairs = await this.#connection.createAppender('pairs')
+    try {
+      for (let from = 0; from < total; from += pageSize) {
+        for (const [left, right, shared, leftSize, rightSize, ...fingerprints] of (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()) {
+          const [shinglesA, linesA, shingleLinesA, shinglesB, linesB, shingleLinesB] = fingerprints
+          const furniture =
+            shinglesA === null
+              ? {a: 0, b: 0, shared: 0}
+              : boilerplateShingles(fingerprintOf(shinglesA!, linesA!, shingleLinesA!), fingerprintOf(shinglesB!, linesB!, shingleLinesB!), boilerplate)
+          const counts = withoutBoilerplate(Number(shared), Number(leftSize), Number(rightSize), furniture)
+          const verified = verifyCounts(counts.shared, counts.a, counts.b, this.#options)
           if (!verified) continue
           pairs.appendBigInt(left as bigint)
           pairs.appendBigInt(right as bigint)
           pairs.appendDouble(verified.similarity)
           pairs.appendDouble(verified.containment)
           pairs.endRow()
-          found++
         }
         pairs.flushSync()
       }
     } finally {
       pairs.closeSync()
     }
-    await this.#connection.run('DROP TABLE candidates')
-    return found
+    // The boilerplate stays for the export; the rest is only this step's.
+    for (const table of ['pair_counts', 'line_carriers']) await this.#connection.run(`DROP TABLE ${table}`)
   }
 }
 
@@ -464,9 +539,12 @@ function parametersOf(statement: string, values: Record<string, number>): Record
 /** The type of a list of strings (places, subject words, keys): an empty list has no type of its own. */
 const strings = LIST(VARCHAR)
 
-/** The shingles a document came with, or `undefined` when its text is to be fingerprinted. */
-function givenShingles(document: IndexDocument): Uint32Array | undefined {
-  return 'shingles' in document && document.shingles instanceof Uint32Array ? document.shingles : undefined
+/** The fingerprint a document came with (shingles without lines: no boilerplate to take out), or `undefined` when its text is to be fingerprinted. */
+function givenShingles(document: IndexDocument): Fingerprint | undefined {
+  if (!('shingles' in document) || !(document.shingles instanceof Uint32Array)) return undefined
+  const {shingles, lines, shingleLines} = document
+  if (lines instanceof Uint32Array && shingleLines instanceof Uint16Array && shingleLines.length === shingles.length) return {shingles, lines, shingleLines}
+  return {shingles, lines: new Uint32Array(0), shingleLines: new Uint16Array(0)}
 }
 
 /** One claim as a row of `claims` (`sql/schema.sql`), for the document staged as `staged`. */
@@ -517,10 +595,12 @@ function appendClaimKeys(appender: DuckDBAppender, staged: number, position: num
 }
 
 /** A shingle set as stored: 4 bytes a hash, little-endian whatever the machine. */
-function littleEndianBytes(set: Uint32Array): Uint8Array {
-  const bytes = new Uint8Array(set.length * 4)
+function littleEndianBytes(values: Uint32Array | Uint16Array): Uint8Array {
+  const width = values.BYTES_PER_ELEMENT
+  const bytes = new Uint8Array(values.length * width)
   const view = new DataView(bytes.buffer)
-  for (let index = 0; index < set.length; index++) view.setUint32(index * 4, set[index]!, true)
+  if (width === 4) for (let index = 0; index < values.length; index++) view.setUint32(index * 4, values[index]!, true)
+  else for (let index = 0; index < values.length; index++) view.setUint16(index * 2, values[index]!, true)
   return bytes
 }
 
@@ -544,6 +624,20 @@ function shinglesOf(value: DuckDBValue): Uint32Array {
   const set = new Uint32Array(bytes.byteLength / 4)
   for (let index = 0; index < set.length; index++) set[index] = view.getUint32(index * 4, true)
   return set
+}
+
+/** `shingle_lines` as `Uint16Array`: 16-bit numbers, little-endian. */
+function shingleLinesOf(value: DuckDBValue): Uint16Array {
+  const bytes = (value as {bytes: Uint8Array}).bytes
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const lines = new Uint16Array(bytes.byteLength / 2)
+  for (let index = 0; index < lines.length; index++) lines[index] = view.getUint16(index * 2, true)
+  return lines
+}
+
+/** A document's fingerprint from its row of `documents`. */
+function fingerprintOf(shingles: DuckDBValue, lines: DuckDBValue, shingleLines: DuckDBValue): Fingerprint {
+  return {shingles: shinglesOf(shingles), lines: shinglesOf(lines), shingleLines: shingleLinesOf(shingleLines)}
 }
 
 /** A string as a SQL literal, for the statements that take no parameter there (`ATTACH`, `COPY … TO`): quotes doubled. */

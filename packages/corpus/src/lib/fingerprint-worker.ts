@@ -12,5 +12,5 @@ parentPort!.on('message', ({sequence, texts, dates}: FingerprintRequest) => {
     return
   }
   const reply: FingerprintReply = {sequence, ...found}
-  parentPort!.postMessage(reply, [...found.shingles, ...found.keys].map((array) => array.buffer as ArrayBuffer))
+  parentPort!.postMessage(reply, [...found.shingles, ...found.lines, ...found.shingleLines, ...found.keys].map((array) => array.buffer as ArrayBuffer))
 })

@@ -1,9 +1,11 @@
 import {type Claim, extractClaims} from '@claimtrace/extract'
-import {bandKeys, shingles} from '@claimtrace/syndication'
+import {bandKeys, fingerprint} from '@claimtrace/syndication'
 
-/** What a document contributes to the index: its shingle set, its band keys and, when asked for, its claims. */
+/** What a document contributes to the index: its shingle set, its lines (for boilerplate), its band keys and, when asked for, its claims. */
 export interface Fingerprints {
   shingles: Uint32Array[]
+  lines: Uint32Array[]
+  shingleLines: Uint16Array[]
   keys: Uint32Array[]
   claims: Claim[][] | undefined
 }
@@ -22,6 +24,12 @@ export type FingerprintReply = (Fingerprints & {sequence: number}) | {sequence: 
 
 /** The fingerprints of some texts, in order. */
 export function fingerprints({texts, dates}: FingerprintJob): Fingerprints {
-  const sets = texts.map((text) => shingles(text))
-  return {shingles: sets, keys: sets.map((set) => bandKeys(set)), claims: dates && texts.map((text, index) => extractClaims(text, {date: dates[index] ?? null}))}
+  const found = texts.map((text) => fingerprint(text))
+  return {
+    shingles: found.map((item) => item.shingles),
+    lines: found.map((item) => item.lines),
+    shingleLines: found.map((item) => item.shingleLines),
+    keys: found.map((item) => bandKeys(item.shingles)),
+    claims: dates && texts.map((text, index) => extractClaims(text, {date: dates[index] ?? null}))
+  }
 }

@@ -5,7 +5,7 @@ const folder = new URL('../../sql/', import.meta.url)
 const cache = new Map<string, string>()
 
 /** The text of `sql/NAME.sql`. */
-export function sqlFile(name: 'schema' | 'admit' | 'candidates' | 'components' | 'clusters' | 'corroborate' | 'export'): string {
+export function sqlFile(name: 'schema' | 'admit' | 'candidates' | 'boilerplate' | 'components' | 'clusters' | 'corroborate' | 'export'): string {
   let text = cache.get(name)
   if (text === undefined) {
     text = readFileSync(new URL(`${name}.sql`, folder), 'utf8')

@@ -1,6 +1,6 @@
 import {type Claim, ExtractError, articleDate} from '@claimtrace/extract'
 import {type FactRecord, type FactStore, MemoryStore, type Verdict} from '@claimtrace/facts'
-import {CopyIndex, type CopyCluster, type Corroboration, corroborate, shingles} from '@claimtrace/syndication'
+import {CopyIndex, type CopyCluster, type Corroboration, corroborate, fingerprint} from '@claimtrace/syndication'
 import {analyzeArticle, type ReportArticle} from './analyze-article.js'
 import {collectRecordIds, recordsById} from './referenced-records.js'
 import type {ArticleReport, ClusterReport, ReportStream, Skipped} from './report.js'
@@ -42,8 +42,8 @@ export interface CallerFindings {
 
 /**
  * What the corpus-wide stages need of an article once it is analyzed: the
- * counts, the records its links point at, its shingles (to find copies) and
- * its claims (to corroborate). Made where the article is analyzed
+ * counts, the records its links point at, its fingerprint (to find copies,
+ * boilerplate taken out) and its claims (to corroborate). Made where the article is analyzed
  * (`digestArticle`), so a streaming caller can keep the article itself on
  * disk or in another thread.
  */
@@ -53,18 +53,23 @@ export interface ArticleDigest {
   verdicts: Verdict[]
   recordIds: string[]
   shingles: Uint32Array
+  lines: Uint32Array
+  shingleLines: Uint16Array
 }
 
 /** The digest of an analyzed article. */
 export function digestArticle(article: ArticleReport): ArticleDigest {
   const recordIds = new Set<string>()
   collectRecordIds(recordIds, article.links)
+  const {shingles, lines, shingleLines} = fingerprint(article.text)
   return {
     id: article.id,
     claims: article.claims,
     verdicts: article.links.map((link) => link.verdict),
     recordIds: [...recordIds],
-    shingles: shingles(article.text)
+    shingles,
+    lines,
+    shingleLines
   }
 }
 
@@ -134,7 +139,7 @@ export class ReportBuilder {
     countArticle(this.summary, {claims: digest.claims, links: digest.verdicts.map((verdict) => ({verdict}))})
     for (const id of digest.recordIds) this.recordIds.add(id)
     if (!this.index) return true
-    this.index.add({id: digest.id, shingles: digest.shingles})
+    this.index.add({id: digest.id, shingles: digest.shingles, lines: digest.lines, shingleLines: digest.shingleLines})
     this.claims.push({id: digest.id, claims: digest.claims})
     return true
   }

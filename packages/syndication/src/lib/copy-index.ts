@@ -1,68 +1,94 @@
-import {bandKeys, verifyCopies} from './copy-rule.js'
-import {DisjointSets} from './disjoint-sets.js'
+import {boilerplateShingles, findBoilerplate, withoutBoilerplate} from './boilerplate.js'
+import {bandKeys, verifyCounts} from './copy-rule.js'
 import type {CopyCluster, CopyPair, CorpusDocument, FindCopiesOptions} from './find-copies.js'
-import {shingles} from './fingerprint.js'
+import {type Fingerprint, fingerprint, overlap} from './fingerprint.js'
+import {spanningTrees} from './spanning-trees.js'
 
 /**
  * Copy detection as a corpus streams past: each document added is MinHashed
- * into band buckets and verified against the earlier documents it shares a
- * band with, so the work is done while documents arrive, not at the end.
- * `clusters()` gives what `findCopies` gives for the documents so far.
+ * into band buckets and compared with the earlier documents it shares a band
+ * with (the shingles they share counted then), so the work is done while
+ * documents arrive. `clusters()` then discounts the corpus's boilerplate
+ * (`findBoilerplate`: it needs every document) and verifies the compared
+ * pairs; it gives what `findCopies` gives for the documents so far.
+ *
+ * Candidates are picked as a corpus index on disk picks them: each document
+ * is compared with the first and the latest earlier document of each bucket
+ * it joins, so N copies of one text make at most 2N comparisons, never
+ * N(N-1)/2, and the pairs do not depend on how documents were batched.
  */
 export class CopyIndex {
   readonly #options: Readonly<FindCopiesOptions> | null | undefined
   readonly #ids: string[] = []
-  readonly #sets: Uint32Array[] = []
-  readonly #buckets = new Map<number, number[]>()
-  readonly #pairs: Array<CopyPair & {left: number; right: number}> = []
-  /** Families joined so far: a candidate already in the new document's family needs no verifying. */
-  readonly #families = new DisjointSets(0)
+  readonly #fingerprints: Fingerprint[] = []
+  /** Each bucket's (band and key) first document, and its latest when that is another. */
+  readonly #first = new Map<number, number>()
+  readonly #latest = new Map<number, number>()
+  /** Pairs compared, three numbers each: earlier document, later document, shingles shared. */
+  #compared = new Int32Array(1024)
+  #comparedLength = 0
 
   constructor(options?: Readonly<FindCopiesOptions> | null | undefined) {
     this.#options = options
   }
 
-  /** Add one document (ids are not checked for uniqueness). */
+  /** Add one document (ids are not checked for uniqueness). Given as shingles without lines, it has no boilerplate to discount. */
   add(document: CorpusDocument): void {
     const right = this.#ids.push(document.id) - 1
-    this.#families.add()
-    const set = 'shingles' in document ? document.shingles : shingles(document.text)
-    this.#sets.push(set)
+    const found = 'shingles' in document ? fingerprintOf(document) : fingerprint(document.text)
+    const set = found.shingles
+    this.#fingerprints.push(found)
     const keys = bandKeys(set)
     const candidates = new Set<number>()
-    for (const key of keys) {
-      const bucket = this.#buckets.get(key)
-      if (bucket) for (const left of bucket) candidates.add(left)
+    for (const [band, key] of keys.entries()) {
+      const bucket = band * 2 ** 32 + key
+      const first = this.#first.get(bucket)
+      if (first === undefined) {
+        this.#first.set(bucket, right)
+        continue
+      }
+      candidates.add(first)
+      candidates.add(this.#latest.get(bucket) ?? first)
+      this.#latest.set(bucket, right)
     }
-    // Earliest first, and only candidates of another family: a verified pair joins the families, and the
-    // cluster keeps that pair alone, so N copies of one text make N - 1 pairs, never N(N-1)/2.
-    for (const left of [...candidates].sort((x, y) => x - y)) {
-      if (this.#families.find(left) === this.#families.find(right)) continue
-      const verified = verifyCopies(this.#sets[left]!, set, this.#options)
-      if (!verified) continue
-      this.#pairs.push({a: this.#ids[left]!, b: document.id, left, right, ...verified})
-      this.#families.union(left, right)
-    }
-    // A bucket whose last document is of this family already stands for it: the bucket of a text copied
-    // thousands of times holds one of them.
-    for (const key of keys) {
-      const bucket = this.#buckets.get(key)
-      if (!bucket) this.#buckets.set(key, [right])
-      else if (this.#families.find(bucket.at(-1)!) !== this.#families.find(right)) bucket.push(right)
-    }
+    for (const left of [...candidates].sort((x, y) => x - y)) this.#compare(left, right, overlap(this.#fingerprints[left]!.shingles, set))
   }
 
-  /** Clusters of copies among the documents added so far, in corpus order, each with the verified pairs that join it (a spanning set). */
+  /** Clusters of copies among the documents added so far, in corpus order, each with the verified pairs that join it (a spanning tree). */
   clusters(): CopyCluster[] {
-    const families = new DisjointSets(this.#ids.length)
-    for (const pair of this.#pairs) families.union(pair.left, pair.right)
-    const byRoot = new Map<number, CopyPair[]>()
-    for (const pair of [...this.#pairs].sort((x, y) => x.left - y.left || x.right - y.right)) {
-      const top = families.find(pair.left)
-      const list = byRoot.get(top) ?? []
-      list.push({a: pair.a, b: pair.b, similarity: pair.similarity, containment: pair.containment})
-      byRoot.set(top, list)
+    const fingerprints = this.#fingerprints
+    const boilerplate = findBoilerplate(fingerprints.map((found) => found.lines))
+    const verified: Array<CopyPair & {left: number; right: number}> = []
+    const compared = this.#compared
+    for (let at = 0; at < this.#comparedLength; at += 3) {
+      const [left, right, shared] = [compared[at]!, compared[at + 1]!, compared[at + 2]!]
+      const counts = withoutBoilerplate(shared, fingerprints[left]!.shingles.length, fingerprints[right]!.shingles.length, boilerplateShingles(fingerprints[left]!, fingerprints[right]!, boilerplate))
+      const figures = verifyCounts(counts.shared, counts.a, counts.b, this.#options)
+      if (figures) verified.push({a: this.#ids[left]!, b: this.#ids[right]!, left, right, ...figures})
     }
-    return families.groups().map((members) => ({ids: members.map((index) => this.#ids[index]!), pairs: byRoot.get(members[0]!) ?? []}))
+    return spanningTrees(this.#ids.length, verified).map(({members, edges}) => ({
+      ids: members.map((member) => this.#ids[member]!),
+      pairs: edges.map((edge) => {
+        const {a, b, similarity, containment} = verified[edge]!
+        return {a, b, similarity, containment}
+      })
+    }))
   }
+
+  #compare(left: number, right: number, shared: number): void {
+    if (this.#comparedLength + 3 > this.#compared.length) {
+      const grown = new Int32Array(this.#compared.length * 2)
+      grown.set(this.#compared)
+      this.#compared = grown
+    }
+    this.#compared.set([left, right, shared], this.#comparedLength)
+    this.#comparedLength += 3
+  }
+}
+
+/** A document's fingerprint as given; without its lines, one of no lines (no boilerplate to take out). */
+function fingerprintOf(document: Extract<CorpusDocument, {shingles: Uint32Array}>): Fingerprint {
+  const {shingles, lines, shingleLines} = document
+  if (lines && shingleLines && shingleLines.length === shingles.length) return {shingles, lines, shingleLines}
+  return {shingles, lines: new Uint32Array(0), shingleLines: new Uint16Array(0)}
 }

@@ -44,8 +44,12 @@ export function bandKeys(set: Uint32Array): Uint32Array {
  */
 export function verifyCopies(a: Uint32Array, b: Uint32Array, options?: Readonly<FindCopiesOptions> | null | undefined): Pick<CopyPair, 'similarity' | 'containment'> | undefined {
   // The shingles shared, counted exactly: a count derived from the rounded containment misses its bound by a hair.
-  const shared = overlap(a, b)
-  const {similarity, containment} = resemblanceOf(shared, a.length, b.length)
+  return verifyCounts(overlap(a, b), a.length, b.length, options)
+}
+
+/** `verifyCopies` for sets of `sizeA` and `sizeB` shingles sharing `shared` (boilerplate taken out of all three, say). */
+export function verifyCounts(shared: number, sizeA: number, sizeB: number, options?: Readonly<FindCopiesOptions> | null | undefined): Pick<CopyPair, 'similarity' | 'containment'> | undefined {
+  const {similarity, containment} = resemblanceOf(shared, sizeA, sizeB)
   const edited = containment >= editedContainment && shared >= leastShared
   const spliced = containment >= splicedContainment && shared >= leastPassage
   if (similarity < (options?.threshold ?? 0.5) && containment < (options?.containment ?? 0.8) && !edited && !spliced) return undefined

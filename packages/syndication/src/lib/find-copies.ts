@@ -2,10 +2,12 @@ import * as z from 'zod/mini'
 import {CopyIndex} from './copy-index.js'
 
 /**
- * One document of a corpus: its text, or its `shingles` when they were
+ * One document of a corpus: its text, or its `fingerprint` when it was
  * computed elsewhere (in a worker thread, say, while the text streams past).
+ * Given as shingles alone, without `lines` and `shingleLines`, a document
+ * has no boilerplate taken out of it.
  */
-export type CorpusDocument = {id: string; text: string} | {id: string; shingles: Uint32Array}
+export type CorpusDocument = {id: string; text: string} | {id: string; shingles: Uint32Array; lines?: Uint32Array | undefined; shingleLines?: Uint16Array | undefined}
 
 export interface FindCopiesOptions {
   /** Least Jaccard similarity of shingles for two documents to be copies (default `0.5`). */
@@ -32,8 +34,10 @@ export type CopyCluster = z.infer<typeof CopyCluster>
 /**
  * Clusters of copies in a corpus. Each document is shingled and MinHashed;
  * documents sharing a band of their signature are candidates (no all-pairs
- * comparison); candidates are verified on their exact shingle sets. The same
- * as adding every document to a `CopyIndex` and asking for its clusters.
+ * comparison); candidates are verified on their exact shingle sets, with the
+ * corpus's boilerplate (`findBoilerplate`: bylines, prompts, footers many
+ * unrelated documents carry) taken out. The same as adding every document
+ * to a `CopyIndex` and asking for its clusters.
  */
 export function findCopies(corpus: Iterable<CorpusDocument>, options?: Readonly<FindCopiesOptions> | null | undefined): CopyCluster[] {
   const index = new CopyIndex(options)

@@ -4,6 +4,26 @@ import {type Token, tokenize} from './tokens.js'
 const shingleSize = 5
 
 /**
+ * What a corpus keeps of a document to find its copies: its `shingles` (as
+ * `shingles` gives them), its `lines` (text between line breaks), each once,
+ * as pairs sorted by hash, `[hash, shingles, hash, shingles, …]`, and for each
+ * shingle the line it starts in (`shingleLines`, an index into those pairs;
+ * `noLine` past the 65,535th line). A line is hashed by its words, as
+ * shingles are, so formatting does not change it; each shingle counts in one
+ * line. Bylines, newsletter prompts and footers are lines: corpus statistics
+ * over them tell boilerplate from the story (`findBoilerplate`), and the
+ * shingles of those lines are what a pair of documents loses to it.
+ */
+export interface Fingerprint {
+  shingles: Uint32Array
+  lines: Uint32Array
+  shingleLines: Uint16Array
+}
+
+/** The `shingleLines` of a shingle in a line past the 65,535th: never taken out as boilerplate. */
+export const noLine = 0xff_ff
+
+/**
  * The shingles of a text as sorted, distinct 32-bit hashes. Shingles are runs
  * of token keys without marks, so case, punctuation, whitespace and number
  * formatting ("10, 701" or "10,701") do not change them.
@@ -14,8 +34,17 @@ export function shingles(text: string): Uint32Array {
 
 /** `shingles` of a text already tokenized. */
 export function shinglesOf(tokens: readonly Token[]): Uint32Array {
+  return shinglesOfWords(wordHashes(tokens))
+}
+
+/** The hash of each token's key, marks left out. */
+function wordHashes(tokens: readonly Token[]): number[] {
   const keys: number[] = []
   for (const token of tokens) if (token.kind !== 'mark') keys.push(hashString(token.key))
+  return keys
+}
+
+function shinglesOfWords(keys: readonly number[]): Uint32Array {
   const count = keys.length === 0 ? 0 : Math.max(1, keys.length - shingleSize + 1)
   const hashes = new Uint32Array(count)
   if (keys.length > 0 && keys.length < shingleSize) hashes[0] = combine(keys, 0, keys.length)
@@ -25,6 +54,64 @@ export function shinglesOf(tokens: readonly Token[]): Uint32Array {
   let distinct = 0
   for (let index = 0; index < hashes.length; index++) if (index === 0 || hashes[index] !== hashes[index - 1]) hashes[distinct++] = hashes[index]!
   return hashes.slice(0, distinct)
+}
+
+/** Lines a text may have before the rest share one number: 2^21, so a hash and a line number fit one double exactly. */
+const lineSpace = 2 ** 21
+
+/** The `Fingerprint` of a text: tokenized and hashed once. */
+export function fingerprint(text: string): Fingerprint {
+  const tokens = tokenize(text)
+  const words = wordHashes(tokens)
+  // The line of each word (lines in order of appearance) and each line's hash.
+  const lineOfWord = new Uint32Array(words.length)
+  const lineHashes: number[] = []
+  let from = 0
+  let word = 0
+  let previousEnd = 0
+  const close = () => {
+    if (word > from) lineHashes.push(combine(words, from, word))
+    from = word
+  }
+  for (const token of tokens) {
+    if (breaksLine(text, previousEnd, token.start)) close()
+    previousEnd = token.end
+    if (token.kind !== 'mark') lineOfWord[word++] = Math.min(lineHashes.length, lineSpace - 1)
+  }
+  close()
+  // Each shingle with the line it starts in, in one number, sorted: by hash, then by line.
+  const count = words.length === 0 ? 0 : Math.max(1, words.length - shingleSize + 1)
+  const keyed = new Float64Array(count)
+  for (let start = 0; start < count; start++) keyed[start] = combine(words, start, Math.min(words.length, start + shingleSize)) * lineSpace + lineOfWord[start]!
+  keyed.sort()
+  // Lines once each, by hash; the line of each distinct shingle (its first line, if it is in several).
+  const rowOfHash = new Map<number, number>()
+  for (const hash of new Set(lineHashes)) rowOfHash.set(hash, 0)
+  const sortedHashes = [...rowOfHash.keys()].sort((x, y) => x - y)
+  for (const [row, hash] of sortedHashes.entries()) rowOfHash.set(hash, row)
+  const shingleSet = new Uint32Array(count)
+  const shingleLines = new Uint16Array(count)
+  const lines = new Uint32Array(sortedHashes.length * 2)
+  for (const [row, hash] of sortedHashes.entries()) lines[row * 2] = hash
+  let distinct = 0
+  for (let index = 0; index < count; index++) {
+    const hash = Math.floor(keyed[index]! / lineSpace)
+    if (distinct > 0 && shingleSet[distinct - 1] === hash) continue
+    const row = rowOfHash.get(lineHashes[keyed[index]! % lineSpace]!)!
+    shingleSet[distinct] = hash
+    shingleLines[distinct++] = Math.min(row, noLine)
+    lines[row * 2 + 1]!++
+  }
+  return {shingles: shingleSet.slice(0, distinct), lines, shingleLines: shingleLines.slice(0, distinct)}
+}
+
+/** Whether `text[from..to)`, the space between two tokens, holds a line break. */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 13 || code === 0x20_28 || code === 0x20_29) return true
+  }
+  return false
 }
 
 /** FNV-1a over UTF-16 units. */

@@ -55,7 +55,7 @@ export async function indexAddCommand({paths, index: path, threshold, jobs, glob
     const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`
     io.stdout.write(
       `added ${plural(result.added, 'document')} as batch ${result.batch}${result.skipped.length > 0 ? ` (${result.skipped.length} skipped)` : ''}, ` +
-        `${plural(result.pairs, 'verified pair')} of copies; ${path} holds ${plural(result.documents, 'document')}\n`
+        `${plural(result.pairs, 'verified pair')} of copies before boilerplate is taken out; ${path} holds ${plural(result.documents, 'document')}\n`
     )
     return unreadable + result.skipped.length > 0 ? 1 : 0
   } finally {
@@ -79,7 +79,7 @@ export async function indexExportCommand({index: path, folder}: IndexExportOptio
   }
   try {
     await index.exportParquet(folder)
-    io.stderr.write(`wrote documents.parquet, bands.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${folder}\n`)
+    io.stderr.write(`wrote documents.parquet, bands.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${folder}\n`)
     return 0
   } finally {
     index.close()

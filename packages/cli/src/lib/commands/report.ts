@@ -94,7 +94,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
       if (!result.ok) return builder.skipArticle(result.id, result.reason)
       if (!builder.addDigest(result.digest)) return
       spool.write(result.id, result.json)
-      corpus?.add({id: result.id, shingles: result.digest.shingles, claims: result.digest.claims})
+      corpus?.add({id: result.id, shingles: result.digest.shingles, lines: result.digest.lines, shingleLines: result.digest.shingleLines, claims: result.digest.claims})
       if (result.digest.verdicts.some((verdict) => options.failOn.includes(verdict))) failed = true
       if (result.messages.length > 0) {
         const file = new VFile({path: result.id})

@@ -1,5 +1,5 @@
 import type {ArticleReport} from '@claimtrace/report'
-import type {CopyCluster} from '@claimtrace/syndication'
+import type {CopyCluster, Fingerprint} from '@claimtrace/syndication'
 import type {Analyzed, Job} from './analyze.js'
 import type {Described} from './describe.js'
 
@@ -7,7 +7,7 @@ import type {Described} from './describe.js'
  * What crosses between the report's main thread and its workers.
  * Structured clone is slow on many small objects and fast on strings and
  * moved buffers, so reports travel as JSON strings (an article's JSON as it
- * will be spooled) and shingles as a moved buffer.
+ * will be spooled) and the fingerprint as moved buffers.
  */
 export type Request =
   | {kind: 'analyze'; sequence: number; job: Job}
@@ -20,22 +20,25 @@ export type Reply =
       sequence: number
       /** The article's report as JSON (`ok` results only). */
       json: string | undefined
-      /** Everything else but the shingles, as JSON. */
+      /** Everything else but the fingerprint, as JSON. */
       rest: string
-      shingles: Uint32Array | undefined
+      fingerprint: Fingerprint | undefined
     }
   | {kind: 'described'; sequence: number; json: string}
 
 export function analyzedReply(sequence: number, result: Analyzed): {reply: Reply; transfer: ArrayBuffer[]} {
-  if (!result.ok) return {reply: {kind: 'analyzed', sequence, json: undefined, rest: JSON.stringify(result), shingles: undefined}, transfer: []}
+  if (!result.ok) return {reply: {kind: 'analyzed', sequence, json: undefined, rest: JSON.stringify(result), fingerprint: undefined}, transfer: []}
   const {json, digest, ...rest} = result
-  const {shingles, ...digestRest} = digest
-  return {reply: {kind: 'analyzed', sequence, json, rest: JSON.stringify({...rest, digest: digestRest}), shingles}, transfer: [shingles.buffer as ArrayBuffer]}
+  const {shingles, lines, shingleLines, ...digestRest} = digest
+  return {
+    reply: {kind: 'analyzed', sequence, json, rest: JSON.stringify({...rest, digest: digestRest}), fingerprint: {shingles, lines, shingleLines}},
+    transfer: [shingles.buffer as ArrayBuffer, lines.buffer as ArrayBuffer, shingleLines.buffer as ArrayBuffer]
+  }
 }
 
 export function analyzedOf(reply: Extract<Reply, {kind: 'analyzed'}>): Analyzed {
   const rest = JSON.parse(reply.rest) as Analyzed
-  return rest.ok ? {...rest, json: reply.json!, digest: {...rest.digest, shingles: reply.shingles!}} : rest
+  return rest.ok ? {...rest, json: reply.json!, digest: {...rest.digest, ...reply.fingerprint!}} : rest
 }
 
 /** The articles of a `describe` request, by id. */

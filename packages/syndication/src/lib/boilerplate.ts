@@ -1,0 +1,164 @@
+import {type Fingerprint, noLine} from './fingerprint.js'
+
+/**
+ * What makes a line boilerplate (`findBoilerplate`), for an index that
+ * applies the rule elsewhere (in SQL, say) to get the same answer.
+ */
+export const boilerplateRule = {
+  /**
+   * Documents a line must be in to be boilerplate: fewer could be the copies
+   * of one story, which every copy-finding rule must still see.
+   */
+  leastCarriers: 10,
+  /** How much rarer than a line its carrier's own text is, where the line is furniture: a quarter as common or less. */
+  rarer: 4,
+  /**
+   * A line is furniture in a carrier when at least a third (1 in `ownShare`)
+   * of the carrier's line shingles are in much rarer lines: its own story. A
+   * copy of a wire story is all equally common lines, and one with a local
+   * paragraph added is still mostly the wire's.
+   */
+  ownShare: 3
+} as const
+const {leastCarriers, rarer, ownShare} = boilerplateRule
+
+/**
+ * The lines (hashes, as `fingerprint` gives them) that are boilerplate in a
+ * corpus: lines carried by many documents (`leastCarriers`) that are
+ * otherwise unrelated — in at least half of them the line sits beside a
+ * good share of much rarer text. A byline, a newsletter prompt or a "Read
+ * more" line is in hundreds of stories that share nothing else; a paragraph of
+ * a wire story is in hundreds of copies whose other paragraphs are as common
+ * as it is. A text copied whole by thousands (4,000 copies of one prompt) has
+ * no rarer text beside it, and stays a text.
+ *
+ * Counted from the whole corpus at once, so the answer does not depend on
+ * the order documents came in, or on how they were batched.
+ */
+export function findBoilerplate(documents: ReadonlyArray<Uint32Array>): Set<number> {
+  const {hashes, carriers} = lineCounts(documents)
+  const carrierOf = (hash: number) => carriers[lowerBound(hashes, hash)]!
+  // For each frequent line, the carriers where it sits beside much rarer text.
+  const beside = new Map<number, number>()
+  for (const rows of documents) {
+    const count = rows.length / 2
+    const counts = new Float64Array(count)
+    let frequent = false
+    for (let line = 0; line < count; line++) {
+      counts[line] = carrierOf(rows[line * 2]!)
+      if (counts[line]! >= leastCarriers) frequent = true
+    }
+    if (!frequent) continue
+    // Lines by how common they are, with the shingles of the rarer ones summed, so each frequent line's rarer text is one search.
+    const order = Array.from({length: count}, (_, line) => line).sort((a, b) => counts[a]! - counts[b]!)
+    const sorted = Float64Array.from(order, (line) => counts[line]!)
+    const rarerShingles = new Float64Array(count + 1)
+    for (const [position, line] of order.entries()) rarerShingles[position + 1] = rarerShingles[position]! + rows[line * 2 + 1]!
+    const total = rarerShingles[count]!
+    for (let line = 0; line < count; line++) {
+      if (counts[line]! < leastCarriers) continue
+      const own = rarerShingles[upperBound(sorted, Math.floor(counts[line]! / rarer))]!
+      if (own * ownShare >= total) beside.set(rows[line * 2]!, (beside.get(rows[line * 2]!) ?? 0) + 1)
+    }
+  }
+  const found = new Set<number>()
+  for (const [hash, times] of beside) if (times * 2 >= carrierOf(hash)) found.add(hash)
+  return found
+}
+
+/**
+ * The shingles of boilerplate in a, in b, and in what both share: what a
+ * pair of documents loses to the corpus's boilerplate, counted exactly. A
+ * shingle both share is boilerplate when it is in a boilerplate line of
+ * either, and then in both: a footer a scrape has mangled in one copy is
+ * still the footer the other copy's lines say it is.
+ */
+export function boilerplateShingles(a: Fingerprint, b: Fingerprint, boilerplate: ReadonlySet<number>): {a: number; b: number; shared: number} {
+  const inA = boilerplateRows(a.lines, boilerplate)
+  const inB = boilerplateRows(b.lines, boilerplate)
+  const found = {a: 0, b: 0, shared: 0}
+  if (inA.size === 0 && inB.size === 0) return found
+  for (const row of inA) found.a += a.lines[row * 2 + 1]!
+  for (const row of inB) found.b += b.lines[row * 2 + 1]!
+  const [setA, setB] = [a.shingles, b.shingles]
+  let left = 0
+  let right = 0
+  while (left < setA.length && right < setB.length) {
+    if (setA[left] === setB[right]) {
+      const [ofA, ofB] = [inA.has(a.shingleLines[left]!), inB.has(b.shingleLines[right]!)]
+      if (ofA || ofB) found.shared++
+      // Boilerplate by the other copy's line only: boilerplate here too.
+      if (ofB && !ofA) found.a++
+      if (ofA && !ofB) found.b++
+      left++
+      right++
+    } else if (setA[left]! < setB[right]!) left++
+    else right++
+  }
+  return found
+}
+
+/** The rows of `lines` (as `shingleLines` numbers them) that are boilerplate. */
+function boilerplateRows(lines: Uint32Array, boilerplate: ReadonlySet<number>): Set<number> {
+  const rows = new Set<number>()
+  if (boilerplate.size === 0) return rows
+  for (let row = 0; row * 2 < lines.length && row < noLine; row++) if (boilerplate.has(lines[row * 2]!)) rows.add(row)
+  return rows
+}
+
+/**
+ * A pair's shingle counts with its boilerplate taken out: the counts the copy
+ * rule reads. Two documents of nothing but boilerplate are judged as they
+ * are (identical furniture is still one text copied).
+ */
+export function withoutBoilerplate(shared: number, a: number, b: number, boilerplate: {a: number; b: number; shared: number}): {shared: number; a: number; b: number} {
+  const left = Math.max(0, a - boilerplate.a)
+  const right = Math.max(0, b - boilerplate.b)
+  if (left === 0 && right === 0) return {shared, a, b}
+  return {shared: Math.max(0, shared - boilerplate.shared), a: left, b: right}
+}
+
+/** Every line hash of the corpus once, ascending, with the number of documents carrying it. */
+function lineCounts(documents: ReadonlyArray<Uint32Array>): {hashes: Uint32Array; carriers: Uint32Array} {
+  let size = 0
+  for (const rows of documents) size += rows.length / 2
+  const all = new Uint32Array(size)
+  let at = 0
+  for (const rows of documents) for (let index = 0; index < rows.length; index += 2) all[at++] = rows[index]!
+  all.sort()
+  const hashes = new Uint32Array(size)
+  const carriers = new Uint32Array(size)
+  let distinct = 0
+  for (let index = 0; index < size; index++) {
+    if (index > 0 && all[index] === all[index - 1]) carriers[distinct - 1] = carriers[distinct - 1]! + 1
+    else {
+      hashes[distinct] = all[index]!
+      carriers[distinct++] = 1
+    }
+  }
+  return {hashes: hashes.subarray(0, distinct), carriers: carriers.subarray(0, distinct)}
+}
+
+/** The first index of sorted `values` holding `value` or more. */
+function lowerBound(values: ArrayLike<number>, value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The first index of sorted `values` holding more than `value`: how many hold `value` or less. */
+function upperBound(values: ArrayLike<number>, value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! <= value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
