@@ -20,7 +20,7 @@ SELECT a.seq, b.band, b.key
 FROM admitted a JOIN incoming_bands b ON b.staged = a.staged;
 
 INSERT INTO lines
-SELECT a.seq, l.line, l.shingles
+SELECT a.seq, l.line, l.shingles, l.position
 FROM admitted a JOIN incoming_lines l ON l.staged = a.staged;
 
 INSERT INTO claims

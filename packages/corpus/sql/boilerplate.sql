@@ -3,9 +3,10 @@
 -- copy rule (`verifyCounts`) then reads to decide which pairs are copies. The same rule as `findBoilerplate`:
 -- a line is boilerplate when at least $least_carriers documents carry it and,
 -- in at least half of them, a share (1 in $own_share or more) of the
--- document's line shingles is in lines $rarer times rarer or more — a byline
--- or newsletter prompt beside each outlet's own stories, not a paragraph of a
--- wire story beside its other, equally common paragraphs.
+-- document's line shingles is in lines $rarer times rarer or more, some of
+-- them before it — a newsletter prompt after each outlet's own stories, not a
+-- paragraph of a wire story beside its other, equally common paragraphs, nor
+-- a wire brief before each outlet's footer.
 
 -- 1. How many documents carry each line.
 CREATE OR REPLACE TEMP TABLE line_carriers AS
@@ -15,7 +16,7 @@ SELECT line, count(*)::INTEGER AS carriers FROM lines GROUP BY line;
 -- frequent line are read a second time, each with its own lines.
 CREATE OR REPLACE TEMP TABLE boilerplate AS
 WITH frequent AS (
-  SELECT l.seq, l.line, c.carriers
+  SELECT l.seq, l.line, l.position, c.carriers
   FROM lines l JOIN line_carriers c ON c.line = l.line
   WHERE c.carriers >= $least_carriers
 ),
@@ -23,17 +24,19 @@ beside AS (
   SELECT
     f.line,
     f.carriers,
+    f.position,
     sum(o.shingles) AS total,
-    coalesce(sum(o.shingles) FILTER (WHERE oc.carriers <= f.carriers // $rarer), 0) AS own
+    coalesce(sum(o.shingles) FILTER (WHERE oc.carriers <= f.carriers // $rarer), 0) AS own,
+    min(o.position) FILTER (WHERE oc.carriers <= f.carriers // $rarer) AS first_own
   FROM frequent f
   JOIN lines o ON o.seq = f.seq
   JOIN line_carriers oc ON oc.line = o.line
-  GROUP BY f.line, f.carriers, f.seq
+  GROUP BY f.line, f.carriers, f.seq, f.position
 )
 SELECT line, carriers
 FROM beside
 GROUP BY line, carriers
-HAVING 2 * count(*) FILTER (WHERE own * $own_share >= total) >= carriers;
+HAVING 2 * count(*) FILTER (WHERE own * $own_share >= total AND first_own < position) >= carriers;
 
 -- 3. Every compared pair, numbered, with its counts; whether either
 -- document has a boilerplate line (only then is the pair read with both

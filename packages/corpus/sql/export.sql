@@ -2,7 +2,7 @@
 -- BigQuery, pandas). `{directory}` is replaced by the quoted target folder.
 -- Run after boilerplate.sql (its `boilerplate` table), the verification of
 -- the compared pairs (`pairs`) and components.sql.
--- Each document with its fingerprint (shingles, 32-bit hashes; lines, pairs
+-- Each document with its fingerprint (shingles, 32-bit hashes; lines, rows
 -- of 32-bit numbers; shingle_lines, 16-bit; little-endian) and its band
 -- keys: what a port of the band join and verification reads.
 COPY (

@@ -12,7 +12,8 @@ CREATE TABLE IF NOT EXISTS settings (
 -- One row per document, in the order added: its fingerprint (`fingerprint`
 -- of @claimtrace/syndication), read back whole when a candidate pair is
 -- compared. `shingles` is the sorted set of 32-bit shingle hashes, 4 bytes
--- each; `lines` its lines, pairs of 32-bit numbers (hash, shingles);
+-- each; `lines` its lines, three 32-bit numbers each (hash, shingles,
+-- position);
 -- `shingle_lines` the line each shingle starts in, 16 bits each; all
 -- little-endian.
 CREATE TABLE IF NOT EXISTS documents (
@@ -34,12 +35,14 @@ CREATE TABLE IF NOT EXISTS bands (
 );
 
 -- The lines of each document (`lines` of `documents`) as rows: each line's
--- hash and the shingles that start in it. Counted across the corpus, they tell
--- boilerplate from the story (`sql/boilerplate.sql`).
+-- hash, the shingles that start in it and where it first comes among the
+-- document's lines. Counted across the corpus, they tell boilerplate from the
+-- story (`sql/boilerplate.sql`).
 CREATE TABLE IF NOT EXISTS lines (
   seq BIGINT NOT NULL,
   line UINTEGER NOT NULL,
-  shingles INTEGER NOT NULL
+  shingles INTEGER NOT NULL,
+  position INTEGER NOT NULL
 );
 
 -- Every candidate pair compared, `left` the earlier document, with the

@@ -65,7 +65,7 @@ describe('CorpusIndex', () => {
     // Each brief with its item in brief (hg-04 with its pickup too), the two wire briefs and the long wire story.
     expect(expected).toHaveLength(39)
     expect(await clustersOf([documents])).toEqual(expected)
-    // Eight documents first: no line is in ten of them yet, so nothing is boilerplate until the rest come.
+    // Eight documents first: too few carry a footer for it to be boilerplate until the rest come.
     expect(await clustersOf([documents.slice(0, 8), documents.slice(8, 50), documents.slice(50)])).toEqual(expected)
   })
 

@@ -37,11 +37,28 @@ describe('findBoilerplate', () => {
     expect(findBoilerplate(prompt).size).toBe(0)
   })
 
-  it('needs ten carriers: fewer could be one story’s copies', () => {
-    const nine = corpus.filter((document) => document.id.startsWith('hg-')).slice(0, 9)
-    expect(findBoilerplate(nine.map((document) => fingerprint(document.text).lines)).size).toBe(0)
-    const ten = corpus.filter((document) => document.id.startsWith('hg-')).slice(0, 10)
-    expect(findBoilerplate(ten.map((document) => fingerprint(document.text).lines))).toEqual(new Set(footers[0]!.map(lineHash)))
+  it('keeps a wire brief that twenty outlets each follow with a footer of their own: it opens every copy', () => {
+    const story = paragraphs('wire-a-hg').slice(0, -3)
+    const towns = ['Ashby', 'Bramley', 'Carrow', 'Dunmore', 'Eastleigh', 'Fenwick', 'Garston', 'Hollins', 'Ilford', 'Jarrow', 'Kelso', 'Lydd', 'Marlow', 'Norton', 'Oakham', 'Penrith', 'Quorn', 'Ripon', 'Selby', 'Thame']
+    const copies = towns.map((town) => ({
+      id: `wire-${town}`,
+      text: [
+        ...story,
+        `Get the ${town} Echo evening email for the day's headlines, council news, school results, traffic and weather warnings, sent to your inbox at six o'clock every weekday evening.`,
+        `Local reporting in ${town} depends on readers like you. Become a member of the ${town} Echo from three pounds a month and read every story without limits.`,
+        `Copyright the ${town} Echo and its licensors; reproduced under agreement with Coastline Press.`
+      ].join('\n\n')
+    }))
+    const found = findBoilerplate(copies.map((document) => fingerprint(document.text).lines))
+    expect(found.size).toBe(0)
+    expect(findCopies(copies).map((cluster) => cluster.ids)).toEqual([towns.map((town) => `wire-${town}`)])
+  })
+
+  it('needs five carriers: fewer could be one story’s copies', () => {
+    const four = corpus.filter((document) => document.id.startsWith('hg-')).slice(0, 4)
+    expect(findBoilerplate(four.map((document) => fingerprint(document.text).lines)).size).toBe(0)
+    const five = corpus.filter((document) => document.id.startsWith('hg-')).slice(0, 5)
+    expect(findBoilerplate(five.map((document) => fingerprint(document.text).lines))).toEqual(new Set(footers[0]!.map(lineHash)))
   })
 })
 

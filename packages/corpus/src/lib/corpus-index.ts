@@ -204,7 +204,7 @@ export class CorpusIndex {
       const [batch, first] = (await connection.runAndReadAll('SELECT coalesce(max(batch), 0) + 1, coalesce(max(seq), -1) + 1 FROM documents')).getRows()[0]!.map(Number) as [number, number]
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB, lines BLOB, shingle_lines BLOB)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_bands (staged BIGINT, band UTINYINT, key UINTEGER)')
-      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_lines (staged BIGINT, line UINTEGER, shingles INTEGER)')
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_lines (staged BIGINT, line UINTEGER, shingles INTEGER, position INTEGER)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claims AS SELECT seq AS staged, * EXCLUDE (seq) FROM claims LIMIT 0')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claim_keys AS SELECT seq AS staged, * EXCLUDE (seq) FROM claim_keys LIMIT 0')
       const staged = await this.#stage(documents, options?.jobs ?? availableParallelism(), options?.claims === true)
@@ -397,10 +397,12 @@ export class CorpusIndex {
           bands.appendUInteger(bandsOf[band]!)
           bands.endRow()
         }
-        for (let at = 0; at < linesOf.length; at += 2) {
+        // A line is three numbers (`Fingerprint`): hash, shingles, position.
+        for (let at = 0; at < linesOf.length; at += 3) {
           lineRows.appendBigInt(BigInt(staged))
           lineRows.appendUInteger(linesOf[at]!)
           lineRows.appendInteger(linesOf[at + 1]!)
+          lineRows.appendInteger(linesOf[at + 2]!)
           lineRows.endRow()
         }
         staged++

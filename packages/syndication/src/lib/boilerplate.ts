@@ -1,4 +1,4 @@
-import {type Fingerprint, noLine} from './fingerprint.js'
+import {type Fingerprint, lineRow, noLine} from './fingerprint.js'
 
 /**
  * What makes a line boilerplate (`findBoilerplate`), for an index that
@@ -6,17 +6,18 @@ import {type Fingerprint, noLine} from './fingerprint.js'
  */
 export const boilerplateRule = {
   /**
-   * Documents a line must be in to be boilerplate: fewer could be the copies
-   * of one story, which every copy-finding rule must still see.
+   * Documents a line must be in to be boilerplate: an outlet with a handful
+   * of articles in a corpus shows its footer already; fewer could be two
+   * or three copies of one story, which every copy-finding rule must see.
    */
-  leastCarriers: 10,
+  leastCarriers: 5,
   /** How much rarer than a line its carrier's own text is, where the line is furniture: a quarter as common or less. */
   rarer: 4,
   /**
    * A line is furniture in a carrier when at least a third (1 in `ownShare`)
-   * of the carrier's line shingles are in much rarer lines: its own story. A
-   * copy of a wire story is all equally common lines, and one with a local
-   * paragraph added is still mostly the wire's.
+   * of the carrier's line shingles are in much rarer lines, its own story, and
+   * some of them come before it. A copy of a wire story is all equally common
+   * lines, and one with a local paragraph added is still mostly the wire's.
    */
   ownShare: 3
 } as const
@@ -25,12 +26,14 @@ const {leastCarriers, rarer, ownShare} = boilerplateRule
 /**
  * The lines (hashes, as `fingerprint` gives them) that are boilerplate in a
  * corpus: lines carried by many documents (`leastCarriers`) that are
- * otherwise unrelated — in at least half of them the line sits beside a
- * good share of much rarer text. A byline, a newsletter prompt or a "Read
- * more" line is in hundreds of stories that share nothing else; a paragraph of
- * a wire story is in hundreds of copies whose other paragraphs are as common
- * as it is. A text copied whole by thousands (4,000 copies of one prompt) has
- * no rarer text beside it, and stays a text.
+ * otherwise unrelated — in at least half of them the line comes after a good
+ * share of much rarer text, the carrier's own. A byline, a newsletter prompt
+ * or a "Read more" line follows hundreds of stories that share nothing else;
+ * a paragraph of a wire story is in hundreds of copies whose other
+ * paragraphs are as common as it is, and a wire brief that fifty outlets each
+ * follow with a footer of their own opens each copy, before that footer: it
+ * stays the story. A text copied whole by thousands (4,000 copies of one
+ * prompt) has no rarer text beside it, and stays a text.
  *
  * Counted from the whole corpus at once, so the answer does not depend on
  * the order documents came in, or on how they were batched.
@@ -38,27 +41,33 @@ const {leastCarriers, rarer, ownShare} = boilerplateRule
 export function findBoilerplate(documents: ReadonlyArray<Uint32Array>): Set<number> {
   const {hashes, carriers} = lineCounts(documents)
   const carrierOf = (hash: number) => carriers[lowerBound(hashes, hash)]!
-  // For each frequent line, the carriers where it sits beside much rarer text.
+  // For each frequent line, the carriers where it follows a good share of much rarer text.
   const beside = new Map<number, number>()
   for (const rows of documents) {
-    const count = rows.length / 2
+    const count = rows.length / lineRow
     const counts = new Float64Array(count)
     let frequent = false
     for (let line = 0; line < count; line++) {
-      counts[line] = carrierOf(rows[line * 2]!)
+      counts[line] = carrierOf(rows[line * lineRow]!)
       if (counts[line]! >= leastCarriers) frequent = true
     }
     if (!frequent) continue
-    // Lines by how common they are, with the shingles of the rarer ones summed, so each frequent line's rarer text is one search.
+    // Lines by how common they are, with the shingles of the rarer ones summed and their first position kept,
+    // so each frequent line's rarer text is one search.
     const order = Array.from({length: count}, (_, line) => line).sort((a, b) => counts[a]! - counts[b]!)
     const sorted = Float64Array.from(order, (line) => counts[line]!)
     const rarerShingles = new Float64Array(count + 1)
-    for (const [position, line] of order.entries()) rarerShingles[position + 1] = rarerShingles[position]! + rows[line * 2 + 1]!
+    const rarerFirst = new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY)
+    for (const [position, line] of order.entries()) {
+      rarerShingles[position + 1] = rarerShingles[position]! + rows[line * lineRow + 1]!
+      rarerFirst[position + 1] = Math.min(rarerFirst[position]!, rows[line * lineRow + 2]!)
+    }
     const total = rarerShingles[count]!
     for (let line = 0; line < count; line++) {
       if (counts[line]! < leastCarriers) continue
-      const own = rarerShingles[upperBound(sorted, Math.floor(counts[line]! / rarer))]!
-      if (own * ownShare >= total) beside.set(rows[line * 2]!, (beside.get(rows[line * 2]!) ?? 0) + 1)
+      const rarerLines = upperBound(sorted, Math.floor(counts[line]! / rarer))
+      const furniture = rarerShingles[rarerLines]! * ownShare >= total && rarerFirst[rarerLines]! < rows[line * lineRow + 2]!
+      if (furniture) beside.set(rows[line * lineRow]!, (beside.get(rows[line * lineRow]!) ?? 0) + 1)
     }
   }
   const found = new Set<number>()
@@ -78,8 +87,8 @@ export function boilerplateShingles(a: Fingerprint, b: Fingerprint, boilerplate:
   const inB = boilerplateRows(b.lines, boilerplate)
   const found = {a: 0, b: 0, shared: 0}
   if (inA.size === 0 && inB.size === 0) return found
-  for (const row of inA) found.a += a.lines[row * 2 + 1]!
-  for (const row of inB) found.b += b.lines[row * 2 + 1]!
+  for (const row of inA) found.a += a.lines[row * lineRow + 1]!
+  for (const row of inB) found.b += b.lines[row * lineRow + 1]!
   const [setA, setB] = [a.shingles, b.shingles]
   let left = 0
   let right = 0
@@ -102,7 +111,7 @@ export function boilerplateShingles(a: Fingerprint, b: Fingerprint, boilerplate:
 function boilerplateRows(lines: Uint32Array, boilerplate: ReadonlySet<number>): Set<number> {
   const rows = new Set<number>()
   if (boilerplate.size === 0) return rows
-  for (let row = 0; row * 2 < lines.length && row < noLine; row++) if (boilerplate.has(lines[row * 2]!)) rows.add(row)
+  for (let row = 0; row * lineRow < lines.length && row < noLine; row++) if (boilerplate.has(lines[row * lineRow]!)) rows.add(row)
   return rows
 }
 
@@ -121,10 +130,10 @@ export function withoutBoilerplate(shared: number, a: number, b: number, boilerp
 /** Every line hash of the corpus once, ascending, with the number of documents carrying it. */
 function lineCounts(documents: ReadonlyArray<Uint32Array>): {hashes: Uint32Array; carriers: Uint32Array} {
   let size = 0
-  for (const rows of documents) size += rows.length / 2
+  for (const rows of documents) size += rows.length / lineRow
   const all = new Uint32Array(size)
   let at = 0
-  for (const rows of documents) for (let index = 0; index < rows.length; index += 2) all[at++] = rows[index]!
+  for (const rows of documents) for (let index = 0; index < rows.length; index += lineRow) all[at++] = rows[index]!
   all.sort()
   const hashes = new Uint32Array(size)
   const carriers = new Uint32Array(size)

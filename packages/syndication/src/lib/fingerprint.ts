@@ -6,9 +6,10 @@ const shingleSize = 5
 /**
  * What a corpus keeps of a document to find its copies: its `shingles` (as
  * `shingles` gives them), its `lines` (text between line breaks), each once,
- * as pairs sorted by hash, `[hash, shingles, hash, shingles, …]`, and for each
- * shingle the line it starts in (`shingleLines`, an index into those pairs;
- * `noLine` past the 65,535th line). A line is hashed by its words, as
+ * as rows of three sorted by hash, `[hash, shingles, position, …]` (shingles:
+ * how many start in the line; position: where the line first comes among
+ * the document's lines, 0 for the first), and for each shingle the line it
+ * starts in (`shingleLines`, a row number; `noLine` past the 65,535th row). A line is hashed by its words, as
  * shingles are, so formatting does not change it; each shingle counts in one
  * line. Bylines, newsletter prompts and footers are lines: corpus statistics
  * over them tell boilerplate from the story (`findBoilerplate`), and the
@@ -22,6 +23,8 @@ export interface Fingerprint {
 
 /** The `shingleLines` of a shingle in a line past the 65,535th: never taken out as boilerplate. */
 export const noLine = 0xff_ff
+/** Numbers a line takes in `lines`: its hash, its shingles, its position. */
+export const lineRow = 3
 
 /**
  * The shingles of a text as sorted, distinct 32-bit hashes. Shingles are runs
@@ -85,14 +88,17 @@ export function fingerprint(text: string): Fingerprint {
   for (let start = 0; start < count; start++) keyed[start] = combine(words, start, Math.min(words.length, start + shingleSize)) * lineSpace + lineOfWord[start]!
   keyed.sort()
   // Lines once each, by hash; the line of each distinct shingle (its first line, if it is in several).
-  const rowOfHash = new Map<number, number>()
-  for (const hash of new Set(lineHashes)) rowOfHash.set(hash, 0)
-  const sortedHashes = [...rowOfHash.keys()].sort((x, y) => x - y)
-  for (const [row, hash] of sortedHashes.entries()) rowOfHash.set(hash, row)
+  const positionOf = new Map<number, number>()
+  for (const [position, hash] of lineHashes.entries()) if (!positionOf.has(hash)) positionOf.set(hash, position)
+  const sortedHashes = [...positionOf.keys()].sort((x, y) => x - y)
+  const rowOfHash = new Map(sortedHashes.map((hash, row) => [hash, row]))
   const shingleSet = new Uint32Array(count)
   const shingleLines = new Uint16Array(count)
-  const lines = new Uint32Array(sortedHashes.length * 2)
-  for (const [row, hash] of sortedHashes.entries()) lines[row * 2] = hash
+  const lines = new Uint32Array(sortedHashes.length * lineRow)
+  for (const [row, hash] of sortedHashes.entries()) {
+    lines[row * lineRow] = hash
+    lines[row * lineRow + 2] = positionOf.get(hash)!
+  }
   let distinct = 0
   for (let index = 0; index < count; index++) {
     const hash = Math.floor(keyed[index]! / lineSpace)
@@ -100,7 +106,7 @@ export function fingerprint(text: string): Fingerprint {
     const row = rowOfHash.get(lineHashes[keyed[index]! % lineSpace]!)!
     shingleSet[distinct] = hash
     shingleLines[distinct++] = Math.min(row, noLine)
-    lines[row * 2 + 1]!++
+    lines[row * lineRow + 1]!++
   }
   return {shingles: shingleSet.slice(0, distinct), lines, shingleLines: shingleLines.slice(0, distinct)}
 }
