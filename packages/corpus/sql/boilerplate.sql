@@ -1,6 +1,6 @@
--- Boilerplate, and the compared pairs with what is needed to take it out of
--- their counts (`boilerplateShingles` of @claimtrace/syndication), which the
--- copy rule (`verifyCounts`) then reads to decide which pairs are copies. The same rule as `findBoilerplate`:
+-- Boilerplate, and each compared pair's counts with what it loses to it
+-- (`boilerplateOf` of @claimtrace/syndication), which the copy rule
+-- (`verifyCounts`) then reads to decide which pairs are copies. The same rule as `findBoilerplate`:
 -- a line is boilerplate when at least $least_carriers documents carry it and,
 -- in at least half of them, a share (1 in $own_share or more) of the
 -- document's line shingles is in lines $rarer times rarer or more, some of
@@ -38,40 +38,49 @@ FROM beside
 GROUP BY line, carriers
 HAVING 2 * count(*) FILTER (WHERE own * $own_share >= total AND first_own < position) >= carriers;
 
--- 3. Every compared pair, numbered, with its counts; whether either
--- document has a boilerplate line (only then is the pair read with both
--- fingerprints, to count what it loses to boilerplate).
+-- 3. Every compared pair, numbered, with its counts and its boilerplate's (as
+-- `boilerplateOf` counts it): the shingles of each document's boilerplate
+-- lines, and what the two share in a boilerplate line of either, which is
+-- boilerplate in both.
 CREATE OR REPLACE TEMP TABLE pair_counts AS
-WITH furnished AS (
-  SELECT DISTINCT l.seq FROM lines l SEMI JOIN boilerplate b ON b.line = l.line
+WITH per_document AS (
+  SELECT l.seq, sum(l.shingles)::INTEGER AS shingles
+  FROM lines l SEMI JOIN boilerplate b ON b.line = l.line
+  GROUP BY l.seq
+),
+per_pair AS (
+  SELECT
+    s."left",
+    s."right",
+    sum(s.shingles)::INTEGER AS shared,
+    coalesce(sum(s.shingles) FILTER (WHERE ba.line IS NULL), 0)::INTEGER AS left_only,
+    coalesce(sum(s.shingles) FILTER (WHERE bb.line IS NULL), 0)::INTEGER AS right_only
+  FROM shared_lines s
+  LEFT JOIN boilerplate ba ON ba.line = s.line_a
+  LEFT JOIN boilerplate bb ON bb.line = s.line_b
+  WHERE ba.line IS NOT NULL OR bb.line IS NOT NULL
+  GROUP BY s."left", s."right"
 )
 SELECT
   row_number() OVER (ORDER BY p."right", p."left") - 1 AS n,
   p."left",
   p."right",
   p.shared,
-  (fa.seq IS NOT NULL OR fb.seq IS NOT NULL) AS furnished
+  a.shingle_count AS left_size,
+  b.shingle_count AS right_size,
+  (coalesce(fa.shingles, 0) + coalesce(pp.left_only, 0))::INTEGER AS left_furniture,
+  (coalesce(fb.shingles, 0) + coalesce(pp.right_only, 0))::INTEGER AS right_furniture,
+  coalesce(pp.shared, 0)::INTEGER AS shared_furniture
 FROM compared p
-LEFT JOIN furnished fa ON fa.seq = p."left"
-LEFT JOIN furnished fb ON fb.seq = p."right";
-
--- 4. Pairs $from to $to (exclusive) of them, read a page at a time, each read
--- whole, so the copies among them can be appended between pages: the sizes
--- of both documents, and both fingerprints where there is boilerplate.
-SELECT
-  p."left",
-  p."right",
-  p.shared,
-  a.shingle_count,
-  b.shingle_count,
-  CASE WHEN p.furnished THEN a.shingles END,
-  CASE WHEN p.furnished THEN a.lines END,
-  CASE WHEN p.furnished THEN a.shingle_lines END,
-  CASE WHEN p.furnished THEN b.shingles END,
-  CASE WHEN p.furnished THEN b.lines END,
-  CASE WHEN p.furnished THEN b.shingle_lines END
-FROM pair_counts p
 JOIN documents a ON a.seq = p."left"
 JOIN documents b ON b.seq = p."right"
-WHERE p.n >= $from AND p.n < $to
-ORDER BY p.n;
+LEFT JOIN per_document fa ON fa.seq = p."left"
+LEFT JOIN per_document fb ON fb.seq = p."right"
+LEFT JOIN per_pair pp ON pp."left" = p."left" AND pp."right" = p."right";
+
+-- 4. Pairs $from to $to (exclusive) of them, read a page at a time, each read
+-- whole, so the copies among them can be appended between pages.
+SELECT "left", "right", shared, left_size, right_size, left_furniture, right_furniture, shared_furniture
+FROM pair_counts
+WHERE n >= $from AND n < $to
+ORDER BY n;

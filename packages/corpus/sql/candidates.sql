@@ -28,9 +28,9 @@ pairs_of_batch AS (
 )
 SELECT row_number() OVER (ORDER BY "right", "left") - 1 AS n, "left", "right" FROM pairs_of_batch;
 
--- Candidates $from to $to (exclusive) with their shingle sets: read a page at
+-- Candidates $from to $to (exclusive) with their fingerprints: read a page at
 -- a time, each read whole, so compared pairs can be appended between pages.
-SELECT c."left", c."right", a.shingles AS left_shingles, b.shingles AS right_shingles
+SELECT c."left", c."right", a.shingles, a.lines, a.shingle_lines, b.shingles, b.lines, b.shingle_lines
 FROM candidates c
 JOIN documents a ON a.seq = c."left"
 JOIN documents b ON b.seq = c."right"

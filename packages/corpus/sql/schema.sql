@@ -55,6 +55,18 @@ CREATE TABLE IF NOT EXISTS compared (
   shared INTEGER NOT NULL
 );
 
+-- What each compared pair shares, by the line it lies in on each side
+-- (`sharedLines` of @claimtrace/syndication: line hashes, NULL past a
+-- document's 65,535th line): enough to take boilerplate out of the pair's
+-- counts without reading its shingles again.
+CREATE TABLE IF NOT EXISTS shared_lines (
+  "left" BIGINT NOT NULL,
+  "right" BIGINT NOT NULL,
+  line_a UINTEGER,
+  line_b UINTEGER,
+  shingles INTEGER NOT NULL
+);
+
 -- The claims of each document, when a batch is added with its claims read
 -- (`extractClaims` of @claimtrace/extract, one row a claim, offsets into the
 -- document's text; `position` its place among the document's claims).

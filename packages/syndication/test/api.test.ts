@@ -6,8 +6,8 @@ describe('@claimtrace/syndication', () => {
   it('exposes its public API and nothing else', async () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
       'AlignedRow', 'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'CorroborationGraph', 'Divergence', 'DivergenceKind', 'Lineage', 'Passage', 'Place', 'Relation', 'Severity',
-      'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'boilerplateRule', 'boilerplateShingles', 'claimFeatures', 'classifyDivergences', 'compareCopies', 'corroborate', 'corroborationKeys', 'findBoilerplate', 'findCopies',
-      'fingerprint', 'lineage', 'sharedShingles', 'shingles', 'tokenize', 'verifyCopies', 'verifyCounts', 'withoutBoilerplate'
+      'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'boilerplateOf', 'boilerplateRule', 'boilerplateShingles', 'claimFeatures', 'classifyDivergences', 'compareCopies', 'corroborate', 'corroborationKeys', 'findBoilerplate', 'findCopies',
+      'fingerprint', 'lineage', 'sharedLines', 'sharedShingles', 'shingles', 'tokenize', 'verifyCopies', 'verifyCounts', 'withoutBoilerplate'
     ])
   })
 

@@ -1,5 +1,5 @@
 import {statSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
+import {availableParallelism, endianness} from 'node:os'
 import {resolve} from 'node:path'
 import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue, LIST, VARCHAR} from '@duckdb/node-api'
 import type {Claim} from '@claimtrace/extract'
@@ -14,8 +14,7 @@ import {
   corroborationKeys,
   type FindCopiesOptions,
   type Fingerprint,
-  boilerplateShingles,
-  sharedShingles,
+  sharedLines,
   verifyCounts,
   withoutBoilerplate
 } from '@claimtrace/syndication'
@@ -80,8 +79,10 @@ const schemaVersion = '3'
  */
 const rowGroupSize = 16_384
 
-/** Candidate pairs compared together (their shingle sets are read in one query), and compared pairs verified together. */
+/** Candidate pairs compared together: their fingerprints are read in one query. */
 const pageSize = 8192
+/** Compared pairs verified together: eight numbers each. */
+const countsPageSize = 65_536
 /** Keys of claims (a claim has a few) bucketed together for corroboration, in one query. */
 const keysPerPart = 1 << 20
 /** Documents fingerprinted together, in one message to a worker. */
@@ -468,23 +469,37 @@ export class CorpusIndex {
     await this.#connection.run(create, {first})
     const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM candidates')).getRows()[0]![0])
     const compared = await this.#connection.createAppender('compared')
+    const byLine = await this.#connection.createAppender('shared_lines')
     let found = 0
     try {
       for (let from = 0; from < total; from += pageSize) {
         const rows = (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()
-        for (const [left, right, leftShingles, rightShingles] of rows) {
-          const [a, b] = [shinglesOf(leftShingles!), shinglesOf(rightShingles!)]
-          const shared = sharedShingles(a, b)
-          if (verifyCounts(shared, a.length, b.length, this.#options)) found++
+        for (const [left, right, shinglesA, linesA, shingleLinesA, shinglesB, linesB, shingleLinesB] of rows) {
+          const [a, b] = [fingerprintOf(shinglesA!, linesA!, shingleLinesA!), fingerprintOf(shinglesB!, linesB!, shingleLinesB!)]
+          let shared = 0
+          for (const line of sharedLines(a, b)) {
+            shared += line.shingles
+            byLine.appendBigInt(left as bigint)
+            byLine.appendBigInt(right as bigint)
+            if (line.a === null) byLine.appendNull()
+            else byLine.appendUInteger(line.a)
+            if (line.b === null) byLine.appendNull()
+            else byLine.appendUInteger(line.b)
+            byLine.appendInteger(line.shingles)
+            byLine.endRow()
+          }
+          if (verifyCounts(shared, a.shingles.length, b.shingles.length, this.#options)) found++
           compared.appendBigInt(left as bigint)
           compared.appendBigInt(right as bigint)
           compared.appendInteger(shared)
           compared.endRow()
         }
         compared.flushSync()
+        byLine.flushSync()
       }
     } finally {
       compared.closeSync()
+      byLine.closeSync()
     }
     await this.#connection.run('DROP TABLE candidates')
     return found
@@ -501,18 +516,12 @@ export class CorpusIndex {
     const rule = {least_carriers: boilerplateRule.leastCarriers, rarer: boilerplateRule.rarer, own_share: boilerplateRule.ownShare}
     for (const statement of statements) await this.#connection.run(statement, parametersOf(statement, rule))
     await this.#connection.run('CREATE OR REPLACE TEMP TABLE pairs ("left" BIGINT NOT NULL, "right" BIGINT NOT NULL, similarity DOUBLE NOT NULL, containment DOUBLE NOT NULL)')
-    const boilerplate = new Set<number>()
-    for await (const rows of (await this.#connection.stream('SELECT line FROM boilerplate')).yieldRows()) for (const [line] of rows) boilerplate.add(Number(line))
     const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM pair_counts')).getRows()[0]![0])
     const pairs = await this.#connection.createAppender('pairs')
     try {
-      for (let from = 0; from < total; from += pageSize) {
-        for (const [left, right, shared, leftSize, rightSize, ...fingerprints] of (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()) {
-          const [shinglesA, linesA, shingleLinesA, shinglesB, linesB, shingleLinesB] = fingerprints
-          const furniture =
-            shinglesA === null
-              ? {a: 0, b: 0, shared: 0}
-              : boilerplateShingles(fingerprintOf(shinglesA!, linesA!, shingleLinesA!), fingerprintOf(shinglesB!, linesB!, shingleLinesB!), boilerplate)
+      for (let from = 0; from < total; from += countsPageSize) {
+        for (const [left, right, shared, leftSize, rightSize, leftFurniture, rightFurniture, sharedFurniture] of (await this.#connection.runAndReadAll(page, {from, to: from + countsPageSize})).getRows()) {
+          const furniture = {a: Number(leftFurniture), b: Number(rightFurniture), shared: Number(sharedFurniture)}
           const counts = withoutBoilerplate(Number(shared), Number(leftSize), Number(rightSize), furniture)
           const verified = verifyCounts(counts.shared, counts.a, counts.b, this.#options)
           if (!verified) continue
@@ -620,8 +629,11 @@ function listOf(value: DuckDBValue | undefined): string[] {
   return ((value as {items: DuckDBValue[]} | null | undefined)?.items ?? []).map(String)
 }
 
+/** A blob of 32-bit numbers, little-endian, as `Uint32Array`. */
 function shinglesOf(value: DuckDBValue): Uint32Array {
   const bytes = (value as {bytes: Uint8Array}).bytes
+  // A copy of the bytes (a Buffer's `slice` would share its pool) is an aligned view on a little-endian machine; elsewhere each number is read.
+  if (littleEndian) return new Uint32Array(new Uint8Array(bytes).buffer)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const set = new Uint32Array(bytes.byteLength / 4)
   for (let index = 0; index < set.length; index++) set[index] = view.getUint32(index * 4, true)
@@ -631,11 +643,14 @@ function shinglesOf(value: DuckDBValue): Uint32Array {
 /** `shingle_lines` as `Uint16Array`: 16-bit numbers, little-endian. */
 function shingleLinesOf(value: DuckDBValue): Uint16Array {
   const bytes = (value as {bytes: Uint8Array}).bytes
+  if (littleEndian) return new Uint16Array(new Uint8Array(bytes).buffer)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const lines = new Uint16Array(bytes.byteLength / 2)
   for (let index = 0; index < lines.length; index++) lines[index] = view.getUint16(index * 2, true)
   return lines
 }
+
+const littleEndian = endianness() === 'LE'
 
 /** A document's fingerprint from its row of `documents`. */
 function fingerprintOf(shingles: DuckDBValue, lines: DuckDBValue, shingleLines: DuckDBValue): Fingerprint {

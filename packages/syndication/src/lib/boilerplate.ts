@@ -83,36 +83,69 @@ export function findBoilerplate(documents: ReadonlyArray<Uint32Array>): Set<numb
  * still the footer the other copy's lines say it is.
  */
 export function boilerplateShingles(a: Fingerprint, b: Fingerprint, boilerplate: ReadonlySet<number>): {a: number; b: number; shared: number} {
-  const inA = boilerplateRows(a.lines, boilerplate)
-  const inB = boilerplateRows(b.lines, boilerplate)
-  const found = {a: 0, b: 0, shared: 0}
-  if (inA.size === 0 && inB.size === 0) return found
-  for (const row of inA) found.a += a.lines[row * lineRow + 1]!
-  for (const row of inB) found.b += b.lines[row * lineRow + 1]!
+  if (!hasBoilerplate(a.lines, boilerplate) && !hasBoilerplate(b.lines, boilerplate)) return {a: 0, b: 0, shared: 0}
+  return boilerplateOf(a.lines, b.lines, sharedLines(a, b), boilerplate)
+}
+
+/** Shingles two documents share that lie in line `a` of one and line `b` of the other (by hash; `null` past the 65,535th line). */
+export interface SharedLine {
+  a: number | null
+  b: number | null
+  shingles: number
+}
+
+/**
+ * The shingles two fingerprints share, by the lines they lie in on each
+ * side, ordered by those lines: what an index keeps of a compared pair to
+ * take boilerplate out later (`boilerplateOf`) without reading the shingles
+ * again.
+ */
+export function sharedLines(a: Fingerprint, b: Fingerprint): SharedLine[] {
+  // Counted by the two rows (a document given without its lines has none: `noLine`), named by hash after.
+  const counts = new Map<number, number>()
   const [setA, setB] = [a.shingles, b.shingles]
   let left = 0
   let right = 0
   while (left < setA.length && right < setB.length) {
     if (setA[left] === setB[right]) {
-      const [ofA, ofB] = [inA.has(a.shingleLines[left]!), inB.has(b.shingleLines[right]!)]
-      if (ofA || ofB) found.shared++
-      // Boilerplate by the other copy's line only: boilerplate here too.
-      if (ofB && !ofA) found.a++
-      if (ofA && !ofB) found.b++
+      const key = (a.shingleLines[left] ?? noLine) * 0x1_00_00 + (b.shingleLines[right] ?? noLine)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
       left++
       right++
     } else if (setA[left]! < setB[right]!) left++
     else right++
   }
+  const lineOf = (fingerprint: Fingerprint, row: number) => (row === noLine ? null : (fingerprint.lines[row * lineRow] ?? null))
+  const found: SharedLine[] = []
+  for (const [key, shingles] of counts) found.push({a: lineOf(a, Math.floor(key / 0x1_00_00)), b: lineOf(b, key % 0x1_00_00), shingles})
+  const order = (line: number | null) => (line === null ? -1 : line)
+  return found.sort((x, y) => order(x.a) - order(y.a) || order(x.b) - order(y.b))
+}
+
+/** `boilerplateShingles` from each document's lines and the lines of what they share (`sharedLines`). */
+export function boilerplateOf(linesA: Uint32Array, linesB: Uint32Array, shared: ReadonlyArray<SharedLine>, boilerplate: ReadonlySet<number>): {a: number; b: number; shared: number} {
+  const found = {a: shinglesIn(linesA, boilerplate), b: shinglesIn(linesB, boilerplate), shared: 0}
+  for (const {a, b, shingles} of shared) {
+    const [ofA, ofB] = [a !== null && boilerplate.has(a), b !== null && boilerplate.has(b)]
+    if (ofA || ofB) found.shared += shingles
+    // Boilerplate by the other copy's line only: boilerplate here too.
+    if (ofB && !ofA) found.a += shingles
+    if (ofA && !ofB) found.b += shingles
+  }
   return found
 }
 
-/** The rows of `lines` (as `shingleLines` numbers them) that are boilerplate. */
-function boilerplateRows(lines: Uint32Array, boilerplate: ReadonlySet<number>): Set<number> {
-  const rows = new Set<number>()
-  if (boilerplate.size === 0) return rows
-  for (let row = 0; row * lineRow < lines.length && row < noLine; row++) if (boilerplate.has(lines[row * lineRow]!)) rows.add(row)
-  return rows
+/** The shingles of a document's boilerplate lines. */
+function shinglesIn(lines: Uint32Array, boilerplate: ReadonlySet<number>): number {
+  let shingles = 0
+  for (let at = 0; at < lines.length; at += lineRow) if (boilerplate.has(lines[at]!)) shingles += lines[at + 1]!
+  return shingles
+}
+
+function hasBoilerplate(lines: Uint32Array, boilerplate: ReadonlySet<number>): boolean {
+  if (boilerplate.size === 0) return false
+  for (let at = 0; at < lines.length; at += lineRow) if (boilerplate.has(lines[at]!)) return true
+  return false
 }
 
 /**
