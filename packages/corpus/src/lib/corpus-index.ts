@@ -635,23 +635,23 @@ function listOf(value: DuckDBValue | undefined): string[] {
 
 /** A blob of 32-bit numbers, little-endian, as `Uint32Array`. */
 function shinglesOf(value: DuckDBValue): Uint32Array {
-  const bytes = (value as {bytes: Uint8Array}).bytes
-  // A copy of the bytes (a Buffer's `slice` would share its pool) is an aligned view on a little-endian machine; elsewhere each number is read.
-  if (littleEndian) return new Uint32Array(new Uint8Array(bytes).buffer)
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const set = new Uint32Array(bytes.byteLength / 4)
-  for (let index = 0; index < set.length; index++) set[index] = view.getUint32(index * 4, true)
-  return set
+  return numbersOf(value, 4) as Uint32Array
 }
 
 /** `shingle_lines` as `Uint16Array`: 16-bit numbers, little-endian. */
 function shingleLinesOf(value: DuckDBValue): Uint16Array {
-  const bytes = (value as {bytes: Uint8Array}).bytes
-  if (littleEndian) return new Uint16Array(new Uint8Array(bytes).buffer)
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const lines = new Uint16Array(bytes.byteLength / 2)
-  for (let index = 0; index < lines.length; index++) lines[index] = view.getUint16(index * 2, true)
-  return lines
+  return numbersOf(value, 2) as Uint16Array
+}
+
+/** A blob of little-endian numbers `width` bytes wide. */
+function numbersOf(value: DuckDBValue, width: 2 | 4): Uint32Array | Uint16Array {
+  // A copy of the bytes (a Buffer's `slice` would share its pool) is an aligned view on a little-endian machine; elsewhere each number is read.
+  const bytes = new Uint8Array((value as {bytes: Uint8Array}).bytes)
+  if (littleEndian) return width === 4 ? new Uint32Array(bytes.buffer) : new Uint16Array(bytes.buffer)
+  const view = new DataView(bytes.buffer)
+  const numbers = width === 4 ? new Uint32Array(bytes.length / 4) : new Uint16Array(bytes.length / 2)
+  for (let index = 0; index < numbers.length; index++) numbers[index] = width === 4 ? view.getUint32(index * 4, true) : view.getUint16(index * 2, true)
+  return numbers
 }
 
 const littleEndian = endianness() === 'LE'
