@@ -26,6 +26,12 @@ async function clustersOf(batches: ReadonlyArray<ReadonlyArray<{id: string; text
 
 const members = (clusters: ReadonlyArray<{ids: string[]}>) => clusters.map((cluster) => cluster.ids)
 
+/** A reader of the Parquet files in a folder, by SQL (rows as JSON); `close` when done. */
+async function parquetReader() {
+  const reader = await (await DuckDBInstance.create(':memory:')).connect()
+  return {read: async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson(), close: () => reader.closeSync()}
+}
+
 const manifest = JSON.parse(readFileSync(new URL('../../../fixtures/articles/articles.json', import.meta.url), 'utf8')) as Array<{file: string; date: string}>
 const seeds = manifest.map(({file, date}) => ({id: file.slice(0, 3), date, text: readFileSync(new URL(`../../../fixtures/articles/${file}`, import.meta.url), 'utf8')}))
 
@@ -176,8 +182,7 @@ describe('CorpusIndex', () => {
     await import('node:fs').then(({mkdirSync}) => mkdirSync(folder))
     await index.exportParquet(folder)
     index.close()
-    const reader = await (await DuckDBInstance.create(':memory:')).connect()
-    const read = async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson()
+    const {read, close} = await parquetReader()
     const claims = join(folder, 'claims.parquet')
     // Every claim of every seed, as extractClaims gives it with the seed's date; none of the batch added without claims.
     expect(await read(`SELECT document, count(*) FROM '${claims}' GROUP BY document ORDER BY document`)).toEqual(
@@ -187,7 +192,7 @@ describe('CorpusIndex', () => {
     expect(await read(`SELECT claim, text, "start", "end", value, unit, subject, period_first FROM '${claims}' WHERE document = '001' ORDER BY "start" LIMIT 1`)).toEqual([
       [first!.id, first!.text, first!.start, first!.end, first!.value, first!.unit, first!.subject, first!.period?.first ?? null]
     ])
-    reader.closeSync()
+    close()
   })
 
   it('exports documents, every verified pair, and clusters with their trees as Parquet', async () => {
@@ -195,8 +200,7 @@ describe('CorpusIndex', () => {
     await index.add(reprints)
     await index.exportParquet(work)
     index.close()
-    const reader = await (await DuckDBInstance.create(':memory:')).connect()
-    const read = async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson()
+    const {read, close} = await parquetReader()
     expect(await read(`SELECT count(*), min(id), max(batch) FROM '${join(work, 'documents.parquet')}'`)).toEqual([['6', 'abridged', 1]])
     expect(await read(`SELECT a, b FROM '${join(work, 'pairs.parquet')}'`)).toEqual([
       ['story', 'excerpt'], ['story', 'abridged'], ['story', 'extended'], ['story', 'splice'], ['excerpt', 'abridged'], ['excerpt', 'extended'],
@@ -206,7 +210,7 @@ describe('CorpusIndex', () => {
       ['story', 'story', null], ['story', 'excerpt', 'story'], ['story', 'abridged', 'story'], ['story', 'extended', 'story'], ['story', 'splice', 'story'],
       ['story', 'wildfire', 'splice']
     ])
-    reader.closeSync()
+    close()
   })
 
   it('exports every compared pair and the boilerplate it took out as Parquet', async () => {
@@ -219,8 +223,7 @@ describe('CorpusIndex', () => {
     await index.add(corpus)
     await index.exportParquet(folder)
     index.close()
-    const reader = await (await DuckDBInstance.create(':memory:')).connect()
-    const read = async (sql: string) => (await reader.runAndReadAll(sql)).getRowsJson()
+    const {read, close} = await parquetReader()
     // Each outlet's three footer paragraphs: on its twelve briefs and the wire copies it ran (the Valley Courier's on its pickup too).
     expect(await read(`SELECT carriers, count(*) FROM '${join(folder, 'boilerplate.parquet')}' GROUP BY carriers ORDER BY carriers`)).toEqual([
       [15, '6'],
@@ -233,7 +236,7 @@ describe('CorpusIndex', () => {
     const compared = await read(`SELECT a, b, shared FROM '${join(folder, 'compared.parquet')}' WHERE a LIKE 'hg-%' AND b LIKE 'hg-%'`)
     expect(compared.length).toBeGreaterThan(5)
     expect(await read(`SELECT count(*) FROM '${join(folder, 'pairs.parquet')}' WHERE a LIKE 'hg-%' AND b LIKE 'hg-%'`)).toEqual([['0']])
-    reader.closeSync()
+    close()
   })
 })
 
