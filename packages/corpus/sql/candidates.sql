@@ -1,5 +1,5 @@
 -- Candidate pairs for the documents from $first on (a batch just added),
--- numbered; then a page of them with both shingle sets, for comparing.
+-- numbered; then the fingerprints they need, and a page of them at a time.
 --
 -- Each document of a bucket (one band key) is paired with the bucket's first
 -- document and with the one before it: N copies of one text give at most
@@ -28,11 +28,13 @@ pairs_of_batch AS (
 )
 SELECT row_number() OVER (ORDER BY "right", "left") - 1 AS n, "left", "right" FROM pairs_of_batch;
 
--- Candidates $from to $to (exclusive) with their fingerprints: read a page at
--- a time, each read whole, so compared pairs can be appended between pages.
-SELECT c."left", c."right", a.shingles, a.lines, a.shingle_lines, b.shingles, b.lines, b.shingle_lines
-FROM candidates c
-JOIN documents a ON a.seq = c."left"
-JOIN documents b ON b.seq = c."right"
-WHERE c.n >= $from AND c.n < $to
-ORDER BY c.n;
+-- The fingerprints of the documents the candidates pair, each once: read out
+-- in one scan (a join a page at a time would scan every stored fingerprint
+-- for each page), for the pairs to be compared from.
+SELECT d.seq, d.shingles, d.lines, d.shingle_lines
+FROM documents d
+SEMI JOIN (SELECT "left" AS seq FROM candidates UNION SELECT "right" FROM candidates) c ON c.seq = d.seq;
+
+-- Candidates $from to $to (exclusive), read a page at a time so that compared
+-- pairs can be appended between pages.
+SELECT "left", "right" FROM candidates WHERE n >= $from AND n < $to ORDER BY n;

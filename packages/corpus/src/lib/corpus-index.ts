@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs'
-import {availableParallelism, endianness} from 'node:os'
-import {resolve} from 'node:path'
+import {availableParallelism, tmpdir} from 'node:os'
+import {dirname, resolve} from 'node:path'
 import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue, LIST, VARCHAR} from '@duckdb/node-api'
 import type {Claim} from '@claimtrace/extract'
 import {
@@ -20,6 +20,7 @@ import {
 } from '@claimtrace/syndication'
 import {CorpusError} from './corpus-error.js'
 import {fingerprintPool} from './fingerprint-pool.js'
+import {FingerprintSpool} from './fingerprint-spool.js'
 import type {Fingerprints} from './fingerprints.js'
 import {sqlFile, statementsOf} from './sql-files.js'
 
@@ -79,12 +80,8 @@ const schemaVersion = '3'
  */
 const rowGroupSize = 16_384
 
-/**
- * Candidate pairs compared together: their fingerprints (six blobs a pair,
- * about 10 kB read and decoded) are read in one query: at 8,192 a 100k
- * report peaked at 948 MB, at 2,048 at 881 MB.
- */
-const pageSize = 2048
+/** Candidate pairs compared together, between appends of what they share. */
+const pageSize = 8192
 /** Compared pairs verified together: eight numbers each. */
 const countsPageSize = 65_536
 /** Keys of claims (a claim has a few) bucketed together for corroboration, in one query. */
@@ -107,12 +104,15 @@ export class CorpusIndex {
   readonly #instance: DuckDBInstance
   readonly #connection: DuckDBConnection
   readonly #options: Required<{[Key in keyof FindCopiesOptions]: number}>
+  /** Where a batch spools the fingerprints its candidates compare: beside a file index, as DuckDB's spilled data is. */
+  readonly #spoolFolder: string
   #queue: Promise<unknown> = Promise.resolve()
 
-  private constructor(instance: DuckDBInstance, connection: DuckDBConnection, options: Required<{[Key in keyof FindCopiesOptions]: number}>) {
+  private constructor(instance: DuckDBInstance, connection: DuckDBConnection, options: Required<{[Key in keyof FindCopiesOptions]: number}>, spoolFolder: string) {
     this.#instance = instance
     this.#connection = connection
     this.#options = options
+    this.#spoolFolder = spoolFolder
   }
 
   /**
@@ -167,7 +167,7 @@ export class CorpusIndex {
         fixed[name] = kept === undefined ? (given ?? fixed[name]) : Number(kept)
         if (kept === undefined) await connection.run('INSERT INTO settings VALUES ($name, $value)', {name, value: String(fixed[name])})
       }
-      return new CorpusIndex(instance, connection, fixed)
+      return new CorpusIndex(instance, connection, fixed, inMemory ? tmpdir() : dirname(resolve(path)))
     } catch (error) {
       connection.closeSync()
       instance.closeSync()
@@ -466,44 +466,52 @@ export class CorpusIndex {
    * Compare the candidate pairs of the documents from `first` on, a page at a
    * time (each page read whole: a result still streaming would be cut short by
    * the appends between), keeping the shingles each pair shares; the number
-   * that are copies as they stand.
+   * that are copies as they stand. The fingerprints the pairs need are read
+   * out of `documents` once, in one scan, into a spool each pair reads from.
    */
   async #compare(first: number): Promise<number> {
-    const [create, page] = statementsOf(sqlFile('candidates')) as [string, string]
+    const [create, needed, page] = statementsOf(sqlFile('candidates')) as [string, string, string]
     await this.#connection.run(create, {first})
     const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM candidates')).getRows()[0]![0])
-    const compared = await this.#connection.createAppender('compared')
-    const byLine = await this.#connection.createAppender('shared_lines')
+    const spool = new FingerprintSpool(this.#spoolFolder)
     let found = 0
     try {
-      for (let from = 0; from < total; from += pageSize) {
-        const rows = (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()
-        for (const [left, right, shinglesA, linesA, shingleLinesA, shinglesB, linesB, shingleLinesB] of rows) {
-          const [a, b] = [fingerprintOf(shinglesA!, linesA!, shingleLinesA!), fingerprintOf(shinglesB!, linesB!, shingleLinesB!)]
-          let shared = 0
-          for (const line of sharedLines(a, b)) {
-            shared += line.shingles
-            byLine.appendBigInt(left as bigint)
-            byLine.appendBigInt(right as bigint)
-            if (line.a === null) byLine.appendNull()
-            else byLine.appendUInteger(line.a)
-            if (line.b === null) byLine.appendNull()
-            else byLine.appendUInteger(line.b)
-            byLine.appendInteger(line.shingles)
-            byLine.endRow()
+      for await (const rows of (await this.#connection.stream(needed)).yieldRows()) {
+        for (const [seq, shingles, lines, shingleLines] of rows) spool.append(Number(seq), bytesOf(shingles), bytesOf(lines), bytesOf(shingleLines))
+      }
+      const compared = await this.#connection.createAppender('compared')
+      const byLine = await this.#connection.createAppender('shared_lines')
+      try {
+        for (let from = 0; from < total; from += pageSize) {
+          for (const [left, right] of (await this.#connection.runAndReadAll(page, {from, to: from + pageSize})).getRows()) {
+            const [a, b] = [spool.get(Number(left)), spool.get(Number(right))]
+            let shared = 0
+            for (const line of sharedLines(a, b)) {
+              shared += line.shingles
+              byLine.appendBigInt(left as bigint)
+              byLine.appendBigInt(right as bigint)
+              if (line.a === null) byLine.appendNull()
+              else byLine.appendUInteger(line.a)
+              if (line.b === null) byLine.appendNull()
+              else byLine.appendUInteger(line.b)
+              byLine.appendInteger(line.shingles)
+              byLine.endRow()
+            }
+            if (verifyCounts(shared, a.shingles.length, b.shingles.length, this.#options)) found++
+            compared.appendBigInt(left as bigint)
+            compared.appendBigInt(right as bigint)
+            compared.appendInteger(shared)
+            compared.endRow()
           }
-          if (verifyCounts(shared, a.shingles.length, b.shingles.length, this.#options)) found++
-          compared.appendBigInt(left as bigint)
-          compared.appendBigInt(right as bigint)
-          compared.appendInteger(shared)
-          compared.endRow()
+          compared.flushSync()
+          byLine.flushSync()
         }
-        compared.flushSync()
-        byLine.flushSync()
+      } finally {
+        compared.closeSync()
+        byLine.closeSync()
       }
     } finally {
-      compared.closeSync()
-      byLine.closeSync()
+      spool.close()
     }
     await this.#connection.run('DROP TABLE candidates')
     return found
@@ -633,32 +641,9 @@ function listOf(value: DuckDBValue | undefined): string[] {
   return ((value as {items: DuckDBValue[]} | null | undefined)?.items ?? []).map(String)
 }
 
-/** A blob of 32-bit numbers, little-endian, as `Uint32Array`. */
-function shinglesOf(value: DuckDBValue): Uint32Array {
-  return numbersOf(value, 4) as Uint32Array
-}
-
-/** `shingle_lines` as `Uint16Array`: 16-bit numbers, little-endian. */
-function shingleLinesOf(value: DuckDBValue): Uint16Array {
-  return numbersOf(value, 2) as Uint16Array
-}
-
-/** A blob of little-endian numbers `width` bytes wide. */
-function numbersOf(value: DuckDBValue, width: 2 | 4): Uint32Array | Uint16Array {
-  // A copy of the bytes (a Buffer's `slice` would share its pool) is an aligned view on a little-endian machine; elsewhere each number is read.
-  const bytes = new Uint8Array((value as {bytes: Uint8Array}).bytes)
-  if (littleEndian) return width === 4 ? new Uint32Array(bytes.buffer) : new Uint16Array(bytes.buffer)
-  const view = new DataView(bytes.buffer)
-  const numbers = width === 4 ? new Uint32Array(bytes.length / 4) : new Uint16Array(bytes.length / 2)
-  for (let index = 0; index < numbers.length; index++) numbers[index] = width === 4 ? view.getUint32(index * 4, true) : view.getUint16(index * 2, true)
-  return numbers
-}
-
-const littleEndian = endianness() === 'LE'
-
-/** A document's fingerprint from its row of `documents`. */
-function fingerprintOf(shingles: DuckDBValue, lines: DuckDBValue, shingleLines: DuckDBValue): Fingerprint {
-  return {shingles: shinglesOf(shingles), lines: shinglesOf(lines), shingleLines: shingleLinesOf(shingleLines)}
+/** A blob's bytes as DuckDB gives them back. */
+function bytesOf(value: DuckDBValue | undefined): Uint8Array {
+  return (value as {bytes: Uint8Array}).bytes
 }
 
 /** A string as a SQL literal, for the statements that take no parameter there (`ATTACH`, `COPY … TO`): quotes doubled. */
