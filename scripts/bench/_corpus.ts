@@ -20,6 +20,9 @@ export const random = (): number => (state = (Math.imul(state, 1_103_515_245) + 
 
 export const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
+/** What each of `copyEdits` does, in its order: the names planted pairs are scored by. */
+export const copyEditNames = ['numbers mangled', 'words dropped', 'ending cut', 'boilerplate added', 'number changed']
+
 /** One way each to make a copy: numbers mangled, words dropped, the ending cut, boilerplate added, a number changed. */
 export const copyEdits: Array<(text: string) => string> = [
   (text) => text.replaceAll(/(\d),(\d{3})/g, '$1, $2'),

@@ -14,7 +14,7 @@
  * seventy words: as long as a brief), which a copy keeps. Briefs of one outlet
  * share nothing but the footer, and are no copies. The same seed gives the same corpus.
  */
-import {copyEdits, pick, random, vocabulary} from './_corpus.js'
+import {copyEditNames, copyEdits, pick, random, vocabulary} from './_corpus.js'
 
 function paragraph(): string {
   const sentences: string[] = []
@@ -41,7 +41,12 @@ export interface CorpusOptions {
   reprints?: boolean
   /** Briefs, and outlets' footers on most stories. */
   furniture?: boolean
+  /** Filled with how each planted pair was made (`original:copy` to a name of `copyEditNames` or `reprintNames`), for recall by kind. */
+  kinds?: Map<string, string>
 }
+
+/** What each reprint is, in the order drawn: the names planted pairs are scored by. */
+export const reprintNames = ['excerpt', 'abridged', 'extended', 'splice']
 
 const paragraphsOf = (text: string) => text.split('\n\n')
 /** Reprints of one story, as outlets make them. */
@@ -90,13 +95,16 @@ export function* streamedCorpus(size: number, planted: Set<string>, window = 10_
         // Two wire stories, not reprints of them: the last two stories written before this one.
         const [first, second] = [storyIndexes.at(-1)!, storyIndexes.at(-2)!]
         text = splice(stories.at(-1)!, stories.at(-2)!) + (options.furniture ? footer() : '')
-        planted.add(`${second}:${index}`)
-        planted.add(`${first}:${index}`)
+        for (const pair of [`${second}:${index}`, `${first}:${index}`]) {
+          planted.add(pair)
+          options.kinds?.set(pair, 'splice')
+        }
         recent[index % window] = text
         yield {id: `d${index}`, text}
         continue
       }
       planted.add(`${original}:${index}`)
+      options.kinds?.set(`${original}:${index}`, kind < copyEdits.length ? copyEditNames[kind]! : reprintNames[kind - copyEdits.length]!)
     } else {
       const brief = options.furniture && random() < 0.3
       const body = story(brief ? 1 : 6)
@@ -119,9 +127,9 @@ export function* streamedCorpus(size: number, planted: Set<string>, window = 10_
  * Recall and precision of clusters on the planted pairs: a planted pair is
  * found when both documents share a cluster; a reported pair is right when it
  * joins documents of one planted family (a splice joins the families of its
- * two sources).
+ * two sources). With `kinds`, the pairs missed of each kind too.
  */
-export function scorePlanted(clusters: ReadonlyArray<{ids: readonly string[]; pairs: ReadonlyArray<{a: string; b: string}>}>, planted: ReadonlySet<string>) {
+export function scorePlanted(clusters: ReadonlyArray<{ids: readonly string[]; pairs: ReadonlyArray<{a: string; b: string}>}>, planted: ReadonlySet<string>, kinds?: ReadonlyMap<string, string>) {
   const indexOf = (id: string) => Number(id.slice(1))
   const clusterOf = new Map<number, number>()
   for (const [position, cluster] of clusters.entries()) for (const id of cluster.ids) clusterOf.set(indexOf(id), position)
@@ -132,13 +140,26 @@ export function scorePlanted(clusters: ReadonlyArray<{ids: readonly string[]; pa
     return root
   }
   let found = 0
+  const missed = new Map<string, {missed: number; planted: number}>()
   for (const pair of planted) {
     const [a, b] = pair.split(':').map(Number) as [number, number]
-    if (clusterOf.get(a) !== undefined && clusterOf.get(a) === clusterOf.get(b)) found++
+    const hit = clusterOf.get(a) !== undefined && clusterOf.get(a) === clusterOf.get(b)
+    if (hit) found++
+    const kind = kinds?.get(pair)
+    if (kind !== undefined) {
+      const tally = missed.get(kind) ?? {missed: 0, planted: 0}
+      missed.set(kind, {missed: tally.missed + (hit ? 0 : 1), planted: tally.planted + 1})
+    }
     const [rootA, rootB] = [top(a), top(b)]
     if (rootA !== rootB) parent.set(Math.max(rootA, rootB), Math.min(rootA, rootB))
   }
   const pairs = clusters.flatMap((cluster) => cluster.pairs)
   const right = pairs.filter((pair) => top(indexOf(pair.a)) === top(indexOf(pair.b))).length
-  return {found, planted: planted.size, right, reported: pairs.length, recall: found / planted.size, precision: pairs.length === 0 ? 1 : right / pairs.length}
+  const byKind = [...missed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return {found, planted: planted.size, right, reported: pairs.length, recall: found / planted.size, precision: pairs.length === 0 ? 1 : right / pairs.length, missed: byKind}
+}
+
+/** `scorePlanted`'s misses as one line: each kind's missed of planted. */
+export function missedByKind(missed: ReadonlyArray<[string, {missed: number; planted: number}]>): string {
+  return missed.map(([kind, tally]) => `${kind} ${tally.missed}/${tally.planted}`).join(', ')
 }

@@ -7,7 +7,8 @@
  * planted copies of another, each edited one way (numbers mangled, words
  * dropped, the ending cut, boilerplate added, a number changed) or reprinted
  * (an excerpt, an abridged, extended or spliced copy; REPRINTS=0 leaves these
- * out). Prints time, heap, and the recall and precision of the planted pairs.
+ * out). Prints time, heap, the recall and precision of the planted pairs, and
+ * the planted pairs missed of each kind.
  *
  * Alignment: `alignCopies` against plain character-level fast-diff over the
  * same pairs, in the same process.
@@ -16,7 +17,7 @@ import process from 'node:process'
 import {alignCopies, findCopies} from '@claimtrace/syndication'
 import diff from 'fast-diff'
 import {copyEdits, seedTexts as seeds} from './_corpus.js'
-import {scorePlanted, syndicatedCorpus as corpus} from './_syndication-corpus.js'
+import {missedByKind, scorePlanted, syndicatedCorpus as corpus} from './_syndication-corpus.js'
 
 function megabytes(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(0)} MB`
@@ -24,17 +25,19 @@ function megabytes(bytes: number): string {
 
 const sizes = (process.env['SIZES'] ?? '1000,10000,100000').split(',').map(Number)
 for (const size of sizes) {
-  const {documents, planted} = corpus(size, {reprints: process.env['REPRINTS'] !== '0', furniture: process.env['FURNITURE'] !== '0'})
+  const kinds = new Map<string, string>()
+  const {documents, planted} = corpus(size, {reprints: process.env['REPRINTS'] !== '0', furniture: process.env['FURNITURE'] !== '0', kinds})
   ;(globalThis as {gc?: () => void}).gc?.()
   const before = process.memoryUsage().heapUsed
   const start = performance.now()
   const clusters = findCopies(documents)
   const seconds = (performance.now() - start) / 1000
   const heap = process.memoryUsage().heapUsed - before
-  const score = scorePlanted(clusters, planted)
+  const score = scorePlanted(clusters, planted, kinds)
   process.stdout.write(
     `cluster ${String(size).padStart(7)} documents  ${seconds.toFixed(1).padStart(5)} s  heap +${megabytes(heap).padStart(7)}  ` +
-      `recall ${score.recall.toFixed(4)} (${score.found}/${score.planted})  precision ${score.precision.toFixed(4)} (${score.right}/${score.reported} pairs)\n`
+      `recall ${score.recall.toFixed(4)} (${score.found}/${score.planted})  precision ${score.precision.toFixed(4)} (${score.right}/${score.reported} pairs)\n` +
+      `        missed ${missedByKind(score.missed)}\n`
   )
 }
 
