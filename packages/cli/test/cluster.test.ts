@@ -66,9 +66,9 @@ describe('claimtrace index and cluster --index', () => {
     expect(await cli('index', 'export', '--index', index, '--out-dir', parquet)).toEqual({
       code: 0,
       stdout: '',
-      stderr: `wrote documents.parquet, bands.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${parquet}\n`
+      stderr: `wrote documents.parquet, bands.parquet, lines.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${parquet}\n`
     })
-    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'boilerplate.parquet', 'claims.parquet', 'clusters.parquet', 'compared.parquet', 'documents.parquet', 'pairs.parquet'])
+    expect(readdirSync(parquet).sort()).toEqual(['bands.parquet', 'boilerplate.parquet', 'claims.parquet', 'clusters.parquet', 'compared.parquet', 'documents.parquet', 'lines.parquet', 'pairs.parquet'])
   })
 
   it('names a file that is no index, and asks for paths or --index', async () => {

@@ -1,23 +1,30 @@
 -- Candidate pairs for the documents from $first on (a batch just added),
 -- numbered; then the fingerprints they need, and a page of them at a time.
 --
--- Each document of a bucket (one band key) is paired with the bucket's first
--- document and with the one before it: N copies of one text give at most
--- 2N pairs, never N(N-1)/2, and a batch's pairs are the same whether the
--- corpus came in one batch or many (a bucket's first and previous documents
--- never change when later ones join it). Only buckets a new document is in
--- are read.
+-- A bucket is a band key, or a line of a sentence or more ($least_line
+-- shingles), which goes in the bucket after the bands ($line_band): copies
+-- that keep whole paragraphs are candidates whatever their signatures say.
+-- Each document of a bucket is paired with the bucket's first document and
+-- with the one before it: N copies of one text give at most 2N pairs, never
+-- N(N-1)/2, and a batch's pairs are the same whether the corpus came in one
+-- batch or many (a bucket's first and previous documents never change when
+-- later ones join it). Only buckets a new document is in are read.
 CREATE OR REPLACE TEMP TABLE candidates AS
-WITH touched AS (
-  SELECT DISTINCT band, key FROM bands WHERE seq >= $first
+WITH keyed AS (
+  SELECT seq, band, key FROM bands
+  UNION ALL
+  SELECT seq, $line_band AS band, line AS key FROM lines WHERE shingles >= $least_line
+),
+touched AS (
+  SELECT DISTINCT band, key FROM keyed WHERE seq >= $first
 ),
 ranked AS (
   SELECT
-    b.seq,
-    first_value(b.seq) OVER (PARTITION BY b.band, b.key ORDER BY b.seq) AS head,
-    lag(b.seq) OVER (PARTITION BY b.band, b.key ORDER BY b.seq) AS previous
-  FROM bands b
-  SEMI JOIN touched t ON t.band = b.band AND t.key = b.key
+    k.seq,
+    first_value(k.seq) OVER (PARTITION BY k.band, k.key ORDER BY k.seq) AS head,
+    lag(k.seq) OVER (PARTITION BY k.band, k.key ORDER BY k.seq) AS previous
+  FROM keyed k
+  SEMI JOIN touched t ON t.band = k.band AND t.key = k.key
 ),
 pairs_of_batch AS (
   SELECT DISTINCT "left", "right" FROM (

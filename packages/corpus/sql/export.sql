@@ -13,6 +13,12 @@ COPY (
   SELECT seq, band, key FROM bands ORDER BY seq, band
 ) TO {directory}/bands.parquet (FORMAT parquet);
 
+-- Each document's lines, as rows: what boilerplate is counted over, and (the
+-- lines of 8 shingles or more) the line buckets of the candidate join.
+COPY (
+  SELECT seq, line, shingles, position FROM lines ORDER BY seq, position
+) TO {directory}/lines.parquet (FORMAT parquet);
+
 -- Every candidate pair compared, with the shingles the two share.
 COPY (
   SELECT a.id AS a, b.id AS b, p.shared

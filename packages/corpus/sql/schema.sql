@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS bands (
 -- The lines of each document (`lines` of `documents`) as rows: each line's
 -- hash, the shingles that start in it and where it first comes among the
 -- document's lines. Counted across the corpus, they tell boilerplate from the
--- story (`sql/boilerplate.sql`).
+-- story (`sql/boilerplate.sql`); a line of a sentence or more is a bucket of
+-- candidates too (`sql/candidates.sql`).
 CREATE TABLE IF NOT EXISTS lines (
   seq BIGINT NOT NULL,
   line UINTEGER NOT NULL,

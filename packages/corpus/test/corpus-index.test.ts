@@ -202,6 +202,11 @@ describe('CorpusIndex', () => {
     index.close()
     const {read, close} = await parquetReader()
     expect(await read(`SELECT count(*), min(id), max(batch) FROM '${join(work, 'documents.parquet')}'`)).toEqual([['6', 'abridged', 1]])
+    // The story's lines, each with the shingles that start in it, as `fingerprint` gives them.
+    const lines = fingerprint(reprints[0]!.text).lines
+    expect(await read(`SELECT line, shingles, position FROM '${join(work, 'lines.parquet')}' WHERE seq = 0 ORDER BY line`)).toEqual(
+      Array.from({length: lines.length / 3}, (_, row) => [lines[row * 3]!, lines[row * 3 + 1]!, lines[row * 3 + 2]!])
+    )
     expect(await read(`SELECT a, b FROM '${join(work, 'pairs.parquet')}'`)).toEqual([
       ['story', 'excerpt'], ['story', 'abridged'], ['story', 'extended'], ['story', 'splice'], ['excerpt', 'abridged'], ['excerpt', 'extended'],
       ['excerpt', 'splice'], ['abridged', 'extended'], ['abridged', 'splice'], ['extended', 'splice'], ['splice', 'wildfire']

@@ -11,7 +11,7 @@ export {fingerprint, overlap as sharedShingles, shingles} from './lib/fingerprin
 export type {Fingerprint} from './lib/fingerprint.js'
 export {boilerplateOf, boilerplateRule, boilerplateShingles, findBoilerplate, sharedLines, withoutBoilerplate} from './lib/boilerplate.js'
 export type {SharedLine} from './lib/boilerplate.js'
-export {bandCount, bandKeys, verifyCopies, verifyCounts} from './lib/copy-rule.js'
+export {bandCount, bandKeys, leastKeyedLine, lineBand, lineKeys, verifyCopies, verifyCounts} from './lib/copy-rule.js'
 export type {CorpusDocument, FindCopiesOptions} from './lib/find-copies.js'
 export {ClaimConflict, Comparison, compareCopies, UnpairedClaim} from './lib/compare-copies.js'
 export type {CopyInput} from './lib/compare-copies.js'

@@ -7,7 +7,7 @@ describe('@claimtrace/syndication', () => {
     expect(Object.keys(await import('@claimtrace/syndication')).sort()).toEqual([
       'AlignedRow', 'CitedClaim', 'ClaimConflict', 'Comparison', 'CopyCluster', 'CopyIndex', 'CopyPair', 'Corroboration', 'CorroborationGraph', 'Divergence', 'DivergenceKind', 'Lineage', 'Passage', 'Place', 'Relation', 'Severity',
       'UnpairedClaim', 'alignCopies', 'alignedRows', 'bandCount', 'bandKeys', 'boilerplateOf', 'boilerplateRule', 'boilerplateShingles', 'claimFeatures', 'classifyDivergences', 'compareCopies', 'corroborate', 'corroborationKeys', 'findBoilerplate', 'findCopies',
-      'fingerprint', 'lineage', 'sharedLines', 'sharedShingles', 'shingles', 'tokenize', 'verifyCopies', 'verifyCounts', 'withoutBoilerplate'
+      'fingerprint', 'leastKeyedLine', 'lineBand', 'lineKeys', 'lineage', 'sharedLines', 'sharedShingles', 'shingles', 'tokenize', 'verifyCopies', 'verifyCounts', 'withoutBoilerplate'
     ])
   })
 

@@ -1,6 +1,6 @@
 import {z} from 'zod/mini'
 import {readFileSync} from 'node:fs'
-import {CopyCluster, CopyIndex, findCopies} from '@claimtrace/syndication'
+import {bandKeys, CopyCluster, CopyIndex, findCopies, fingerprint, lineKeys} from '@claimtrace/syndication'
 import {describe, expect, it} from 'vitest'
 
 const root = new URL('../../../fixtures/articles/', import.meta.url)
@@ -77,6 +77,25 @@ describe('abridged and edited copies', () => {
     expect(findCopies([{id: 'original', text: original}, {id: 'abridged', text: abridged}])).toEqual([
       {ids: ['original', 'abridged'], pairs: [{a: 'original', b: 'abridged', similarity: 0.275, containment: 0.626}]}
     ])
+  })
+
+  it('finds a short story run inside a long one by the paragraph they share, when no band of their signatures meets', () => {
+    const story = paragraphs.find((paragraph) => paragraph.split(' ').length > 30)!
+    const extended = [story, text('002'), text('003'), text('004')].join('\n\n')
+    const [a, b] = [fingerprint(story), fingerprint(extended)]
+    // Jaccard 0.027 (43 shingles of 1,578): the 48 bands meet with probability 0.035, and here none does.
+    expect(bandKeys(a.shingles).filter((key, band) => bandKeys(b.shingles)[band] === key)).toHaveLength(0)
+    expect([...lineKeys(b.lines)]).toContain(lineKeys(a.lines)[0])
+    expect(findCopies([{id: 'story', text: story}, {id: 'extended', text: extended}])).toEqual([
+      {ids: ['story', 'extended'], pairs: [{a: 'story', b: 'extended', similarity: expect.any(Number), containment: 1}]}
+    ])
+  })
+
+  it('pairs documents by their lines of a sentence or more, not by a short line', () => {
+    const {lines} = fingerprint('Read more\n\nThe council voted 7 to 2 on Tuesday to close the shelter on Elm Street by June.\n\nShare this')
+    expect(lines.length / 3).toBe(3)
+    expect(lineKeys(lines)).toHaveLength(1)
+    expect(lineKeys(fingerprint('Read more').lines)).toHaveLength(0)
   })
 
   it('never makes two briefs copies by a line of furniture they share', () => {

@@ -213,9 +213,9 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
   action(
     index
       .command('export')
-      .description('write a corpus index as Parquet tables: documents, band keys, compared pairs, boilerplate lines, verified pairs of copies, claims, clusters')
+      .description('write a corpus index as Parquet tables: documents, band keys, lines, compared pairs, boilerplate lines, verified pairs of copies, claims, clusters')
       .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
-      .requiredOption('--out-dir <folder>', 'the folder to write documents.parquet, bands.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in (created when missing)'),
+      .requiredOption('--out-dir <folder>', 'the folder to write documents.parquet, bands.parquet, lines.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in (created when missing)'),
     async (given) => indexExportCommand({index: given.index!, folder: given.outDir!}, io)
   )
 

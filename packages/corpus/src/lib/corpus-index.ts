@@ -14,6 +14,8 @@ import {
   corroborationKeys,
   type FindCopiesOptions,
   type Fingerprint,
+  leastKeyedLine,
+  lineBand,
   sharedLines,
   verifyCounts,
   withoutBoilerplate
@@ -68,8 +70,8 @@ export interface AddOptions {
   claims?: boolean | undefined
 }
 
-/** What the stored band keys are: a layout other than this one's finds no candidates across batches. */
-const fingerprintLayout = `minhash ${bandCount} bands of 2 rows over 5-token shingles`
+/** What the stored band keys and line buckets are: a layout other than this one's finds other candidates across batches. */
+const fingerprintLayout = `minhash ${bandCount} bands of 2 rows over 5-token shingles, and lines of ${leastKeyedLine} shingles or more`
 /** The tables' shape (`sql/schema.sql`): an index made with another has tables this code cannot fill or read. */
 const schemaVersion = '3'
 
@@ -328,7 +330,7 @@ export class CorpusIndex {
     return counts
   }
 
-  /** Write `documents.parquet`, `bands.parquet`, `compared.parquet`, `boilerplate.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
+  /** Write `documents.parquet`, `bands.parquet`, `lines.parquet`, `compared.parquet`, `boilerplate.parquet`, `pairs.parquet`, `claims.parquet` and `clusters.parquet` into `directory` (which must exist). */
   exportParquet(directory: string): Promise<void> {
     return this.#serially(() => this.#exportParquet(directory))
   }
@@ -471,7 +473,7 @@ export class CorpusIndex {
    */
   async #compare(first: number): Promise<number> {
     const [create, needed, page] = statementsOf(sqlFile('candidates')) as [string, string, string]
-    await this.#connection.run(create, {first})
+    await this.#connection.run(create, {first, line_band: lineBand, least_line: leastKeyedLine})
     const total = Number((await this.#connection.runAndReadAll('SELECT count(*) FROM candidates')).getRows()[0]![0])
     const spool = new FingerprintSpool(this.#spoolFolder)
     let found = 0

@@ -1,13 +1,14 @@
 import {boilerplateShingles, findBoilerplate, withoutBoilerplate} from './boilerplate.js'
-import {bandKeys, verifyCounts} from './copy-rule.js'
+import {bandKeys, lineBand, lineKeys, verifyCounts} from './copy-rule.js'
 import type {CopyCluster, CopyPair, CorpusDocument, FindCopiesOptions} from './find-copies.js'
 import {type Fingerprint, fingerprint, overlap} from './fingerprint.js'
 import {spanningTrees} from './spanning-trees.js'
 
 /**
  * Copy detection as a corpus streams past: each document added is MinHashed
- * into band buckets and compared with the earlier documents it shares a band
- * with (the shingles they share counted then), so the work is done while
+ * into band buckets, its lines of a sentence or more into buckets of their
+ * own, and compared with the earlier documents it shares a bucket with (the
+ * shingles they share counted then), so the work is done while
  * documents arrive. `clusters()` then discounts the corpus's boilerplate
  * (`findBoilerplate`: it needs every document) and verifies the compared
  * pairs; it gives what `findCopies` gives for the documents so far.
@@ -38,10 +39,9 @@ export class CopyIndex {
     const found = 'shingles' in document ? fingerprintOf(document) : fingerprint(document.text)
     const set = found.shingles
     this.#fingerprints.push(found)
-    const keys = bandKeys(set)
     const candidates = new Set<number>()
-    for (const [band, key] of keys.entries()) {
-      const bucket = band * 2 ** 32 + key
+    const buckets = [...Array.from(bandKeys(set), (key, band) => band * 2 ** 32 + key), ...Array.from(lineKeys(found.lines), (key) => lineBand * 2 ** 32 + key)]
+    for (const bucket of buckets) {
       const first = this.#first.get(bucket)
       if (first === undefined) {
         this.#first.set(bucket, right)

@@ -79,7 +79,7 @@ export async function indexExportCommand({index: path, folder}: IndexExportOptio
   }
   try {
     await index.exportParquet(folder)
-    io.stderr.write(`wrote documents.parquet, bands.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${folder}\n`)
+    io.stderr.write(`wrote documents.parquet, bands.parquet, lines.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${folder}\n`)
     return 0
   } finally {
     index.close()
