@@ -5,6 +5,7 @@ import {CorpusIndex, type CorroborationCounts} from '@claimtrace/corpus'
 import type {Claim} from '@claimtrace/extract'
 import type {CopyCluster, Corroboration, Fingerprint} from '@claimtrace/syndication'
 import {CliError} from '../io.js'
+import {collectGarbage} from './collect-garbage.js'
 import {createSpool} from './spool.js'
 
 /**
@@ -61,6 +62,7 @@ export function openReportIndex(threshold: number | undefined): ReportIndex {
         // Every document has its shingles and claims: nothing for the index's own workers to do.
         await failing(index.add(batch, {jobs: 1}))
         batch = []
+        collectGarbage()
       }
       if (batch.length > 0) await failing(index.add(batch, {jobs: 1}))
       return {clusters: await failing(index.clusters()), counts: await failing(index.corroborate(each))}
