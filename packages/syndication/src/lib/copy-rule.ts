@@ -33,7 +33,7 @@ export function bandKeys(set: Uint32Array): Uint32Array {
   return keys
 }
 
-/** Shingles a line must start to pair documents by itself: a sentence of a dozen words or more. */
+/** Shingles a line must start to pair documents by itself: a sentence of eight words or more (twelve when it ends the text, as no shingle runs past it). */
 export const leastKeyedLine = 8
 
 /**
