@@ -26,6 +26,8 @@ export class FingerprintSpool {
   #pendingBytes = 0
   #seqs = new Float64Array(1024)
   #offsets = new Float64Array(1024)
+  /** Each record's bytes, head included, so that one read gets it whole. */
+  #lengths = new Float64Array(1024)
   #count = 0
   #sorted = true
   readonly #cache = new Map<number, Fingerprint>()
@@ -41,10 +43,12 @@ export class FingerprintSpool {
     if (this.#count === this.#seqs.length) {
       this.#seqs = grown(this.#seqs)
       this.#offsets = grown(this.#offsets)
+      this.#lengths = grown(this.#lengths)
     }
     if (this.#count > 0 && seq <= this.#seqs[this.#count - 1]!) this.#sorted = false
     this.#seqs[this.#count] = seq
     this.#offsets[this.#count] = this.#written + this.#pendingBytes
+    this.#lengths[this.#count] = headSize + shingles.length + lines.length + shingleLines.length
     this.#count++
     const head = Buffer.alloc(headSize)
     head.writeUInt32LE(shingles.length, 0)
@@ -69,16 +73,15 @@ export class FingerprintSpool {
     this.#ready()
     const at = this.#find(seq)
     if (at < 0) throw new Error(`no fingerprint of document ${seq} was spooled`)
-    const head = Buffer.alloc(headSize)
-    this.#read(head, this.#offsets[at]!)
-    const [shingleBytes, lineBytes, shingleLineBytes] = [head.readUInt32LE(0), head.readUInt32LE(4), head.readUInt32LE(8)]
-    // One buffer of its own, 4-byte aligned at each blob: the shingles and lines are whole 32-bit numbers.
-    const body = new Uint8Array(shingleBytes + lineBytes + shingleLineBytes)
-    this.#read(body, this.#offsets[at]! + headSize)
+    // One read into a buffer of its own, 4-byte aligned at each blob (the head is 12 bytes, the shingles and lines whole 32-bit numbers).
+    const record = new Uint8Array(this.#lengths[at]!)
+    this.#read(record, this.#offsets[at]!)
+    const head = new DataView(record.buffer, 0, headSize)
+    const [shingleBytes, lineBytes, shingleLineBytes] = [head.getUint32(0, true), head.getUint32(4, true), head.getUint32(8, true)]
     const found: Fingerprint = {
-      shingles: numbersOf(body, 0, shingleBytes, 4) as Uint32Array,
-      lines: numbersOf(body, shingleBytes, lineBytes, 4) as Uint32Array,
-      shingleLines: numbersOf(body, shingleBytes + lineBytes, shingleLineBytes, 2) as Uint16Array
+      shingles: numbersOf(record, headSize, shingleBytes, 4) as Uint32Array,
+      lines: numbersOf(record, headSize + shingleBytes, lineBytes, 4) as Uint32Array,
+      shingleLines: numbersOf(record, headSize + shingleBytes + lineBytes, shingleLineBytes, 2) as Uint16Array
     }
     this.#cache.set(seq, found)
     if (this.#cache.size > cacheSize) this.#cache.delete(this.#cache.keys().next().value!)
@@ -108,6 +111,7 @@ export class FingerprintSpool {
     const order = Array.from({length: this.#count}, (_, index) => index).sort((a, b) => this.#seqs[a]! - this.#seqs[b]!)
     this.#seqs = Float64Array.from(order, (index) => this.#seqs[index]!)
     this.#offsets = Float64Array.from(order, (index) => this.#offsets[index]!)
+    this.#lengths = Float64Array.from(order, (index) => this.#lengths[index]!)
     this.#sorted = true
   }
 

@@ -40,17 +40,8 @@ export class CopyIndex {
     const set = found.shingles
     this.#fingerprints.push(found)
     const candidates = new Set<number>()
-    const buckets = [...Array.from(bandKeys(set), (key, band) => band * 2 ** 32 + key), ...Array.from(lineKeys(found.lines), (key) => lineBand * 2 ** 32 + key)]
-    for (const bucket of buckets) {
-      const first = this.#first.get(bucket)
-      if (first === undefined) {
-        this.#first.set(bucket, right)
-        continue
-      }
-      candidates.add(first)
-      candidates.add(this.#latest.get(bucket) ?? first)
-      this.#latest.set(bucket, right)
-    }
+    for (const [band, key] of bandKeys(set).entries()) this.#join(band * 2 ** 32 + key, right, candidates)
+    for (const key of lineKeys(found.lines)) this.#join(lineBand * 2 ** 32 + key, right, candidates)
     for (const left of [...candidates].sort((x, y) => x - y)) this.#compare(left, right, overlap(this.#fingerprints[left]!.shingles, set))
   }
 
@@ -73,6 +64,18 @@ export class CopyIndex {
         return {a, b, similarity, containment}
       })
     }))
+  }
+
+  /** Put document `right` in `bucket`, and the bucket's first and latest earlier documents among its candidates. */
+  #join(bucket: number, right: number, candidates: Set<number>): void {
+    const first = this.#first.get(bucket)
+    if (first === undefined) {
+      this.#first.set(bucket, right)
+      return
+    }
+    candidates.add(first)
+    candidates.add(this.#latest.get(bucket) ?? first)
+    this.#latest.set(bucket, right)
   }
 
   #compare(left: number, right: number, shared: number): void {
