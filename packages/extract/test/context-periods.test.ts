@@ -84,6 +84,21 @@ describe('the earlier value’s period', () => {
     ])
   })
 
+  it('takes the start of “fell from X in 2019 to Y” as the earlier value of Y, not of the figure before it (education, transport)', () => {
+    const change = (text: string) => extractClaims(text, {date: '2026-05-14'}).map((claim) => [claim.text, claim.from ?? null, claim.direction ?? null])
+    expect(change('The district will close two of its 14 primary schools after enrolment fell from 6,480 pupils in 2019 to 5,212 this year.')).toEqual([
+      ['two', null, null],
+      ['14', null, null],
+      ['6,480', null, null],
+      ['5,212', 6480, 'down']
+    ])
+    expect(change('The operator runs 38 routes, and ridership rose from 9.1 million in 2023 to 10.4 million in 2025.')).toEqual([
+      ['38', null, null],
+      ['9.1 million', null, null],
+      ['10.4 million', 9.1e6, 'up']
+    ])
+  })
+
   it('places an unresolved “last year” by the year it is compared with, and keeps a resolved one (crime)', () => {
     const text = 'Boston saw 59 of its requests denied last year. That’s up from 56 in 2015.'
     expect(read(text)).toEqual([

@@ -26,6 +26,8 @@ const rangeWords = new Set(['to', 'through', 'thru'])
  */
 export function readRangesAndChanges(input: string, tokens: readonly Token[], mentions: readonly Mention[], leads: Map<Mention, number>, sentenceStart: number, periods: ReadonlyArray<{from: number; to: number}> = []): Set<Mention> {
   const backReferences = new Set<Mention>()
+  /** Figures a later "to …" of the same change starts from. */
+  const spanStarts = new Set<Mention>()
   const figures = mentions.filter((mention) => mention.role === 'cardinal')
 
   for (let index = 0; index < figures.length; index++) {
@@ -188,6 +190,7 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
         if (candidate.to <= lead && tokens[(leads.get(candidate) ?? candidate.from) - 1]?.lower === 'from') start = candidate
       }
       if (start) {
+        spanStarts.add(start)
         mention.previous = start.value
         mention.direction = directionOf(start.value, mention.value)
       } else if (verb !== 'same') {
@@ -207,6 +210,8 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
       if (upVerbs.has(verb) || downVerbs.has(verb) || afterLevel) backReferences.add(mention)
     }
   }
+  // "after enrolment fell from 6,480 in 2019 to 5,212": the start of a span is the earlier value of its end, not of the figure before it.
+  for (const start of spanStarts) backReferences.delete(start)
   shareComparedUnits(tokens, figures)
   shareRates(tokens, figures)
   return backReferences
