@@ -64,6 +64,21 @@ describe('compareCopies', () => {
     expect(compareCopies(withClaims(text), withClaims(`${swapped}, the report said.`)).divergences.some((item) => item.kind === 'truncation')).toBe(false)
   })
 
+  it('reads a copy cut short and closed with a footer as truncation and boilerplate, with no error', () => {
+    const {text, date} = original
+    for (const end of [text.indexOf('In 2016, the Herald'), text.indexOf('The Herald says')]) {
+      const cut = withClaims({date, text: `${text.slice(0, end).trimEnd()}\n\nPlease let us know if you're having issues with commenting.`})
+      const comparison = compareCopies(original, cut)
+      const found = comparison.divergences.filter((item) => item.kind !== 'whitespace')
+      expect(found.map((item) => [item.kind, item.severity, item.b.text])).toEqual([
+        ['truncation', 'warning', ''],
+        ['boilerplate', 'info', "Please let us know if you're having issues with commenting."]
+      ])
+      expect(found[0]!.a.text).toBe(text.slice(end).trimEnd())
+      expect(comparison.unpaired.every((item) => item.side === 'a' && item.reason === 'truncated')).toBe(true)
+    }
+  })
+
   it('says why a claim is only in the copy that added a paragraph', () => {
     const longer = withClaims({date: original.date, text: original.text.replace('\n\nThe Herald says', '\n\nOfficials counted 212 more refusals in Suffolk County this month.\n\nThe Herald says')})
     expect(summary(compareCopies(original, longer))).toEqual({conflicts: [], unpaired: [['b', 'added', '212']]})

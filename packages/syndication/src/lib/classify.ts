@@ -47,9 +47,32 @@ export function classifyDivergences(alignment: Alignment): Divergence[] {
       }
       continue
     }
-    push(kindOf(alignment, segment, index === segments.length - 1), segment.a, segment.b)
+    const last = index === segments.length - 1
+    // A copy cut short and closed with the outlet's furniture ("Please let us know…") has lost its ending and added a footer: two differences, not one rewrite.
+    if (last && isFooterAfterCut(alignment, segment)) {
+      const footer = b.tokens[segment.b.from]!.start
+      push('truncation', {start: a.tokens[segment.a.from]!.start, end: segment.a.end}, {start: footer, end: footer})
+      push('boilerplate', {start: segment.a.end, end: segment.a.end}, {start: footer, end: segment.b.end})
+      continue
+    }
+    push(kindOf(alignment, segment, last), segment.a, segment.b)
   }
   return divergences
+}
+
+/** Tokens (words and marks) a footer (a prompt, a banner, a photo credit) has at most. */
+const footerWords = 40
+
+/** The last difference replaces the original's ending with a few lines of furniture. */
+function isFooterAfterCut({a, b}: Alignment, segment: Segment): boolean {
+  return (
+    segment.a.from < segment.a.to &&
+    segment.b.from < segment.b.to &&
+    segment.a.to === a.tokens.length &&
+    segment.b.to === b.tokens.length &&
+    segment.b.to - segment.b.from <= footerWords &&
+    isBoilerplate(b.text.slice(segment.b.start, segment.b.end), false)
+  )
 }
 
 /** Words a one-sided change needs to be a sentence or more dropped or added. */
