@@ -41,32 +41,26 @@ JOIN claims c ON c.seq = e.seq AND c.position = e.position
 ORDER BY e.entry;
 
 -- 4. The buckets of one part of the keys (by hash, $part of $parts, so that
--- no query holds every key): each key of more than one claim, with its
--- claims ascending; they are all compared with each other.
-SELECT list(e.entry::INTEGER ORDER BY e.entry) AS entries
+-- no query holds every key): each key's claims, one row a claim, sorted by
+-- key, claims ascending. The caller compares the claims of each key of more
+-- than one with each other; for a figure key, only the claims whose period is
+-- unresolved (it overlaps any period) with each other and with the resolved
+-- ones, so a key with no unresolved claim compares nothing. Rows, not a list
+-- per key: DuckDB spills a sort past its memory limit, never a list.
+SELECT k.figure_key, k.key, k.resolved, e.entry::INTEGER AS entry
 FROM claim_keys k
 JOIN corroboration_entries e ON e.seq = k.seq AND e.position = k.position
-WHERE NOT k.figure_key AND hash(k.key) % $parts = $part
-GROUP BY k.key
-HAVING count(*) > 1;
+WHERE hash(k.key) % $parts = $part
+ORDER BY k.figure_key, k.key, e.entry;
 
--- 5. The figure keys of one part: claims whose period is unresolved (it
--- overlaps any period) are compared with each other and with the resolved
--- claims of their key; a key with no unresolved claim compares nothing.
-SELECT
-  list(e.entry::INTEGER ORDER BY e.entry) FILTER (WHERE NOT k.resolved) AS unresolved,
-  list(e.entry::INTEGER ORDER BY e.entry) FILTER (WHERE k.resolved) AS resolved
-FROM claim_keys k
-JOIN corroboration_entries e ON e.seq = k.seq AND e.position = k.position
-WHERE k.figure_key AND hash(k.key) % $parts = $part
-GROUP BY k.key
-HAVING count(*) FILTER (WHERE NOT k.resolved) > 0 AND count(*) > 1;
-
--- 6. The groups in rank order (streamed: one group may hold a good share of
--- the corpus's claims), each claim cited by its document's id.
+-- 5. The groups of ranks $from to $to (exclusive) in rank order (streamed: one
+-- group may hold a good share of the corpus's claims), each claim cited by its
+-- document's id. A range at a time: joined at once, every grouped claim's text
+-- and document outgrew what DuckDB could spill.
 SELECT g."rank", g.kind, d.id AS article, c.claim, c.text, c.value, c.unit
 FROM corroboration_groups g
 JOIN corroboration_entries e ON e.entry = g.entry
 JOIN claims c ON c.seq = e.seq AND c.position = e.position
 JOIN documents d ON d.seq = e.seq
+WHERE g."rank" >= $from AND g."rank" < $to
 ORDER BY g."rank", g.entry;

@@ -21,6 +21,7 @@ import {
   withoutBoilerplate
 } from '@claimtrace/syndication'
 import {CorpusError} from './corpus-error.js'
+import {compareBuckets} from './corroboration-buckets.js'
 import {fingerprintPool} from './fingerprint-pool.js'
 import {FingerprintSpool} from './fingerprint-spool.js'
 import type {Fingerprints} from './fingerprints.js'
@@ -82,12 +83,22 @@ const schemaVersion = '3'
  */
 const rowGroupSize = 16_384
 
+/**
+ * DuckDB's allocator gives memory back to the system after a task whose peak
+ * passed this. Its default, 128 MB, is a report's whole memory limit: at
+ * that, what a stage freed stayed resident into the next (a 100k-article
+ * report peaked about 30 MB higher).
+ */
+const allocatorFlushThreshold = '16MB'
+
 /** Candidate pairs compared together, between appends of what they share. */
 const pageSize = 8192
 /** Compared pairs verified together: eight numbers each. */
 const countsPageSize = 65_536
 /** Keys of claims (a claim has a few) bucketed together for corroboration, in one query. */
 const keysPerPart = 1 << 20
+/** Grouped claims read back together, with their texts and documents, in one query. */
+const groupedPerRange = 1 << 18
 /** Documents fingerprinted together, in one message to a worker. */
 const pieceSize = 256
 
@@ -128,7 +139,11 @@ export class CorpusIndex {
     let instance: DuckDBInstance
     try {
       // The file is attached, not opened, for the row-group size only ATTACH takes; spilled data goes beside it, as DuckDB would put it.
-      instance = await DuckDBInstance.create(':memory:', {memory_limit: options?.memoryLimit ?? '1GB', ...(inMemory ? {} : {temp_directory: `${path}.tmp`})})
+      instance = await DuckDBInstance.create(':memory:', {
+        memory_limit: options?.memoryLimit ?? '1GB',
+        allocator_flush_threshold: allocatorFlushThreshold,
+        allocator_background_threads: 'true',
+        ...(inMemory ? {} : {temp_directory: `${path}.tmp`})})
     } catch (error) {
       throw new CorpusError(`cannot open the index ${path}: ${(error as Error).message}`, 'unreadable-index')
     }
@@ -261,7 +276,7 @@ export class CorpusIndex {
   async #corroborate(each: (group: Corroboration) => void): Promise<CorroborationCounts> {
     await this.#components()
     const connection = this.#connection
-    const [entries, groupTable, claimRows, keyedBuckets, openBuckets, groupRows] = statementsOf(sqlFile('corroborate')) as [string, string, string, string, string, string]
+    const [entries, groupTable, claimRows, buckets, groupRows] = statementsOf(sqlFile('corroborate')) as [string, string, string, string, string]
     for (const statement of [entries, groupTable]) await connection.run(statement)
     // Results are streamed a chunk at a time: one read whole would hold every claim, or every claim of a group, twice over.
     const graph = new CorroborationGraph()
@@ -287,26 +302,33 @@ export class CorpusIndex {
     // Buckets are read a part of the keys at a time, each part about a page of rows: DuckDB never sorts or holds them all.
     const keyRows = Number((await connection.runAndReadAll('SELECT count(*) FROM claim_keys')).getRows()[0]![0])
     const parts = Math.max(1, Math.ceil(keyRows / keysPerPart))
-    for (let part = 0; part < parts; part++) {
-      for await (const rows of (await connection.stream(keyedBuckets, {part, parts})).yieldRows()) for (const [entries] of rows) graph.compare(entriesOf(entries))
-      for await (const rows of (await connection.stream(openBuckets, {part, parts})).yieldRows()) for (const [unresolved, resolved] of rows) graph.compareOpen(entriesOf(unresolved), entriesOf(resolved))
-    }
+    for (let part = 0; part < parts; part++) await compareBuckets(graph, await connection.stream(buckets, {part, parts}))
 
+    // Groups are read back a range of ranks at a time, each about a part of claims: a join of every grouped claim
+    // with its text and document at once held more than DuckDB could spill (300k articles at 128 MB).
+    const ranges = [0]
+    let ranked = 0
     const appender = await connection.createAppender('corroboration_groups')
     try {
-      let rank = 0
+      let inRange = 0
       for (const {kind, members} of graph.groups()) {
+        if (inRange >= groupedPerRange) {
+          ranges.push(ranked)
+          inRange = 0
+        }
+        inRange += members.length
         for (const entry of members) {
-          appender.appendBigInt(BigInt(rank))
+          appender.appendBigInt(BigInt(ranked))
           appender.appendBigInt(BigInt(entry))
           appender.appendVarchar(kind)
           appender.endRow()
         }
-        rank++
+        ranked++
       }
     } finally {
       appender.closeSync()
     }
+    ranges.push(ranked)
     const counts: CorroborationCounts = {corroborated: 0, conflicting: 0}
     let group: Corroboration | undefined
     let rank = -1
@@ -315,14 +337,16 @@ export class CorpusIndex {
       counts[group.kind]++
       each(group)
     }
-    for await (const rows of (await connection.stream(groupRows)).yieldRows()) {
-      for (const [at, kind, articleId, claimId, text, value, unit] of rows) {
-        if (Number(at) !== rank) {
-          flush()
-          rank = Number(at)
-          group = {kind: kind === 'conflicting' ? 'conflicting' : 'corroborated', claims: []}
+    for (let range = 0; range + 1 < ranges.length; range++) {
+      for await (const rows of (await connection.stream(groupRows, {from: ranges[range]!, to: ranges[range + 1]!})).yieldRows()) {
+        for (const [at, kind, articleId, claimId, text, value, unit] of rows) {
+          if (Number(at) !== rank) {
+            flush()
+            rank = Number(at)
+            group = {kind: kind === 'conflicting' ? 'conflicting' : 'corroborated', claims: []}
+          }
+          group!.claims.push({article: String(articleId), claimId: String(claimId), text: String(text), value: numberOf(value), unit: String(unit)})
         }
-        group!.claims.push({article: String(articleId), claimId: String(claimId), text: String(text), value: numberOf(value), unit: String(unit)})
       }
     }
     flush()
@@ -631,11 +655,6 @@ function littleEndianBytes(values: Uint32Array | Uint16Array): Uint8Array {
 
 function numberOf(value: DuckDBValue | undefined): number | null {
   return value === null || value === undefined ? null : Number(value)
-}
-
-/** A list of claim numbers as DuckDB gives it back (`NULL` for none). */
-function entriesOf(value: DuckDBValue | undefined): number[] {
-  return ((value as {items: DuckDBValue[]} | null | undefined)?.items ?? []).map(Number)
 }
 
 /** A list of strings as DuckDB gives it back. */

@@ -12,7 +12,7 @@ import {progress} from '../progress.js'
 import {corpusFiles, readCorpusFiles} from '../read-corpus.js'
 import {readFacts} from '../read-facts.js'
 import type {Analyzed} from '../report/analyze.js'
-import {collectGarbage} from '../report/collect-garbage.js'
+import {limitHeapGrowth} from '../report/heap-growth.js'
 import {inOrder} from '../report/in-order.js'
 import {addMessageData} from '../report/message-data.js'
 import {openReportIndex} from '../report/report-index.js'
@@ -53,12 +53,6 @@ export const onDiskBytes = 32 * 1024 * 1024
 
 /** Articles analyzed but not yet written, at most this many per worker: enough to keep workers busy, few enough to keep memory flat. */
 const aheadPerWorker = 16
-/**
- * Articles, and clusters (each a few articles read back and described),
- * between two collections of the heap on disk (`collectGarbage`).
- */
-const collectEvery = {articles: 4096, clusters: 512}
-
 /** The default number of workers: both cores of a two-core machine, never more than two (the main thread has its own work). */
 export const defaultJobs = Math.min(2, availableParallelism())
 
@@ -72,9 +66,11 @@ export const defaultJobs = Math.min(2, availableParallelism())
  * independent articles (groups spooled), so memory does not grow with the
  * corpus; a small one keeps them in memory, which is faster. The same report either
  * way, byte for byte. Then clusters are compared and the report is written in
- * pieces. Diagnostics go to stderr as vfile-reporter prints them.
+ * pieces. Diagnostics go to stderr as vfile-reporter prints them. V8 may grow
+ * the process's heaps only a little past what they hold (`limitHeapGrowth`).
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
+  limitHeapGrowth()
   const records = await readFacts(options.facts, io)
   // The report model is built by @claimtrace/report's builder, as `buildReport` builds it; this command adds the
   // files, the worker threads, the spool and the progress.
@@ -111,15 +107,9 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
 
     const ahead = aheadPerWorker * Math.max(1, options.jobs)
     const articles = readCorpusFiles(files, io, (id, reason) => builder.skip(id, reason))
-    // On disk, the heap is collected every few thousand articles and between stages, so it stays near what it holds.
-    const collect = () => {
-      if (corpus) collectGarbage()
-    }
-    let taken = 0
     for await (const [article, result] of inOrder(articles, ahead, (article) => pool.analyze({id: article.id, text: article.text, date: article.date, dateFrom: article.dateFrom}))) {
       await take(result)
       reading.tick(article.bytes)
-      if (++taken % collectEvery.articles === 0) collect()
     }
     reading.done()
 
@@ -129,17 +119,14 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     let indexed: {clusters: CopyCluster[]; counts: CorroborationCounts} | undefined
     if (corpus) {
       await pool.close()
-      collect()
       indexed = await corpus.findings((group) => corroborationSpool.write(String(groups++), JSON.stringify(group)))
       corpus.close()
-      collect()
       pool = reportPool(options.jobs, records, options.date)
     }
     let clusters = 0
     for await (const [, described] of inOrder(indexed?.clusters ?? builder.copies(), ahead, (copy) => pool.describe(copy, copy.ids.map((id) => spool.json(id)!)))) {
       builder.addCluster(described.cluster)
       if (corpus) clusterSpool.write(String(clusters++), JSON.stringify(described.cluster))
-      if (clusters % collectEvery.clusters === 0) collect()
       for (const copy of described.messages) {
         let file = messages.get(copy.id)
         if (!file) messages.set(copy.id, (file = new VFile({path: copy.id})))
@@ -148,7 +135,6 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     }
     // The workers are done: their memory (a fact store and a language model each) goes back before rendering.
     await pool.close()
-    collect()
     const found = indexed && {clusters: clusterSpool.read(), counts: indexed.counts, corroborations: corroborationSpool.read()}
     const report = builder.finish(spool.read(), found)
     const textOf = (id: string) => spool.get(id)?.text
