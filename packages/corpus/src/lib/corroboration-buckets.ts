@@ -14,11 +14,8 @@ export async function compareBuckets(graph: CorroborationGraph, chunks: AsyncIte
   // A keyed bucket's claims are all in `resolved`; a figure key's are split by whether their period is resolved.
   let resolved: number[] = []
   let unresolved: number[] = []
-  const flush = () => {
-    if (resolved.length + unresolved.length < 2) return
-    if (!figureKey) graph.compare(resolved)
-    else if (unresolved.length > 0) graph.compareOpen(unresolved, resolved)
-  }
+  // A bucket of one claim, or a figure key with no unresolved claim, compares nothing.
+  const flush = () => (figureKey ? graph.compareOpen(unresolved, resolved) : graph.compare(resolved))
   for await (const chunk of chunks) {
     const [figureKeys, keys, resolvedFlags, entries] = [0, 1, 2, 3].map((column) => chunk.getColumnVector(column))
     for (let row = 0; row < chunk.rowCount; row++) {
