@@ -37,6 +37,21 @@ describe('spans of months', () => {
     expect(read('Exports rose 6% in January–March 2024.')).toEqual([{text: '6%', period: ['January–March 2024', '2024-01-01', '2024-03-31']}])
   })
 
+  it('reads spans of days, across months and years, as one span (public health, policing)', () => {
+    expect(read('The county confirmed 21 measles cases between March 1 and May 1.', '2026-05-02')).toEqual([
+      {text: '21', period: ['between March 1 and May 1', '2026-03-01', '2026-05-01']}
+    ])
+    expect(read('Police made 40 arrests from June 3 to June 9.', '2026-07-01')).toEqual([{text: '40', period: ['from June 3 to June 9', '2026-06-03', '2026-06-09']}])
+    expect(read('Police made 40 arrests between Dec. 28, 2025 and Jan. 3, 2026.')).toEqual([
+      {text: '40', period: ['between Dec. 28, 2025 and Jan. 3, 2026', '2025-12-28', '2026-01-03']}
+    ])
+    expect(read('Officials counted 52 crashes from Feb. 4 through Feb. 10, 2025.')).toEqual([
+      {text: '52', period: ['from Feb. 4 through Feb. 10, 2025', '2025-02-04', '2025-02-10']}
+    ])
+    // The dashed spans stay as they were read.
+    expect(read('ICE declined 206 detainers Jan. 28-Feb. 3, 2017.')).toEqual([{text: '206', period: ['Jan. 28-Feb. 3, 2017', '2017-01-28', '2017-02-03']}])
+  })
+
   it('keeps the full stop after “May” out of the period', () => {
     expect(read('Employers added 272,000 jobs in May.', '2024-06-07')).toEqual([{text: '272,000', period: ['May', '2024-05-01', '2024-05-31']}])
   })
@@ -75,6 +90,18 @@ describe('the earlier value’s period', () => {
   it('reads “up 12% since 2020” as a comparison (crime), and “since January” on a level as a span to the article date', () => {
     expect(read('Violent crime is up 12% since 2020.', '2024-05-20')).toEqual([{text: '12%', period: null, fromPeriod: ['2020', '2020-01-01', '2020-12-31']}])
     expect(read('There have been 40 shootings since January.', '2024-05-20')).toEqual([{text: '40', period: ['since January', '2024-01-01', '2024-05-20']}])
+  })
+
+  it('starts an earlier running total where the later one starts: “since March 1, up from 14 a week ago” (public health)', () => {
+    expect(read('Harlow County has confirmed 23 measles cases since March 1, up from 14 a week ago.', '2026-05-02')).toEqual([
+      {text: '23', period: ['since March 1', '2026-03-01', '2026-05-02'], fromPeriod: ['a week ago', '2026-03-01', '2026-04-25']},
+      {text: '14', period: ['a week ago', '2026-03-01', '2026-04-25']}
+    ])
+    // A quarter a year earlier is still the whole quarter a year before.
+    expect(read('Sales reached 4,200 in the second quarter, up from 3,900 a year earlier.', '2026-08-01').map((claim) => claim.period)).toEqual([
+      ['second quarter', '2026-04-01', '2026-06-30'],
+      ['a year earlier', '2025-04-01', '2025-06-30']
+    ])
   })
 
   it('gives a level compared “up from 56% in 2019” no period of its own (politics)', () => {

@@ -86,7 +86,7 @@ export function claimsOfSentence({text, tokens, block, sentence, settings, disco
     let resolved: Resolved | undefined
     if (own) {
       period = own.role === 'since' && !changes ? sinceSpan(text, tokens, own, settings.date, lastDayOf) : own.period
-      resolved = own.role === 'since' && !changes && period.first && period.last ? {first: period.first, last: period.last, unit: 'month'} : own.resolved
+      resolved = own.role === 'since' && !changes && period.first && period.last ? {first: period.first, last: period.last, unit: 'month', since: true} : own.resolved
     } else if (carried && !periods.isEarlier(mention)) {
       period = {...carried.period, inherited: true}
       resolved = carried.resolved

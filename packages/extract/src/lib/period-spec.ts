@@ -35,6 +35,8 @@ export interface Resolved {
   last: string
   /** Length class, to find the anchor of "the previous week" or "that week". */
   unit: RelativeUnit | 'day'
+  /** A running total from `first` ("23 cases since March 1"): a week earlier it ran from the same day. */
+  since?: true
 }
 
 export interface ResolveContext {
@@ -105,9 +107,11 @@ export function resolvePeriod(spec: PeriodSpec, context: ResolveContext): Resolv
 
 /** A resolved period moved by `offset` units: Q2 2024 a year earlier is Q2 2023. */
 export function shift(period: Resolved, unit: RelativeUnit, offset: number): Resolved {
-  if (unit === 'week') return {first: addDays(period.first, 7 * offset), last: addDays(period.last, 7 * offset), unit: period.unit}
-  const months = (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1) * offset
-  return {first: shiftMonths(period.first, months), last: shiftMonths(period.last, months), unit: period.unit}
+  const move = (day: string) => (unit === 'week' ? addDays(day, 7 * offset) : shiftMonths(day, (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1) * offset))
+  const last = move(period.last)
+  // "23 cases since March 1, up from 14 a week ago": the earlier total ran from March 1 too, unless that is after its end.
+  if (period.since && last >= period.first) return {first: period.first, last, unit: period.unit, since: true}
+  return {first: move(period.first), last, unit: period.unit}
 }
 
 function resolveRelative(unit: RelativeUnit | 'day', offset: number, date: PartialDate | undefined, anchor: Resolved | undefined): Resolved | undefined {

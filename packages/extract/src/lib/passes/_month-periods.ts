@@ -59,16 +59,38 @@ export function yearToPeriod(tokens: readonly Token[], index: number, to: number
   })
 }
 
-/** "between January and June 2024", "from March to May", "January–June 2024", "January through March". */
+/** A month, its day and an optional year: "March 1", "Dec. 28, 2025". */
+function monthDayAt(tokens: readonly Token[], index: number, to: number, at: MentionsAt): {month: number; day: Mention; year: Mention | undefined; to: number} | undefined {
+  const month = monthAt(tokens, index, to)
+  const day = month && dayAt(at, month.to)
+  if (!month || !day) return undefined
+  const comma = tokens[day.to]?.text === ',' ? day.to + 1 : day.to
+  const year = yearAt(at, comma)
+  return {month: month.month, day, year, to: year ? year.to : day.to}
+}
+
+/**
+ * "between January and June 2024", "from March to May", "January–June 2024",
+ * "January through March"; with days, "between March 1 and May 1", "from
+ * June 3 to June 9", "Dec. 28, 2025 through Jan. 3, 2026".
+ */
 export function monthSpanPeriod(tokens: readonly Token[], index: number, to: number, at: MentionsAt): Found | undefined {
   const lead = tokens[index]!.lower
   const led = lead === 'between' || lead === 'from'
-  const first = monthYearAt(tokens, led ? index + 1 : index, to, at)
-  if (!first) return undefined
-  const joiner = tokens[first.to]
-  if (!joiner || first.to >= to) return undefined
-  const joins = lead === 'between' ? joiner.lower === 'and' : dashes.has(joiner.text) || (led ? spanJoiners.has(joiner.lower) : joiner.lower === 'through' || joiner.lower === 'thru')
-  if (!joins) return undefined
+  const start = led ? index + 1 : index
+  const joins = (joiner: Token | undefined) =>
+    joiner !== undefined && (lead === 'between' ? joiner.lower === 'and' : dashes.has(joiner.text) || (led ? spanJoiners.has(joiner.lower) : joiner.lower === 'through' || joiner.lower === 'thru'))
+  const firstDay = monthDayAt(tokens, start, to, at)
+  if (firstDay) {
+    // "Feb. 4-10" and "Jan. 28–Feb. 3" are `monthPeriod`'s: a dash right after the day.
+    if (firstDay.to >= to || dashes.has(tokens[firstDay.to]!.text) || !joins(tokens[firstDay.to])) return undefined
+    const lastDay = monthDayAt(tokens, firstDay.to + 1, to, at)
+    if (!lastDay) return undefined
+    for (const mention of [firstDay.day, firstDay.year, lastDay.day, lastDay.year]) if (mention) mention.role = 'date'
+    return make(tokens, index, lastDay.to, 'date-range', {type: 'days', month: firstDay.month, day: firstDay.day.value, lastMonth: lastDay.month, lastDay: lastDay.day.value, year: (firstDay.year ?? lastDay.year)?.value})
+  }
+  const first = monthYearAt(tokens, start, to, at)
+  if (!first || first.to >= to || !joins(tokens[first.to])) return undefined
   const last = monthYearAt(tokens, first.to + 1, to, at)
   if (!last) return undefined
   for (const year of [first.year, last.year]) if (year) year.role = 'date'
