@@ -36,6 +36,14 @@ describe('attribution is not scope', () => {
     }])
   })
 
+  it('keeps a place that speaks for itself, or whose officials speak, in the scope (public health, local government)', () => {
+    expect(read('Harlow County confirmed 9 measles cases in March, the health department said.').map((claim) => [claim.text, claim.places, claim.source])).toEqual([['9', ['Harlow County'], ['Harlow County', 'confirmed']]])
+    expect(read('Officials in Dane Parish said 40 homes flooded overnight.').map((claim) => [claim.text, claim.places, claim.organizations, claim.source])).toEqual([['40', ['Dane Parish'], [], ['Officials in Dane Parish', 'said']]])
+    expect(read('Boston said it issued 4,100 building permits last year.', '2026-03-01').map((claim) => [claim.places, claim.source])).toEqual([[['Boston'], ['Boston', 'said']]])
+    // An outlet is a source only.
+    expect(read('The Boston Herald reported 59 declined detainers in 2016.').map((claim) => [claim.places, claim.organizations])).toEqual([[[], []]])
+  })
+
   it('keeps a ministry that said it out of the scope (courts)', () => {
     expect(read('The Ministry of the Attorney General said 1,240 cases in Ontario were stayed last year.')).toEqual([
       {text: '1,240', subject: 'cases', places: ['Ontario'], organizations: [], source: ['Ministry of the Attorney General', 'said']}

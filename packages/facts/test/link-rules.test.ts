@@ -56,6 +56,17 @@ describe('verdict safety', () => {
     expect(elsewhere.verdict).not.toBe('conflicting')
   })
 
+  it('takes a place that speaks for itself as the scope of its figure (public health)', () => {
+    const cases = [record({id: 'm', metric: {name: 'measles cases', aliases: ['cases']}, scope: {place: 'Harlow County', aliases: ['Harlow County']}, period: {start: '2026-03-01', end: '2026-05-01', label: 'March 1 to May 1, 2026'}, value: 21})]
+    const text = 'Harlow County confirmed 20 measles cases between March 1 and May 1. Harlow County confirmed 21 measles cases between March 1 and May 1.'
+    const results = link(text, cases, '2026-05-02')
+    expect(only(results, '20')).toMatchObject({verdict: 'conflicting', recordId: 'm'})
+    expect(only(results, '21')).toMatchObject({verdict: 'consistent', recordId: 'm'})
+    // An outlet that reports is no scope: nothing here says where.
+    const herald = link('The Harlow Herald reported 20 measles cases between March 1 and May 1.', cases, '2026-05-02')
+    expect(only(herald, '20').verdict).not.toBe('conflicting')
+  })
+
   it('compares ages only with age metrics, and changes only with changes', () => {
     const records = [record({id: 'c', metric: {name: 'board members', aliases: ['members']}, value: 52}), record({id: 'p', metric: {name: 'enrollment', aliases: ['enrollment']}, value: 4, unit: 'percent'})]
     const age = only(link('Ashford board member Ruth Ames, 52, voted no in 2023.', records), '52')

@@ -188,16 +188,21 @@ function disjoint(ranges: Array<[number, number]>): Array<[number, number]> {
 
 const namesOf = new WeakMap<Scope, ReadonlySet<string>>()
 
-/** A claim's scope never holds its own source ("according to the Boston Herald", carried from the sentence before). */
+/**
+ * A claim's scope never holds its own source as an organisation ("according
+ * to the Boston Herald", carried from the sentence before); a place that
+ * speaks for itself ("Harlow County confirmed 23 cases") is still where the
+ * figure is.
+ */
 function withoutSource(scope: Scope, attribution: Attribution | null): Scope {
   if (!attribution) return scope
   let names = namesOf.get(scope)
   if (!names) {
-    names = new Set([...scope.places, ...scope.organizations])
+    names = new Set(scope.organizations)
     namesOf.set(scope, names)
   }
   if (!names.has(attribution.source)) return scope
-  return {places: scope.places.filter((name) => name !== attribution.source), organizations: scope.organizations.filter((name) => name !== attribution.source)}
+  return {places: scope.places, organizations: scope.organizations.filter((name) => name !== attribution.source)}
 }
 
 /** The attribution nearest the figure (callers pass explicit ones, "according to", when there are any). */

@@ -1,6 +1,7 @@
 import {speechVerbs} from '../lexicon/speech.js'
 import type {Token} from '../tokenize.js'
-import {bare, organizationWords} from './_names.js'
+import {placeWords} from './_classify-name.js'
+import {bare, organizationWords, placeLength} from './_names.js'
 
 /** An attribution found in a sentence, before it is given to claims. */
 export interface AttributionMention {
@@ -125,15 +126,20 @@ function maker(tokens: readonly Token[], from: number, to: number): {from: numbe
  */
 function skipRanges(tokens: readonly Token[], from: number, to: number, source: {from: number; to: number}): Array<[number, number]> {
   let common = false
+  const words: Token[] = []
   for (let index = source.from; index < source.to; index++) {
     const token = tokens[index]!
-    if (token.kind === 'word' && !isProper(token) && !determiners.has(token.lower) && !possessives.has(token.lower) && !joiners.has(token.lower) && token.lower !== 'in') common = true
+    if (token.kind !== 'word') continue
+    // "Officials in Dane Parish said": a source noun capitalised to open the sentence is still a common noun.
+    if ((!isProper(token) || sourceNouns.has(token.lower)) && !determiners.has(token.lower) && !possessives.has(token.lower) && !joiners.has(token.lower) && token.lower !== 'in') common = true
+    if (!determiners.has(token.lower)) words.push(token)
   }
-  if (!common) return [[from, to]]
+  // "Harlow County confirmed 23 cases": a place that speaks for itself is also where the figure is; "the Boston Herald" is only a source.
+  if (!common && !isPlaceName(words)) return [[from, to]]
   const ranges: Array<[number, number]> = []
   let start = from
   for (let index = source.from; index < source.to; index++) {
-    if (!isProper(tokens[index]!)) continue
+    if (!isProper(tokens[index]!) || sourceNouns.has(tokens[index]!.lower)) continue
     let end = index + 1
     while (end < source.to && (isProper(tokens[end]!) || (joiners.has(tokens[end]!.lower) && isProper(tokens[end + 1] ?? tokens[end]!) && end + 1 < source.to))) end++
     if (!tokens.slice(index, end).some((token) => organizationWords.has(bare(token.text)))) {
@@ -183,6 +189,12 @@ function backwardPhrase(tokens: readonly Token[], verb: number, from: number): {
 function isOpening(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!
   return token.text === '“' || token.text === '‘' || (token.spaced && tokens[index + 1] !== undefined && !tokens[index + 1]!.spaced)
+}
+
+/** Words that are all one place: "Harlow County", "Lowell", "City of Boston", never an organisation's name. */
+function isPlaceName(words: readonly Token[]): boolean {
+  if (words.length === 0 || words.some((word) => organizationWords.has(bare(word.text)))) return false
+  return placeLength(words, 0) === words.length || (words.length > 1 && (placeWords.has(bare(words.at(-1)!.text)) || placeWords.has(bare(words[0]!.text))))
 }
 
 function isProper(token: Token): boolean {

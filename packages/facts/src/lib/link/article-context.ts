@@ -96,9 +96,9 @@ export function scopeNames(claim: Claim): readonly string[] {
   if (places.length + organizations.length === 0) return noNames
   const source = claim.attribution?.source.toLowerCase()
   if (source === undefined && organizations.length === 0) return places
-  const named = [...places, ...organizations]
-  // The attribution's head: "the state Department of Education" drops "Department of Education"; "the Boston Herald" keeps "Boston".
-  return source ? named.filter((name) => !source.endsWith(name.toLowerCase())) : named
+  // The attribution's head: "the state Department of Education" drops "Department of Education"; "the Boston Herald" keeps
+  // "Boston", and a place that speaks for itself ("Harlow County confirmed 20 cases") stays where the figure is.
+  return [...places, ...(source ? organizations.filter((name) => !source.endsWith(name.toLowerCase())) : organizations)]
 }
 
 const noNames: readonly string[] = Object.freeze([])
