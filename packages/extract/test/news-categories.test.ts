@@ -54,6 +54,12 @@ describe('changes: the size of a change against the level it reaches', () => {
       ['3.9%', 3.9, 'percent', 'level up 3.7'],
       ['3.7%', 3.7, 'percent', 'level']
     ])
+    // A period with its article between the level and its earlier value (business, sport).
+    expect(read('Sales rose to 4,200 in the second quarter from 3,900 a year earlier.')).toEqual([
+      ['4,200', 4200, 'count', 'level up 3900'],
+      ['3,900', 3900, 'count', 'level']
+    ])
+    expect(read('Attendance dropped to 8,100 during the summer from 9,400.')[0]).toEqual(['8,100', 8100, 'count', 'level down 9400'])
     expect(read('Inflation edged down to 3.1% last month.')).toEqual([['3.1%', 3.1, 'percent', 'level down']])
     expect(read('Nissan plans to cut up to 700 contract workers; snow totals are up to 18 inches.')).toEqual([
       ['up to 700', 700, 'count', 'level'],

@@ -220,10 +220,11 @@ export function readRangesAndChanges(input: string, tokens: readonly Token[], me
 /** Words that lead a period phrase between a level and its earlier value: "in February", "on Monday", "during 2023". */
 const periodLeads: ReadonlySet<string> = new Set(['in', 'on', 'during', 'for', 'last', 'this'])
 
-/** Whether tokens `[from, to)` are one period phrase, with or without its leading word: "in February", "last year". */
+/** Whether tokens `[from, to)` are one period phrase, with or without its leading words: "in February", "last year", "in the second quarter". */
 function periodBetween(tokens: readonly Token[], periods: ReadonlyArray<{from: number; to: number}>, from: number, to: number): boolean {
   if (from < 0 || from >= to) return false
-  const start = periodLeads.has(tokens[from]!.lower) ? from + 1 : from
+  let start = periodLeads.has(tokens[from]!.lower) ? from + 1 : from
+  if (start > from && start < to && tokens[start]!.lower === 'the') start++
   return periods.some((period) => period.to === to && (period.from === start || period.from === from))
 }
 
