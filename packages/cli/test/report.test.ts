@@ -1,8 +1,9 @@
 import {execFile} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
+import {reportTables} from '@claimtrace/corpus'
 import {loadFacts} from '@claimtrace/facts'
 import {buildReport, Report, toHtml, toJson} from '@claimtrace/report'
 import {describe, expect, it} from 'vitest'
@@ -73,6 +74,22 @@ describe('claimtrace report', () => {
     expect(readFileSync(join(directory, 'disk.json'), 'utf8')).toBe(toJson(report))
     expect(readFileSync(join(directory, 'disk.html'), 'utf8')).toBe(toHtml(report))
     expect(report.corroborations.length).toBeGreaterThan(0)
+  })
+
+  it('writes its tables as Parquet, the same bytes in memory or on disk', async () => {
+    const directory = temporary()
+    for (const [name, ...more] of [['memory'], ['disk', '--on-disk']] as const) {
+      const {code, stdout} = await cli('report', seeds, '--facts', facts, '--format', 'text', '--jobs', '1', '--parquet-dir', join(directory, name, 'tables'), ...more)
+      expect(code).toBe(0)
+      expect(stdout).toMatch(new RegExp(`; wrote its tables \\(Parquet\\) in ${join(directory, name, 'tables')}\\n$`))
+    }
+    expect(readdirSync(join(directory, 'memory', 'tables')).sort()).toEqual(reportTables.map((table) => `${table}.parquet`).sort())
+    for (const table of reportTables) {
+      expect(readFileSync(join(directory, 'disk', 'tables', `${table}.parquet`)).equals(readFileSync(join(directory, 'memory', 'tables', `${table}.parquet`))), table).toBe(true)
+    }
+    const blocked = join(directory, 'a file')
+    writeFileSync(blocked, '')
+    expect(await cli('report', seeds, '--format', 'text', '--parquet-dir', join(blocked, 'tables'))).toMatchObject({code: 2, stderr: expect.stringContaining(`Cannot write into \`${join(blocked, 'tables')}\`: ENOTDIR`)})
   })
 
   it('writes schema.org ClaimReviews and PROV-O by a .jsonld --out, as the library does', async () => {

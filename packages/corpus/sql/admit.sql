@@ -23,8 +23,9 @@ INSERT INTO lines
 SELECT a.seq, l.line, l.shingles, l.position
 FROM admitted a JOIN incoming_lines l ON l.staged = a.staged;
 
+-- Claims are staged with their lists as JSON text (an appended list value costs far more).
 INSERT INTO claims
-SELECT a.seq, c.* EXCLUDE (staged)
+SELECT a.seq, c.* EXCLUDE (staged) REPLACE (from_json(c.places, '["VARCHAR"]') AS places, from_json(c.organizations, '["VARCHAR"]') AS organizations)
 FROM admitted a JOIN incoming_claims c ON c.staged = a.staged
 ORDER BY a.seq, c.position;
 

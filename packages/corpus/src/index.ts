@@ -1,3 +1,5 @@
 export {CorpusError} from './lib/corpus-error.js'
 export {CorpusIndex} from './lib/corpus-index.js'
 export type {AddOptions, AddResult, CorroborationCounts, IndexDocument, IndexOptions} from './lib/corpus-index.js'
+export {reportTables, writeReportTables} from './lib/report-tables.js'
+export type {ReportTablesArticle, ReportTablesCluster, ReportTablesInput, ReportTablesOptions} from './lib/report-tables.js'

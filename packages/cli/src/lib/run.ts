@@ -51,6 +51,7 @@ interface Given {
   onDisk?: boolean
   index?: string
   outDir?: string
+  parquetDir?: string
   claims?: boolean
 }
 
@@ -213,7 +214,7 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
   action(
     index
       .command('export')
-      .description('write a corpus index as Parquet tables: documents, band keys, lines, compared pairs, boilerplate lines, verified pairs of copies, claims, clusters')
+      .description('write a corpus index as Parquet tables: documents, band keys, lines, compared pairs, boilerplate lines, verified pairs of copies, claims, clusters (the passages copies share and the links of claims to fact records need the texts and the facts: `claimtrace report --parquet-dir`)')
       .requiredOption('--index <file>', 'the corpus index, a DuckDB file')
       .requiredOption('--out-dir <folder>', 'the folder to write documents.parquet, bands.parquet, lines.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in (created when missing)'),
     async (given) => indexExportCommand({index: given.index!, folder: given.outDir!}, io)
@@ -234,6 +235,7 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
       .addOption(excludeOption())
       .addOption(jobsOption())
       .option('--on-disk', 'find copies and corroboration in a corpus index on disk (DuckDB), so memory stays flat however large the corpus (default: for input over 32 MB)')
+      .option('--parquet-dir <folder>', "also write the report's tables as Parquet into this folder (made when missing): articles, claims, links, clusters, pairs, passages, divergences, corroborations")
       .option('--author <name>', 'the organisation that publishes the ClaimReviews (jsonld; default: claimtrace)')
       .addOption(reviewDateOption())
       .option('--review-url <url>', "where the reviews are published: each review's url is this, the article's id and #claim (jsonld)"),
@@ -242,7 +244,7 @@ function createProgram(io: Io, exit: (code: number) => void): Command {
       const format = pickFormat(given.format, given.out, ['html', 'md', 'json', 'jsonld', 'text'], stdoutIsTerminal, 'json')
       const review = {author: given.author, date: given.reviewDate ?? new Date().toISOString().slice(0, 10), url: given.reviewUrl}
       return reportCommand(
-        {paths, facts: given.facts ?? [], date: given.date, format, out: given.out, jobs: given.jobs ?? defaultJobs, threshold: given.threshold, failOn: given.failOn ?? [], review, globs: globsOf(given), env, onDisk: given.onDisk === true},
+        {paths, facts: given.facts ?? [], date: given.date, format, out: given.out, jobs: given.jobs ?? defaultJobs, threshold: given.threshold, failOn: given.failOn ?? [], review, globs: globsOf(given), env, onDisk: given.onDisk === true, parquetDir: given.parquetDir},
         io
       )
     }

@@ -1,7 +1,7 @@
 import {statSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {dirname, resolve} from 'node:path'
-import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue, LIST, VARCHAR} from '@duckdb/node-api'
+import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue} from '@duckdb/node-api'
 import type {Claim} from '@claimtrace/extract'
 import {
   bandCount,
@@ -25,7 +25,8 @@ import {compareBuckets} from './corroboration-buckets.js'
 import {fingerprintPool} from './fingerprint-pool.js'
 import {FingerprintSpool} from './fingerprint-spool.js'
 import type {Fingerprints} from './fingerprints.js'
-import {sqlFile, statementsOf} from './sql-files.js'
+import {appendClaim} from './claim-rows.js'
+import {intoFolder, sqlFile, sqlString, statementsOf} from './sql-files.js'
 
 /** What one `add` did. */
 export interface AddResult {
@@ -227,7 +228,8 @@ export class CorpusIndex {
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming (seq BIGINT, id VARCHAR, shingle_count INTEGER, shingles BLOB, lines BLOB, shingle_lines BLOB)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_bands (staged BIGINT, band UTINYINT, key UINTEGER)')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_lines (staged BIGINT, line UINTEGER, shingles INTEGER, position INTEGER)')
-      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claims AS SELECT seq AS staged, * EXCLUDE (seq) FROM claims LIMIT 0')
+      // Lists as JSON text (`appendClaim`), read back by admit.sql.
+      await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claims AS SELECT seq AS staged, * EXCLUDE (seq) REPLACE (NULL::VARCHAR AS places, NULL::VARCHAR AS organizations) FROM claims LIMIT 0')
       await connection.run('CREATE OR REPLACE TEMP TABLE incoming_claim_keys AS SELECT seq AS staged, * EXCLUDE (seq) FROM claim_keys LIMIT 0')
       const staged = await this.#stage(documents, options?.jobs ?? availableParallelism(), options?.claims === true)
       for (const statement of statementsOf(sqlFile('admit'))) await connection.run(statement, parametersOf(statement, {first, batch}))
@@ -363,9 +365,8 @@ export class CorpusIndex {
     const target = resolve(directory)
     if (!statSync(target, {throwIfNoEntry: false})?.isDirectory()) throw new CorpusError(`no folder ${target} to export into`, 'no-folder')
     await this.#components()
-    // The folder is spliced into `COPY … TO` (which takes no parameter there) as a string literal.
     for (const statement of statementsOf(sqlFile('export'))) {
-      await this.#connection.run(statement.replaceAll(/\{directory\}\/([\w.-]+)/g, (_, file: string) => sqlString(`${target}/${file}`)))
+      await this.#connection.run(intoFolder(statement, target))
     }
   }
 
@@ -413,6 +414,7 @@ export class CorpusIndex {
         if (!own) next++
         for (const [position, claim] of (givenClaims[index] ?? read ?? []).entries()) {
           appendClaim(claimRows, staged, position, claim)
+          claimRows.endRow()
           appendClaimKeys(keyRows, staged, position, claim)
         }
         rows.appendBigInt(BigInt(staged))
@@ -585,47 +587,12 @@ function parametersOf(statement: string, values: Record<string, number>): Record
   return used.length > 0 ? Object.fromEntries(used) : undefined
 }
 
-/** The type of a list of strings (places, subject words, keys): an empty list has no type of its own. */
-const strings = LIST(VARCHAR)
-
 /** The fingerprint a document came with (shingles without lines: no boilerplate to take out), or `undefined` when its text is to be fingerprinted. */
 function givenShingles(document: IndexDocument): Fingerprint | undefined {
   if (!('shingles' in document) || !(document.shingles instanceof Uint32Array)) return undefined
   const {shingles, lines, shingleLines} = document
   if (lines instanceof Uint32Array && shingleLines instanceof Uint16Array && shingleLines.length === shingles.length) return {shingles, lines, shingleLines}
   return {shingles, lines: new Uint32Array(0), shingleLines: new Uint16Array(0)}
-}
-
-/** One claim as a row of `claims` (`sql/schema.sql`), for the document staged as `staged`. */
-function appendClaim(appender: DuckDBAppender, staged: number, position: number, claim: Claim): void {
-  const text = (value: string | null | undefined) => (value === undefined || value === null ? appender.appendNull() : appender.appendVarchar(value))
-  const number = (value: number | null | undefined) => (value === undefined || value === null ? appender.appendNull() : appender.appendDouble(value))
-  appender.appendBigInt(BigInt(staged))
-  appender.appendInteger(position)
-  appender.appendVarchar(claim.id)
-  appender.appendVarchar(claim.text)
-  appender.appendInteger(claim.start)
-  appender.appendInteger(claim.end)
-  number(claim.value)
-  number(claim.low)
-  number(claim.high)
-  number(claim.from)
-  text(claim.direction)
-  appender.appendVarchar(claim.unit)
-  appender.appendVarchar(claim.dimension)
-  text(claim.per)
-  text(claim.kind)
-  appender.appendVarchar(claim.bound)
-  appender.appendDouble(claim.precision)
-  text(claim.subject)
-  appender.appendList(claim.scope.places, strings)
-  appender.appendList(claim.scope.organizations, strings)
-  text(claim.period?.text)
-  text(claim.period?.first)
-  text(claim.period?.last)
-  text(claim.attribution?.source)
-  appender.appendVarchar(claim.block)
-  appender.endRow()
 }
 
 /** What corroboration buckets a claim by, as rows of `claim_keys`: one a key, scalars only (a list value costs the appender far more). */
@@ -665,9 +632,4 @@ function listOf(value: DuckDBValue | undefined): string[] {
 /** A blob's bytes as DuckDB gives them back. */
 function bytesOf(value: DuckDBValue | undefined): Uint8Array {
   return (value as {bytes: Uint8Array}).bytes
-}
-
-/** A string as a SQL literal, for the statements that take no parameter there (`ATTACH`, `COPY … TO`): quotes doubled. */
-function sqlString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`
 }

@@ -1,7 +1,8 @@
-import {existsSync, mkdirSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {CorpusError, CorpusIndex, type IndexDocument} from '@claimtrace/corpus'
 import {CliError, type Io} from '../io.js'
 import type {Globs} from '../list-folder.js'
+import {makeFolder} from '../make-folder.js'
 import {progress} from '../progress.js'
 import {readCorpus} from '../read-corpus.js'
 
@@ -72,12 +73,7 @@ export interface IndexExportOptions {
 export async function indexExportCommand({index: path, folder}: IndexExportOptions, io: Io): Promise<number> {
   const index = await openIndex(path, undefined, true)
   try {
-    mkdirSync(folder, {recursive: true})
-  } catch (error) {
-    index.close()
-    throw new CliError(`Cannot write into \`${folder}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2)
-  }
-  try {
+    makeFolder(folder)
     await index.exportParquet(folder)
     io.stderr.write(`wrote documents.parquet, bands.parquet, lines.parquet, compared.parquet, boilerplate.parquet, pairs.parquet, claims.parquet and clusters.parquet in ${folder}\n`)
     return 0

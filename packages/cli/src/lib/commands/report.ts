@@ -1,13 +1,14 @@
 import {availableParallelism} from 'node:os'
 import type {Verdict} from '@claimtrace/facts'
 import {type ClusterReport, htmlChunks, jsonChunks, jsonLdChunks, markdownChunks, ReportBuilder} from '@claimtrace/report'
-import type {CorroborationCounts} from '@claimtrace/corpus'
+import {type CorroborationCounts, writeReportTables} from '@claimtrace/corpus'
 import type {CopyCluster, Corroboration} from '@claimtrace/syndication'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {useColor} from '../color.js'
-import type {Io} from '../io.js'
+import {CliError, type Io} from '../io.js'
 import type {Globs} from '../list-folder.js'
+import {makeFolder} from '../make-folder.js'
 import {progress} from '../progress.js'
 import {corpusFiles, readCorpusFiles} from '../read-corpus.js'
 import {readFacts} from '../read-facts.js'
@@ -42,6 +43,8 @@ export interface ReportOptions {
   review: {author: string | undefined; date: string; url: string | undefined}
   /** Find copies and corroboration in a corpus index on disk whatever the input's size (default: over `onDiskBytes`). */
   onDisk?: boolean | undefined
+  /** A folder to write the report's tables into as Parquet (`writeReportTables`), made when missing. */
+  parquetDir?: string | undefined
 }
 
 /**
@@ -66,11 +69,14 @@ export const defaultJobs = Math.min(2, availableParallelism())
  * independent articles (groups spooled), so memory does not grow with the
  * corpus; a small one keeps them in memory, which is faster. The same report either
  * way, byte for byte. Then clusters are compared and the report is written in
- * pieces. Diagnostics go to stderr as vfile-reporter prints them. V8 may grow
+ * pieces, and (`parquetDir`) its tables as Parquet, from the spools again.
+ * Diagnostics go to stderr as vfile-reporter prints them. V8 may grow
  * the process's heaps only a little past what they hold (`limitHeapGrowth`).
  */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   limitHeapGrowth()
+  // A folder the tables cannot go into is said before any work.
+  if (options.parquetDir !== undefined) makeFolder(options.parquetDir)
   const records = await readFacts(options.facts, io)
   // The report model is built by @claimtrace/report's builder, as `buildReport` builds it; this command adds the
   // files, the worker threads, the spool and the progress.
@@ -148,12 +154,25 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     const terminal = render ? io.stderr : io.stdout
     const diagnostics = reporter([...messages.values()], {color: useColor(terminal, options.env), quiet: true})
     if (render) writeOutput(options.out, render(), io)
+    if (options.parquetDir !== undefined) {
+      // A second pass over what the renderer read: the spools are read again; in memory, clusters and groups are arrays.
+      try {
+        await writeReportTables(options.parquetDir, {
+          articles: spool.read(),
+          clusters: found ? clusterSpool.read() : report.clusters,
+          corroborations: found ? corroborationSpool.read() : report.corroborations
+        })
+      } catch (error) {
+        // DuckDB out of disk or memory, the folder gone since: a sentence for people, not a stack.
+        throw new CliError(`Cannot write the report's tables into \`${options.parquetDir}\`: ${(error as Error).message}`, 2)
+      }
+    }
     const {summary} = report
     const {verdicts} = summary
     const line = [
       `${count(summary.articles, 'article')}, ${count(summary.claims, 'claim')} (${verdicts.consistent} consistent, ${verdicts.conflicting} conflicting, ${verdicts.ambiguous} ambiguous, ${verdicts.unresolved} unresolved, ${verdicts['no-record']} no record)`,
       `${count(summary.clusters, 'cluster')} of copies with ${count(summary.copyConflicts, 'claim conflict')}`,
-      `${summary.corroborated} corroborated and ${summary.crossArticleConflicts} conflicting across articles${options.out ? `; wrote ${options.out}` : ''}`
+      `${summary.corroborated} corroborated and ${summary.crossArticleConflicts} conflicting across articles${options.out ? `; wrote ${options.out}` : ''}${options.parquetDir === undefined ? '' : `; wrote its tables (Parquet) in ${options.parquetDir}`}`
     ].join(', ')
     if (diagnostics) terminal.write(`${diagnostics}\n`)
     terminal.write(`${line}\n`)
