@@ -81,7 +81,7 @@ describe('claimtrace report', () => {
     for (const [name, ...more] of [['memory'], ['disk', '--on-disk']] as const) {
       const {code, stdout} = await cli('report', seeds, '--facts', facts, '--format', 'text', '--jobs', '1', '--parquet-dir', join(directory, name, 'tables'), ...more)
       expect(code).toBe(0)
-      expect(stdout).toMatch(new RegExp(`; wrote its tables \\(Parquet\\) in ${join(directory, name, 'tables')}\\n$`))
+      expect(stdout.endsWith(`; wrote its tables (Parquet) in ${join(directory, name, 'tables')}\n`)).toBe(true)
     }
     expect(readdirSync(join(directory, 'memory', 'tables')).sort()).toEqual(reportTables.map((table) => `${table}.parquet`).sort())
     for (const table of reportTables) {

@@ -17,29 +17,38 @@ const reprints = ['story', 'excerpt', 'abridged', 'extended', 'splice', 'wildfir
   text: readFileSync(new URL(`syndication/${id}.txt`, fixtures), 'utf8'),
   date: '2026-03-02'
 }))
-const manifest = JSON.parse(readFileSync(new URL('articles/articles.json', fixtures), 'utf8')) as Array<{file: string; date: string}>
-const seeds = manifest.map(({file, date}) => ({id: file.slice(0, 3), date, text: readFileSync(new URL(`articles/${file}`, fixtures), 'utf8')}))
-const records = loadFacts(
-  readdirSync(new URL('facts/', fixtures))
+/** A folder's articles, in name order, dated by its articles.json where it dates them (else by what the text shows). */
+const dated = (folder: string) => {
+  const dates = new Map((JSON.parse(readFileSync(new URL(`${folder}/articles.json`, fixtures), 'utf8')) as Array<{file: string; date: string}>).map(({file, date}) => [file, date]))
+  return readdirSync(new URL(`${folder}/`, fixtures))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((file) => ({id: file.slice(0, 3), date: dates.get(file), text: readFileSync(new URL(`${folder}/${file}`, fixtures), 'utf8')}))
+}
+const recordsIn = (folder: string) =>
+  readdirSync(new URL(`${folder}/`, fixtures))
     .filter((name) => /\.(json|jsonl|csv)$/.test(name))
     .sort()
-    .map((name) => ({file: name, text: readFileSync(new URL(`facts/${name}`, fixtures), 'utf8')}))
-)
-const report = buildReport([...reprints, ...seeds], {records})
+    .map((name) => ({file: name, text: readFileSync(new URL(`${folder}/${name}`, fixtures), 'utf8')}))
+// The seeds, and the verdict suite with its planted errors (ids `01-`… unlike the seeds' `000`…).
+const seeds = dated('articles')
+const suite = dated('verdicts')
+const records = loadFacts([...recordsIn('facts'), ...recordsIn('verdicts/facts')])
+const report = buildReport([...reprints, ...seeds, ...suite], {records})
 
 let read: (sql: string) => Promise<unknown[][]>
-let closeReader: () => void
+let reader: DuckDBInstance
 const folder = join(work, "the report's tables")
 const table = (name: string) => `'${join(folder, `${name}.parquet`).replaceAll("'", "''")}'`
 
 beforeAll(async () => {
   mkdirSync(folder)
   expect(await writeReportTables(folder, report)).toEqual(reportTables.map((name) => `${name}.parquet`))
-  const reader = await (await DuckDBInstance.create(':memory:')).connect()
-  read = async (sql) => (await reader.runAndReadAll(sql)).getRowsJson() as unknown[][]
-  closeReader = () => reader.closeSync()
+  reader = await DuckDBInstance.create(':memory:')
+  const connection = await reader.connect()
+  read = async (sql) => (await connection.runAndReadAll(sql)).getRowsJson() as unknown[][]
 })
-afterAll(() => closeReader())
+afterAll(() => reader.closeSync())
 
 describe('writeReportTables', () => {
   it('writes each copy with the copy it was compared with, its relation and coverage', async () => {
@@ -86,9 +95,17 @@ describe('writeReportTables', () => {
     const counts = Object.fromEntries((await read(`SELECT severity, count(*)::INTEGER FROM ${table('divergences')} GROUP BY severity`)) as Array<[string, number]>)
     expect({info: 0, warning: 0, error: 0, ...counts}).toEqual(report.summary.divergences)
     // The mangled scrape's lost headline, photo credit and all, against its source.
-    expect(await read(`SELECT a, b, kind, severity, a_start, a_end, b_start, b_end, b_text FROM ${table('divergences')} WHERE b = '000' LIMIT 1`)).toEqual([
-      ['001', '000', 'boilerplate', 'info', 0, 135, 0, 0, '']
+    expect(await read(`SELECT a, b, kind, severity, a_start, a_end, a_text, b_start, b_end, b_text FROM ${table('divergences')} WHERE b = '000' LIMIT 1`)).toEqual([
+      ['001', '000', 'boilerplate', 'info', 0, 135, seeds[1]!.text.slice(0, 135), 0, 0, '']
     ])
+    expect(seeds[1]!.text.slice(0, 135)).toMatch(/^Report: Refusal by Mass\. Police[\s\S]*Breitbart Texas$/)
+    // Every difference of every comparison, in order.
+    const expected = report.clusters.flatMap((cluster) =>
+      cluster.copies.flatMap(({id, against, comparison}) =>
+        comparison.divergences.map(({kind, severity, a, b}) => [against ?? cluster.canonical, id, kind, severity, a.start, a.end, a.text, b.start, b.end, b.text])
+      )
+    )
+    expect(await read(`SELECT a, b, kind, severity, a_start, a_end, a_text, b_start, b_end, b_text FROM ${table('divergences')}`)).toEqual(expected)
   })
 
   it('writes each claim with the columns of the index, and its link to a record, flat', async () => {
@@ -111,12 +128,33 @@ describe('writeReportTables', () => {
     ])
     // A claim with no record keeps what it came closest to, or nothing: never a verdict without its reasons.
     expect(await read(`SELECT count(*)::INTEGER FROM ${table('links')} WHERE len(reasons) = 0`)).toEqual([[0]])
+    // The verdict suite's planted errors, each with its likely cause, as its truth file lists them.
+    const truth = JSON.parse(readFileSync(new URL('verdicts/truth.json', fixtures), 'utf8')) as Array<{planted: Array<{kind: string}>}>
+    const planted = new Map<string, number>()
+    for (const {kind} of truth.flatMap((article) => article.planted)) planted.set(kind, (planted.get(kind) ?? 0) + 1)
+    expect(await read(`SELECT conflict, count(*)::INTEGER FROM ${table('links')} WHERE verdict = 'conflicting' GROUP BY ALL ORDER BY ALL`)).toEqual([...planted].sort())
+    expect([...planted.values()].reduce((sum, count) => sum + count)).toBe(14)
+    // Every link, every column: the nested evidence flattened as the README says.
+    const expected = report.articles.flatMap((article) =>
+      article.links.map((link) => [
+        article.id, link.claimId, link.recordId, link.verdict, link.score, link.repaired,
+        link.arithmetic?.claimed ?? null, link.arithmetic?.recorded ?? null, link.arithmetic?.relativeError ?? null, link.arithmetic?.tolerance ?? null,
+        link.arithmetic?.fits ?? null, link.arithmetic?.rule ?? null,
+        link.conflict?.kind ?? null, link.conflict?.recordId ?? null, link.conflict?.explanation ?? null,
+        link.nearMiss?.dimension ?? null, link.nearMiss?.recordId ?? null, link.nearMiss?.fits ?? null, link.nearMiss?.explanation ?? null,
+        link.missing ?? null, link.revision?.currentId ?? null, link.from?.recordId ?? null, link.from?.verdict ?? null,
+        link.candidates.map((candidate) => candidate.recordId), link.reasons
+      ])
+    )
+    expect(await read(`SELECT * FROM ${table('links')}`)).toEqual(expected)
+    // Columns that are there to be read were read: the fixtures give each kind of evidence.
+    expect(await read(`SELECT count(near_miss_record)::INTEGER > 0, count(missing)::INTEGER > 0, count(revised_record)::INTEGER > 0, count(conflict_record)::INTEGER > 0 FROM ${table('links')}`)).toEqual([[true, true, true, true]])
   })
 
   it('writes the corroboration groups claim by claim, and the articles', async () => {
-    expect(await read(`SELECT grp, kind, document, claim, text FROM ${table('corroborations')} WHERE grp = 0`)).toEqual([
-      [0, 'corroborated', '002', 'c2', '2,825'],
-      [0, 'corroborated', '004', 'c2', '2,825']
+    expect(await read(`SELECT grp, kind, document, claim, text, value, unit FROM ${table('corroborations')} WHERE document IN ('002', '004') AND text = '2,825'`)).toEqual([
+      [expect.any(Number), 'corroborated', '002', 'c2', '2,825', 2825, 'count'],
+      [expect.any(Number), 'corroborated', '004', 'c2', '2,825', 2825, 'count']
     ])
     expect(await read(`SELECT count(DISTINCT grp)::INTEGER FROM ${table('corroborations')}`)).toEqual([[report.summary.corroborated + report.summary.crossArticleConflicts]])
     expect(await read(`SELECT id, date, characters FROM ${table('articles')} WHERE id IN ('story', '001')`)).toEqual([
@@ -132,12 +170,22 @@ describe('writeReportTables', () => {
     for (const name of reportTables) expect(readFileSync(join(again, `${name}.parquet`)).equals(readFileSync(join(folder, `${name}.parquet`))), name).toBe(true)
   })
 
-  it('takes any id, and says when the folder is missing', async () => {
+  it('takes any id or text, a lone surrogate in a list too, and says when the folder is missing', async () => {
     const odd = join(work, 'odd')
     mkdirSync(odd)
     const id = "l'été 🌍 \u0000'); DROP TABLE articles; --"
-    await writeReportTables(odd, {articles: [{id, date: null, text: 'Ten.', claims: [], links: []}], clusters: [], corroborations: []})
+    // A text cut inside a surrogate pair leaves half of it: stored as U+FFFD, in a list as in a plain column.
+    const [claim] = report.articles.find((article) => article.id === '001')!.claims
+    const [link] = report.articles.find((article) => article.id === '001')!.links
+    const half = 'Bost\uD83Con'
+    await writeReportTables(odd, {
+      articles: [{id, date: null, text: 'Ten.', claims: [{...claim!, subject: half, scope: {places: [half, 'Salem 🌍'], organizations: []}}], links: [{...link!, reasons: [half]}]}],
+      clusters: [],
+      corroborations: []
+    })
     expect(await read(`SELECT id, date, characters FROM '${join(odd, 'articles.parquet')}'`)).toEqual([[id, null, 4]])
+    expect(await read(`SELECT document, subject, places FROM '${join(odd, 'claims.parquet')}'`)).toEqual([[id, 'Bost\uFFFDon', ['Bost\uFFFDon', 'Salem 🌍']]])
+    expect(await read(`SELECT reasons FROM '${join(odd, 'links.parquet')}'`)).toEqual([[['Bost\uFFFDon']]])
     expect(await read(`SELECT count(*)::INTEGER FROM '${join(odd, 'passages.parquet')}'`)).toEqual([[0]])
     await expect(writeReportTables(join(work, 'missing'), report)).rejects.toThrow(CorpusError)
     await expect(writeReportTables(join(work, 'missing'), report)).rejects.toMatchObject({code: 'no-folder'})

@@ -29,13 +29,24 @@ export function appendClaim(appender: DuckDBAppender, seq: number, position: num
   appender.appendVarchar(claim.bound)
   appender.appendDouble(claim.precision)
   appendText(appender, claim.subject)
-  appender.appendVarchar(JSON.stringify(claim.scope.places))
-  appender.appendVarchar(JSON.stringify(claim.scope.organizations))
+  appender.appendVarchar(jsonList(claim.scope.places))
+  appender.appendVarchar(jsonList(claim.scope.organizations))
   appendText(appender, claim.period?.text)
   appendText(appender, claim.period?.first)
   appendText(appender, claim.period?.last)
   appendText(appender, claim.attribution?.source)
   appender.appendVarchar(claim.block)
+}
+
+/**
+ * A list of strings as JSON text, for `from_json(…, '["VARCHAR"]')`. A lone
+ * surrogate (text cut inside a pair) becomes U+FFFD, as in a VARCHAR
+ * appended directly: `JSON.stringify` writes it as `\ud800`, which DuckDB's
+ * JSON reader refuses, failing the whole batch.
+ */
+export function jsonList(values: readonly string[]): string {
+  // With the `u` flag a well-formed pair is one code point, outside the class.
+  return JSON.stringify(values.map((value) => value.replaceAll(/[\uD800-\uDFFF]/gu, '\uFFFD')))
 }
 
 /** A VARCHAR that may be missing. */

@@ -5,7 +5,7 @@ import {type DuckDBAppender, type DuckDBConnection, DuckDBInstance} from '@duckd
 import type {Claim} from '@claimtrace/extract'
 import type {Link} from '@claimtrace/facts'
 import type {Comparison, CopyPair, Corroboration} from '@claimtrace/syndication'
-import {appendClaim, appendFlag, appendNumber, appendText} from './claim-rows.js'
+import {appendClaim, appendFlag, appendNumber, appendText, jsonList} from './claim-rows.js'
 import {CorpusError} from './corpus-error.js'
 import {intoFolder, sqlFile, statementsOf} from './sql-files.js'
 
@@ -78,9 +78,10 @@ export async function writeReportTables(directory: string, report: ReportTablesI
 
 async function appendReport(connection: DuckDBConnection, report: ReportTablesInput): Promise<void> {
   const appenders = new Map<(typeof reportTables)[number], DuckDBAppender>()
-  for (const table of reportTables) appenders.set(table, await connection.createAppender(table === 'claims' ? 'claim_rows' : table))
   const to = (table: (typeof reportTables)[number]) => appenders.get(table)!
+  let failed = false
   try {
+    for (const table of reportTables) appenders.set(table, await connection.createAppender(table === 'claims' ? 'claim_rows' : table))
     let seq = 0
     for await (const article of report.articles) appendArticle(to, seq++, article)
     for await (const cluster of report.clusters) appendCluster(to, cluster)
@@ -99,8 +100,20 @@ async function appendReport(connection: DuckDBConnection, report: ReportTablesIn
       }
       group++
     }
+  } catch (error) {
+    failed = true
+    throw error
   } finally {
-    for (const appender of appenders.values()) appender.closeSync()
+    let closing: unknown
+    for (const appender of appenders.values()) {
+      try {
+        appender.closeSync()
+      } catch (error) {
+        closing ??= error
+      }
+    }
+    // After a failure a row may be half appended, and closing says so: the first error is the one to tell.
+    if (!failed && closing !== undefined) throw closing
   }
 }
 
@@ -141,12 +154,12 @@ function appendLink(row: DuckDBAppender, document: string, link: Link): void {
   appendText(row, nearMiss?.recordId)
   appendFlag(row, nearMiss?.fits)
   appendText(row, nearMiss?.explanation)
-  appendText(row, link.missing && JSON.stringify(link.missing))
+  appendText(row, link.missing && jsonList(link.missing))
   appendText(row, link.revision?.currentId)
   appendText(row, link.from?.recordId)
   appendText(row, link.from?.verdict)
-  row.appendVarchar(JSON.stringify(link.candidates.map((candidate) => candidate.recordId)))
-  row.appendVarchar(JSON.stringify(link.reasons))
+  row.appendVarchar(jsonList(link.candidates.map((candidate) => candidate.recordId)))
+  row.appendVarchar(jsonList(link.reasons))
   row.endRow()
 }
 
