@@ -67,6 +67,35 @@ describe('verdict safety', () => {
     expect(only(herald, '20').verdict).not.toBe('conflicting')
   })
 
+  it('checks a total only against the period it adds up, and a level against any time in it', () => {
+    // A county's measles cases over a season, a police department's arrests over a year: totals.
+    const cases = record({id: 'm', metric: {name: 'measles cases', aliases: ['cases']}, scope: {place: 'Harlow County', aliases: []}, period: {start: '2026-03-01', end: '2026-05-01', label: 'March 1 to May 1, 2026'}, value: 21, aggregation: 'total'})
+    const arrests = record({id: 'a', metric: {name: 'arrests', aliases: ['arrests made']}, scope: {place: 'Dunmore', organization: 'Dunmore Police Department', aliases: ['Dunmore police']}, period: year(2025), value: 512, aggregation: 'total'})
+    const text = [
+      'Harlow County confirmed 9 measles cases in March.',
+      'Harlow County has confirmed 21 measles cases between March 1 and May 1.',
+      'Police in Dunmore made 40 arrests in January 2025.',
+      'Police in Dunmore made 512 arrests in 2025.',
+      'Police in Dunmore made 498 arrests in 2025.'
+    ].join(' ')
+    const results = link(text, [cases, arrests], '2026-05-04')
+    expect(only(results, '9')).toMatchObject({verdict: 'no-record', nearMiss: {dimension: 'period', recordId: 'm', fits: false}})
+    expect(only(results, '9').nearMiss!.explanation).toBe("a total for March 1 to May 1, 2026 exists (`m`); the claim's `March` (2026-03) is only part of that period, a total of its own")
+    expect(only(results, '21')).toMatchObject({verdict: 'consistent', recordId: 'm'})
+    expect(only(results, '40')).toMatchObject({verdict: 'no-record', nearMiss: {dimension: 'period', recordId: 'a'}})
+    expect(only(results, '512')).toMatchObject({verdict: 'consistent', recordId: 'a'})
+    expect(only(results, '498')).toMatchObject({verdict: 'conflicting', recordId: 'a'})
+    // A longer span is a total of its own too.
+    const season = only(link('Harlow County confirmed 30 measles cases in 2026.', [cases], '2026-12-01'), '30')
+    expect(season.nearMiss?.explanation).toBe("a total for March 1 to May 1, 2026 exists (`m`); the claim's 2026 is more than that period, a total of its own")
+    // The same figures with no `aggregation` are levels, as records were before it: any overlapping period is compared.
+    const level = {...cases, aggregation: undefined}
+    expect(only(link('Harlow County confirmed 9 measles cases in March.', [level], '2026-05-04'), '9')).toMatchObject({verdict: 'conflicting', recordId: 'm'})
+    // A level is checked at any time in its year: "1,900 teachers in March 2024" against the 2024 count.
+    const staff = [record({id: 't', metric: teachers, period: year(2024), value: 1900, aggregation: 'level'})]
+    expect(only(link('The Ashford School District employed 1,900 teachers in March 2024.', staff), '1,900')).toMatchObject({verdict: 'consistent', recordId: 't'})
+  })
+
   it('compares ages only with age metrics, and changes only with changes', () => {
     const records = [record({id: 'c', metric: {name: 'board members', aliases: ['members']}, value: 52}), record({id: 'p', metric: {name: 'enrollment', aliases: ['enrollment']}, value: 4, unit: 'percent'})]
     const age = only(link('Ashford board member Ruth Ames, 52, voted no in 2023.', records), '52')

@@ -98,6 +98,15 @@ export const FactRecord = z
     /** Smallest step the source states the figure to (default: 1 for counts, 0.1 for percents). */
     precision: z.number().positive().optional(),
     source: FactSource,
+    /**
+     * How the figure relates to its period: `total`, what the whole period
+     * added up to (cases reported, arrests made, revenue), so a part of the
+     * period, or a longer one, has a figure of its own and a claim stating
+     * one is not checked against it ("9 cases in March" against a March–April
+     * total); `level`, what held at any time in it (teachers employed, a
+     * rate, a price), checked against any claim whose period overlaps. Unstated: `level`.
+     */
+    aggregation: z.enum(['total', 'level']).optional(),
     /** How the figure was measured ("BLSSeasonallyAdjusted", "CensusACS5yrSurvey"): Data Commons' `measurementMethod`. */
     method: z.string().trim().min(1).optional(),
     version: z.number().int().positive().default(1),

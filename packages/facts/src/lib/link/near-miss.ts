@@ -65,8 +65,15 @@ function explanation(view: ClaimView, near: Near): string {
   const claim = view.claim
   const where = (other: FactRecord) => other.scope.description ?? other.scope.place ?? other.scope.organization
   switch (near.dimension) {
-    case 'period':
+    case 'period': {
+      const [choice] = view.periods
+      if (record.aggregation === 'total' && choice && choice.first <= record.period.end && choice.last >= record.period.start) {
+        const part = choice.first >= record.period.start && choice.last <= record.period.end
+        const whole = choice.first <= record.period.start && choice.last >= record.period.end
+        return `a total for ${label(record)} exists (\`${record.id}\`); the claim's ${claimPeriod(view)} is ${part ? 'only part of' : whole ? 'more than' : 'not'} that period, a total of its own`
+      }
       return `a record for ${label(record)} exists (\`${record.id}\`); none for the claim's ${claimPeriod(view)}`
+    }
     case 'scope':
       return `a record for ${where(record)} exists (\`${record.id}\`); none for the claim's ${view.names.join(', ')}`
     case 'unit': {

@@ -110,6 +110,8 @@ export function assess(view: ClaimView, words: ReadonlyMap<string, number>, reco
       const start = choice.first > record.period.start ? choice.first : record.period.start
       const end = choice.last < record.period.end ? choice.last : record.period.end
       if (start > end) continue
+      // A total over its period is another figure for any other span the claim states, a part of it included.
+      if (record.aggregation === 'total' && choice.how === 'stated' && !sameSpan(days(start, end), choice, record)) continue
       period = choice
       const outer = days(choice.first < record.period.start ? choice.first : record.period.start, choice.last > record.period.end ? choice.last : record.period.end)
       periodScore = ((days(start, end) + 1) / (outer + 1)) * (choice.how === 'stated' ? 1 : 0.75)
@@ -188,6 +190,15 @@ function sameName(a: string, b: string): boolean {
 const placeKinds = /\b(?:county|counties|city|township|parish|borough|district|metro|metropolitan|area|region|state|province|village|town)\b/
 
 const padded = remembering((name: string) => ` ${name.toLowerCase()} `, 10_000)
+
+/** Share of each span the other must cover for two totals to be over one period: a few days' difference in how a month or quarter is dated. */
+const sameSpanShare = 0.9
+
+/** Whether the claim's stated span and the record's, overlapping by `overlap` days (less one), are one period. */
+function sameSpan(overlap: number, choice: PeriodChoice, record: FactRecord): boolean {
+  const shared = overlap + 1
+  return shared >= sameSpanShare * (days(choice.first, choice.last) + 1) && shared >= sameSpanShare * (days(record.period.start, record.period.end) + 1)
+}
 
 function days(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from)

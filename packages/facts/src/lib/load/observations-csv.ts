@@ -9,7 +9,7 @@ import type {FactRecord} from '../fact-record.js'
 export const observationColumns = ['variableMeasured', 'observationAbout', 'observationDate', 'value', 'unit', 'measurementMethod'] as const
 const recordColumns = [
   'id', 'metric.aliases', 'scope.organization', 'scope.description', 'scope.aliases', 'period.start', 'period.end', 'period.label', 'low', 'high', 'precision',
-  'source.publisher', 'source.title', 'source.url', 'source.date', 'source.kind', 'source.via', 'source.note', 'version', 'supersedes', 'note'
+  'source.publisher', 'source.title', 'source.url', 'source.date', 'source.kind', 'source.via', 'source.note', 'version', 'supersedes', 'note', 'aggregation'
 ] as const
 
 /** Data Commons' unit names and ours, where they differ; a count has no unit there. */
@@ -128,7 +128,8 @@ export function toObservationsCsv(records: readonly FactRecord[]): string {
       'source.note': record.source.note,
       version: record.version,
       supersedes: record.supersedes,
-      note: record.note
+      note: record.note,
+      aggregation: record.aggregation
     }
     lines.push(header.map((column) => csvCell(cells[column])).join(','))
   }
