@@ -178,3 +178,21 @@ describe('front matter dates', () => {
     expect(extractClaims('---\npublished: 2024-03-02\n---\nBoston denied 59 requests last year.')[0]!.period?.first).toBe('2023-01-01')
   })
 })
+
+describe('a public body names its place', () => {
+  it('reads an unknown name before "police", "voters", "schools" as a place, and before "officials" as the body', () => {
+    const scope = (text: string) => read(text, '2026-05-04').map(({text: figure, places, organizations}) => [figure, places, organizations])
+    // Crime, elections, education, business: the name is known to no gazetteer.
+    expect(scope('Last year Dunmore police made 498 arrests.')).toEqual([['498', ['Dunmore'], []]])
+    expect(scope('On Friday Cedar Falls police said 5 people were hurt.')).toEqual([['5', ['Cedar Falls'], []]])
+    expect(scope('In the special election, Harlow voters rejected 3 of the 4 measures.')).toEqual([['3', ['Harlow'], []], ['4', ['Harlow'], []]])
+    expect(scope('This fall Mayfield schools enrolled 24,150 students.')).toEqual([['24,150', ['Mayfield'], []]])
+    expect(scope('The report said Tesla officials recalled 1,200 cars.')).toEqual([['1,200', [], ['Tesla']]])
+    // At a sentence's start every word has a capital: "Transit police" names no place, nor does an unknown one there.
+    expect(scope('Transit police made 40 arrests in 2025.')).toEqual([['40', [], []]])
+    expect(scope('Dunmore police made 498 arrests in 2025.')).toEqual([['498', [], []]])
+    // A known place, or the body's own name, as before.
+    expect(scope('Last year Boston police made 498 arrests.')).toEqual([['498', ['Boston'], []]])
+    expect(scope('Last year the Dunmore Police Department made 498 arrests.')).toEqual([['498', [], ['Dunmore Police Department']]])
+  })
+})

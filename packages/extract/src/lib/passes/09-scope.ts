@@ -37,6 +37,14 @@ const nationalWords = new Set(['nationally', 'nationwide', 'national', 'countryw
 const leadingWords = new Set(['as', 'the', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'while', 'when', 'but', 'and', 'if', 'after', 'before', 'since', 'during', 'although', 'though', 'because', 'a', 'an', 'of', 'to'])
 /** Words before a name that make an unknown one a place: "Burglaries in Harlow", "across the Pacific Northwest". */
 const locatives = new Set(['in', 'across', 'throughout', 'within', 'outside', 'near'])
+/**
+ * Words after a name that say what an unknown one is: a place ("Dunmore police", "Cedar Falls voters"), or the body
+ * whose officials speak, a city's or a company's ("Lowell officials", "Tesla officials").
+ */
+const civicNouns: ReadonlyMap<string, 'places' | 'organizations'> = new Map([
+  ...(['police', 'residents', 'voters', 'schools', 'firefighters', 'prosecutors'] as const).map((word) => [word, 'places'] as const),
+  ...(['officials', 'authorities'] as const).map((word) => [word, 'organizations'] as const)
+])
 
 /**
  * Places and organisations named in tokens `[from, to)`, in order, each with
@@ -82,7 +90,9 @@ export function readScope(input: string, tokens: readonly Token[], from: number,
     const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1
     // "Voters in Ward 6", "in District 9": a numbered division, not a place name.
     const numbered = tokens[end]?.kind === 'number'
-    const context = {sentenceInitial: start === from, locative: before >= from && locatives.has(tokens[before]!.lower) && !numbered, facility: isFacility(tokens, end, to)}
+    const after = tokens[end]
+    const civic = after !== undefined && end < to && after.kind === 'word' && after.text === after.lower ? civicNouns.get(after.lower) : undefined
+    const context = {sentenceInitial: start === from, locative: before >= from && locatives.has(tokens[before]!.lower) && !numbered, civic, facility: isFacility(tokens, end, to)}
     for (const found of classify(input, tokens.slice(start, end), context)) {
       entries.push({text: found.text, list: found.list, at: start, skipped})
       if (found.kind) options.onName?.({text: found.text, list: found.list, kind: found.kind}, start)

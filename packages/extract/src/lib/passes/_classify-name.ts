@@ -11,6 +11,8 @@ export interface NameContext {
   sentenceInitial: boolean
   /** After "in", "across": an unknown name is a place ("in Harlow"). */
   locative: boolean
+  /** Before "police", "voters" (`places`) or "officials" (`organizations`): what an unknown name that is no common word names. */
+  civic?: 'places' | 'organizations' | undefined
   /** An installation's name ("Wembley Stadium"): only the known places in it count. */
   facility: boolean
 }
@@ -65,7 +67,16 @@ export function classify(input: string, run: Token[], context: NameContext): Fou
   for (let position = 0; position < words.length; position++) {
     const word = words[position]!
     const length = placeLength(words, position)
+    // The public body after a name says what the name is: "Last year Dunmore police made 498 arrests" (a place), "Lowell
+    // officials" (a body). Not at a sentence's start, where any word has a capital ("Transit police", "Health officials")
+    // and the lexicon knows too few common words to tell.
+    const civicName =
+      context.civic !== undefined && !context.sentenceInitial && position === 0 && length === 0 && words.every((other) => isNameWord(other) && !placeWords.has(bare(other.text)) && !organizationWords.has(bare(other.text)))
     if (position === 0 && context.sentenceInitial && length === 0 && !isOrganization(bare(word.text)) && !isAcronym(word)) continue
+    if (civicName) {
+      found.push(make(0, words.length, context.civic!))
+      break
+    }
     if (length > 0) {
       found.push(make(position, position + length, 'places'))
       position += length - 1
