@@ -191,10 +191,7 @@ function appendCluster(to: (table: (typeof reportTables)[number]) => DuckDBAppen
     row.endRow()
   }
   for (const pair of cluster.pairs) {
-    const row = to('pairs')
-    row.appendVarchar(name)
-    row.appendVarchar(pair.a)
-    row.appendVarchar(pair.b)
+    const row = rowOfTwo(to('pairs'), name, pair.a, pair.b)
     row.appendDouble(pair.similarity)
     row.appendDouble(pair.containment)
     row.endRow()
@@ -202,10 +199,7 @@ function appendCluster(to: (table: (typeof reportTables)[number]) => DuckDBAppen
   for (const {id, comparison, against} of cluster.copies) {
     const reference = against ?? cluster.canonical
     comparison.passages.forEach((passage, index) => {
-      const row = to('passages')
-      row.appendVarchar(name)
-      row.appendVarchar(reference)
-      row.appendVarchar(id)
+      const row = rowOfTwo(to('passages'), name, reference, id)
       row.appendInteger(index)
       row.appendInteger(passage.a.start)
       row.appendInteger(passage.a.end)
@@ -215,10 +209,7 @@ function appendCluster(to: (table: (typeof reportTables)[number]) => DuckDBAppen
       row.endRow()
     })
     for (const divergence of comparison.divergences) {
-      const row = to('divergences')
-      row.appendVarchar(name)
-      row.appendVarchar(reference)
-      row.appendVarchar(id)
+      const row = rowOfTwo(to('divergences'), name, reference, id)
       row.appendVarchar(divergence.kind)
       row.appendVarchar(divergence.severity)
       row.appendInteger(divergence.a.start)
@@ -230,4 +221,12 @@ function appendCluster(to: (table: (typeof reportTables)[number]) => DuckDBAppen
       row.endRow()
     }
   }
+}
+
+/** A row about two documents of a cluster (`pairs`, `passages`, `divergences`), begun: the cluster's name, then `a` and `b`. */
+function rowOfTwo(row: DuckDBAppender, cluster: string, a: string, b: string): DuckDBAppender {
+  row.appendVarchar(cluster)
+  row.appendVarchar(a)
+  row.appendVarchar(b)
+  return row
 }

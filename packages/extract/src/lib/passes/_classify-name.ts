@@ -63,20 +63,22 @@ export function classify(input: string, run: Token[], context: NameContext): Fou
   }
   // "Bristol County", "District of Columbia", "City of Boston".
   if (words.length > 1 && (placeWords.has(bare(words.at(-1)!.text)) || placeWords.has(bare(words[0]!.text)))) return [make(0, words.length, 'places')]
+  // The public body after a name says what the name is: "Last year Dunmore police made 498 arrests" (a place), "Lowell
+  // officials" (a body). Not at a sentence's start, where any word has a capital ("Transit police", "Health officials")
+  // and the lexicon knows too few common words to tell.
+  if (
+    context.civic !== undefined &&
+    !context.sentenceInitial &&
+    placeLength(words, 0) === 0 &&
+    words.every((word) => isNameWord(word) && !placeWords.has(bare(word.text)) && !organizationWords.has(bare(word.text)))
+  ) {
+    return [make(0, words.length, context.civic)]
+  }
   const found: Found[] = []
   for (let position = 0; position < words.length; position++) {
     const word = words[position]!
     const length = placeLength(words, position)
-    // The public body after a name says what the name is: "Last year Dunmore police made 498 arrests" (a place), "Lowell
-    // officials" (a body). Not at a sentence's start, where any word has a capital ("Transit police", "Health officials")
-    // and the lexicon knows too few common words to tell.
-    const civicName =
-      context.civic !== undefined && !context.sentenceInitial && position === 0 && length === 0 && words.every((other) => isNameWord(other) && !placeWords.has(bare(other.text)) && !organizationWords.has(bare(other.text)))
     if (position === 0 && context.sentenceInitial && length === 0 && !isOrganization(bare(word.text)) && !isAcronym(word)) continue
-    if (civicName) {
-      found.push(make(0, words.length, context.civic!))
-      break
-    }
     if (length > 0) {
       found.push(make(position, position + length, 'places'))
       position += length - 1
